@@ -1,0 +1,36 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'out/', 'scenarios/*.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-globals': ['error', 'eval'],
+    },
+  },
+  {
+    // The core is pure: no DOM, no Node, no UI, and every draw comes from the scenario's seed.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'os', 'worker_threads'], message: 'src/core must not import Node modules.' },
+          { group: ['lit', 'lit/*', 'd3', 'd3-*', '**/ui/**', '**/charts/**', '**/cli/**', '**/workers/**'], message: 'src/core must not import UI, charts, CLI or workers.' },
+        ],
+      }],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the seeded streams in src/core/random.' }],
+    },
+  },
+  {
+    files: ['src/charts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/cli/**'], message: 'charts must not import ui or cli.' }] }],
+    },
+  },
+);

@@ -1,0 +1,15 @@
+/**
+ * Every task a ChunkRunner can run on a chunk, by name. A worker imports this table and nothing
+ * else from the engine; each module contributes its own tasks (one line each below).
+ */
+import type { ChunkState } from './runner';
+
+/** Test-only task: echoes the chunk index (used by runner tests). */
+function ping(state: ChunkState, args: { fail?: number }): number {
+  if (args.fail === state.index) throw new Error(`chunk ${state.index} failed on purpose`);
+  return state.index;
+}
+
+export const TASKS = {
+  ping,
+} as const;

@@ -1,0 +1,48 @@
+/**
+ * Seeded random streams. Every draw in Fairground comes from a stream named by the scenario seed
+ * and a path such as ('chunk', 7, 'attr', 'gender'). The path is hashed (seedrandom's Alea, whose
+ * Mash hash digests the whole key) — streams are never made by adding an index to a seed, so
+ * neighbouring chunks and replicates are unrelated.
+ *
+ * Naming a stream by what it draws (one per attribute, one per behaviour column, one per policy)
+ * keeps common random numbers across edits: changing a price does not change who converts.
+ */
+import seedrandom from 'seedrandom';
+
+export type Seed = string | number;
+
+export interface Rng {
+  /** Uniform in [0, 1). */
+  next(): number;
+  /** Standard normal (Box–Muller; pairs are cached, so draw order within a stream matters). */
+  normal(): number;
+}
+
+export function streamKey(seed: Seed, parts: readonly (string | number)[]): string {
+  return JSON.stringify([seed, ...parts]);
+}
+
+export function stream(seed: Seed, ...parts: (string | number)[]): Rng {
+  const prng = seedrandom.alea(streamKey(seed, parts));
+  let spare = NaN;
+  return {
+    next: prng,
+    normal() {
+      if (spare === spare) {
+        const s = spare;
+        spare = NaN;
+        return s;
+      }
+      // 1 - u is in (0, 1], so the log is finite.
+      const r = Math.sqrt(-2 * Math.log(1 - prng()));
+      const theta = 2 * Math.PI * prng();
+      spare = r * Math.sin(theta);
+      return r * Math.cos(theta);
+    },
+  };
+}
+
+/** Seed of replicate r (r = 0 is the scenario seed itself). */
+export function replicateSeed(seed: Seed, replicate: number): Seed {
+  return replicate === 0 ? seed : streamKey(seed, ['replicate', replicate]);
+}

@@ -1,0 +1,257 @@
+/**
+ * Cross-reference checks on a scenario whose shape is already valid: every attribute, category and
+ * policy named anywhere must exist and be of the right kind. Returns every problem with its path.
+ */
+import type { Issue } from './issues';
+import { formatPath } from './issues';
+import { LIMITS } from './limits';
+import type { Attribute, Effects, GroupMap, Rule, Scenario } from './types';
+
+type Path = (string | number)[];
+
+export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {}): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: Path, message: string) => issues.push({ path: formatPath(path), message });
+  // With `tolerant`, `s` may be a document that failed the shape checks: each section is checked
+  // on its own, and a section too malformed to read is skipped (its shape errors say why).
+  const section = (fn: () => void) => {
+    if (!options.tolerant) return fn();
+    try {
+      fn();
+    } catch {
+      /* malformed section: already reported by the shape checks */
+    }
+  };
+  const attrs = new Map<string, { attr: Attribute; index: number }>();
+
+  // Attributes: unique ids, categories, weights, given/table, shift.
+  section(() => s.population.attributes.forEach((attr, index) => {
+    const at: Path = ['population', 'attributes', index];
+    if (attrs.has(attr.id)) add([...at, 'id'], `duplicate attribute id "${attr.id}"`);
+    const earlier = new Map(attrs);
+    if (!attrs.has(attr.id)) attrs.set(attr.id, { attr, index });
+    if (attr.type === 'categorical') {
+      const seen = new Set<string>();
+      attr.categories.forEach((c, ci) => {
+        if (seen.has(c.id)) add([...at, 'categories', ci, 'id'], `duplicate category id "${c.id}"`);
+        seen.add(c.id);
+      });
+      const k = attr.categories.length;
+      if (attr.weights && attr.weights.length !== k)
+        add([...at, 'weights'], `has ${attr.weights.length} weights but the attribute has ${k} categories`);
+      if (attr.given) {
+        if (attr.weights) add([...at, 'weights'], 'set either weights or given + table, not both');
+        const parents = attr.given.map((g, gi) => {
+          const parent = earlier.get(g);
+          if (!parent) {
+            const later = s.population.attributes.findIndex((a) => a.id === g);
+            add([...at, 'given', gi], later >= 0
+              ? `"${g}" is attribute ${later}, not an earlier one: attributes may depend only on attributes listed before them`
+              : `unknown attribute "${g}"`);
+            return undefined;
+          }
+          if (parent.attr.type !== 'categorical') {
+            add([...at, 'given', gi], `"${g}" is numeric; conditional tables need categorical parents`);
+            return undefined;
+          }
+          return parent.attr;
+        });
+        if (!attr.table) add([...at, 'table'], 'is required when given is set');
+        else if (parents.every((p) => p)) checkTable(attr.table, parents as CategoricalLike[], k, [...at, 'table'], add);
+      } else {
+        if (attr.table) add([...at, 'given'], 'is required when table is set');
+        if (!attr.weights) add([...at, 'weights'], 'is required (one weight per category), or set given + table');
+      }
+    } else {
+      if (attr.distribution.kind === 'uniform' && !(attr.distribution.max > attr.distribution.min))
+        add([...at, 'distribution', 'max'], 'must be greater than min');
+      if (attr.shift) checkGroupMap(attr.shift, earlier, [...at, 'shift'], add, 'shift');
+    }
+  }));
+
+  const known = attrs;
+  const b = s.behaviour;
+  section(() => checkEffects(b.conversion.effects ?? {}, known, ['behaviour', 'conversion', 'effects'], add));
+  section(() => checkEffects(b.click?.effects ?? {}, known, ['behaviour', 'click', 'effects'], add));
+  section(() => checkEffects(b.consent?.effects ?? {}, known, ['behaviour', 'consent', 'effects'], add));
+  section(() => {
+    const multipliers = b.price?.multipliers ?? {};
+    checkGroupMap(multipliers, known, ['behaviour', 'price', 'multipliers'], add, 'multiplier');
+    forEachGroupValue(multipliers, (v, path) => {
+      if (!(v > 0)) add(['behaviour', 'price', 'multipliers', ...path], 'a price multiplier must be positive');
+    });
+  });
+  section(() => {
+    const extra = b.observation?.extra ?? {};
+    checkGroupMap(extra, known, ['behaviour', 'observation', 'extra'], add, 'noise');
+    forEachGroupValue(extra, (v, path) => {
+      if (v < 0) add(['behaviour', 'observation', 'extra', ...path], 'extra noise must not be negative');
+    });
+  });
+
+  // History and campaign.
+  const size = s.population?.size;
+  section(() => {
+    if (Number.isInteger(size) && s.history.size > size)
+      add(['history', 'size'], `is ${s.history.size} but the population has only ${size} people`);
+  });
+  section(() => checkRule(s.history.rule ?? { include: [], exclude: [] }, known, ['history', 'rule'], add));
+  section(() => {
+    const labelBias = s.history.labelBias ?? {};
+    checkGroupMap(labelBias, known, ['history', 'labelBias'], add, 'label bias');
+    forEachGroupValue(labelBias, (v, path) => {
+      if (v < 0 || v > 1) add(['history', 'labelBias', ...path], 'must be a probability between 0 and 1');
+    });
+  });
+  section(() => {
+    const budget = s.campaign.budget;
+    if (budget.kind === 'reach' && Number.isInteger(size) && budget.people > size)
+      add(['campaign', 'budget', 'people'], `is ${budget.people} but the population has only ${size} people`);
+  });
+  section(() => checkRule(s.campaign.eligibility ?? { include: [], exclude: [] }, known, ['campaign', 'eligibility'], add));
+
+  // Policies.
+  const policies = new Map<string, Scenario['policies'][number]>();
+  section(() => s.policies.forEach((p, i) => {
+    if (policies.has(p.id)) add(['policies', i, 'id'], `duplicate policy id "${p.id}"`);
+    else policies.set(p.id, p);
+  }));
+  section(() => s.policies.forEach((p, i) => section(() => {
+    const at: Path = ['policies', i];
+    if (p.type === 'rules') checkRule(p.rule, known, [...at, 'rule'], add);
+    if (p.type === 'propensity' || p.type === 'lookalike' || p.type === 'delivery') {
+      p.features?.forEach((f, fi) => {
+        const a = known.get(f);
+        if (!a) add([...at, 'features', fi], `unknown attribute "${f}"`);
+        else if (a.attr.protected && !p.useProtected)
+          add([...at, 'features', fi], `"${f}" is protected; set useProtected: true to let the model use it`);
+      });
+      if (p.type === 'lookalike' && p.seedRule) checkRule(p.seedRule, known, [...at, 'seedRule'], add);
+    }
+    if (p.type === 'fairness') {
+      const base = policies.get(p.base);
+      if (!base) add([...at, 'base'], `unknown policy "${p.base}"`);
+      else if (!['propensity', 'lookalike', 'delivery'].includes(base.type))
+        add([...at, 'base'], `"${p.base}" is a ${base.type} policy; a fairness constraint wraps a scoring policy (propensity, lookalike or delivery)`);
+      checkCategorical(p.attribute, known, [...at, 'attribute'], add);
+    }
+  })));
+
+  // Audit.
+  const audit = s.audit;
+  if (audit) {
+    section(() => audit.attributes?.forEach((a, i) => checkCategorical(a, known, ['audit', 'attributes', i], add)));
+    section(() => audit.intersections?.forEach((combo, i) => {
+      combo.forEach((a, j) => checkCategorical(a, known, ['audit', 'intersections', i, j], add));
+      if (new Set(combo).size !== combo.length) add(['audit', 'intersections', i], 'lists an attribute twice');
+    }));
+    section(() => {
+      if (typeof audit.reference === 'object') {
+        for (const [a, cat] of Object.entries(audit.reference)) {
+          const found = checkCategorical(a, known, ['audit', 'reference', a], add);
+          if (found && !found.categories.some((c) => c.id === cat))
+            add(['audit', 'reference', a], `unknown category "${cat}" of "${a}"`);
+        }
+      }
+    });
+    section(() => {
+      if (audit.band && !(audit.band.low < audit.band.high)) add(['audit', 'band'], 'low must be below high');
+    });
+  }
+
+  // Claims.
+  section(() => s.claims?.forEach((c, i) => {
+    if (!policies.has(c.policy)) add(['claims', i, 'policy'], `unknown policy "${c.policy}"`);
+    if (c.min === undefined && c.max === undefined) add(['claims', i], 'needs min, max or both');
+  }));
+  return issues;
+}
+
+type CategoricalLike = { id: string; categories: { id: string }[] };
+type Add = (path: Path, message: string) => void;
+type Known = Map<string, { attr: Attribute; index: number }>;
+
+function checkCategorical(id: string, known: Known, path: Path, add: Add): CategoricalLike | undefined {
+  const a = known.get(id);
+  if (!a) add(path, `unknown attribute "${id}"`);
+  else if (a.attr.type !== 'categorical') add(path, `"${id}" is numeric; only categorical attributes can be used here`);
+  else return a.attr;
+  return undefined;
+}
+
+function checkTable(table: Record<string, number[]>, parents: CategoricalLike[], k: number, at: Path, add: Add) {
+  let combos = [''];
+  for (const p of parents) {
+    combos = combos.flatMap((prefix) => p.categories.map((c) => (prefix ? `${prefix}|${c.id}` : c.id)));
+    if (combos.length > LIMITS.tableRows) {
+      add(at, `has more than ${LIMITS.tableRows} parent combinations`);
+      return;
+    }
+  }
+  const expected = new Set(combos);
+  for (const [key, w] of Object.entries(table)) {
+    if (!expected.has(key))
+      add([...at, key], `unknown parent combination; expected keys like "${combos[0]}" (categories of ${parents.map((p) => p.id).join(', ')} joined by |)`);
+    else if (w.length !== k) add([...at, key], `has ${w.length} weights but the attribute has ${k} categories`);
+  }
+  const missing = combos.filter((c) => !(c in table));
+  if (missing.length)
+    add(at, `is missing ${missing.length} parent combination(s): ${missing.slice(0, 5).map((m) => `"${m}"`).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+}
+
+function checkGroupMap(map: GroupMap, known: Known, at: Path, add: Add, what: string) {
+  for (const [a, cats] of Object.entries(map)) {
+    const attr = checkCategorical(a, known, [...at, a], add);
+    if (!attr) continue;
+    for (const c of Object.keys(cats))
+      if (!attr.categories.some((x) => x.id === c)) add([...at, a, c], `unknown category "${c}" of "${a}" in ${what}`);
+  }
+}
+
+function forEachGroupValue(map: GroupMap, fn: (v: number, path: string[]) => void) {
+  for (const [a, cats] of Object.entries(map)) for (const [c, v] of Object.entries(cats)) fn(v, [a, c]);
+}
+
+function checkEffects(effects: Effects, known: Known, at: Path, add: Add) {
+  for (const [a, e] of Object.entries(effects)) {
+    const found = known.get(a);
+    if (!found) {
+      add([...at, a], `unknown attribute "${a}"`);
+      continue;
+    }
+    const attr = found.attr;
+    if (attr.type === 'numeric' && typeof e !== 'number')
+      add([...at, a], `"${a}" is numeric: give one coefficient per standard deviation, e.g. 0.3`);
+    if (attr.type === 'categorical') {
+      if (typeof e === 'number') add([...at, a], `"${a}" is categorical: give an effect per category, e.g. { "${attr.categories[0]?.id}": 0.3 }`);
+      else
+        for (const c of Object.keys(e))
+          if (!attr.categories.some((x) => x.id === c)) add([...at, a, c], `unknown category "${c}" of "${a}"`);
+    }
+  }
+}
+
+function checkRule(rule: Rule, known: Known, at: Path, add: Add) {
+  for (const side of ['include', 'exclude'] as const) {
+    rule[side].forEach((p, i) => {
+      const path: Path = [...at, side, i];
+      const found = known.get(p.attribute);
+      if (!found) {
+        add([...path, 'attribute'], `unknown attribute "${p.attribute}"`);
+        return;
+      }
+      const attr = found.attr;
+      if ('in' in p) {
+        if (attr.type !== 'categorical') add([...path, 'in'], `"${p.attribute}" is numeric: use min and max`);
+        else
+          p.in.forEach((c, ci) => {
+            if (!attr.categories.some((x) => x.id === c)) add([...path, 'in', ci], `unknown category "${c}" of "${p.attribute}"`);
+          });
+      } else {
+        if (attr.type !== 'numeric') add([...path, 'attribute'], `"${p.attribute}" is categorical: use "in": [categories]`);
+        if (p.min === undefined && p.max === undefined) add(path, 'needs min, max or both');
+        if (p.min !== undefined && p.max !== undefined && p.min > p.max) add(path, 'min must not exceed max');
+      }
+    });
+  }
+}

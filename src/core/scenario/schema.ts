@@ -1,0 +1,315 @@
+/**
+ * The scenario file format, version 1, as a zod schema. This is the single source of truth: the
+ * TypeScript types are inferred from it and `scenarios/scenario.schema.json` is generated from it.
+ *
+ * The schema checks shapes, ranges and caps. Cross-references (an attribute named in `given`, a
+ * category named in an effect, a policy named as a fairness base) are checked in `references.ts`,
+ * which sees the whole document.
+ */
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+export const FORMAT = 'fairground.scenario';
+export const VERSION = 1;
+
+const finite = () => z.number().refine(Number.isFinite, 'must be a finite number');
+const probability = () => finite().min(0).max(1);
+/** Ids appear in table keys joined by `|`, in CSV columns and in URLs: keep them plain. */
+export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/;
+const id = () =>
+  z
+    .string()
+    .min(1, 'must not be empty')
+    .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
+    .regex(ID_PATTERN, 'may use only letters, digits, _ . + - (and not start with . + -)');
+const label = () => z.string().max(LIMITS.labelLength, `must be at most ${LIMITS.labelLength} characters`);
+
+// ---------------------------------------------------------------------------------------------
+// Population
+
+export const Category = z.strictObject({
+  id: id(),
+  label: label().optional(),
+});
+
+/** Weights need not sum to 1; they are normalised. At least one must be positive. */
+const weights = () =>
+  z
+    .array(finite().min(0, 'weights must not be negative'))
+    .max(LIMITS.categories)
+    .refine((w) => w.some((x) => x > 0), 'at least one weight must be positive');
+
+const attributeBase = {
+  id: id(),
+  label: label().optional(),
+  /** Protected attributes are what the audit slices by; models use them only when a policy says so. */
+  protected: z.boolean().default(false),
+  description: label().optional(),
+};
+
+export const CategoricalAttribute = z.strictObject({
+  ...attributeBase,
+  type: z.literal('categorical'),
+  categories: z.array(Category).min(1).max(LIMITS.categories, `at most ${LIMITS.categories} categories`),
+  /** Unconditional weights, one per category. Required unless `given` and `table` are set. */
+  weights: weights().optional(),
+  /** Earlier categorical attributes this one depends on (how proxies are made). */
+  given: z.array(id()).min(1).max(4).optional(),
+  /** Parent category combination (`"a|b"`, in the order of `given`) → weights, one per category. */
+  table: z.record(z.string().max(LIMITS.idLength * 4), weights()).optional(),
+});
+
+export const Distribution = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('normal'), mean: finite(), sd: finite().positive() }),
+  /** `mu` and `sigma` of the underlying normal: the value is exp(N(mu, sigma)). */
+  z.strictObject({ kind: z.literal('lognormal'), mu: finite(), sigma: finite().positive() }),
+  z.strictObject({ kind: z.literal('uniform'), min: finite(), max: finite() }),
+  z.strictObject({ kind: z.literal('beta'), alpha: finite().positive(), beta: finite().positive() }),
+]);
+
+/** attribute id → category id → number. */
+export const GroupMap = z.record(id(), z.record(id(), finite()));
+
+export const NumericAttribute = z.strictObject({
+  ...attributeBase,
+  type: z.literal('numeric'),
+  distribution: Distribution,
+  /**
+   * Per parent category, an additive shift of the latent mean: the mean of a normal, the log-mean
+   * of a lognormal, the value of a uniform, the logit of a beta draw. Parents are earlier
+   * categorical attributes.
+   */
+  shift: GroupMap.optional(),
+  /** Decimal places kept when exporting; generation keeps full precision. */
+  digits: z.number().int().min(0).max(6).optional(),
+});
+
+export const Attribute = z.discriminatedUnion('type', [CategoricalAttribute, NumericAttribute]);
+
+export const Population = z.strictObject({
+  size: z
+    .number()
+    .int('must be a whole number of people')
+    .positive('must be at least 1')
+    .max(LIMITS.populationSize, `must be at most ${LIMITS.populationSize.toLocaleString('en')} people`),
+  attributes: z.array(Attribute).min(1).max(LIMITS.attributes, `at most ${LIMITS.attributes} attributes`),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Behaviour
+
+/**
+ * Effects on a logit: a numeric attribute maps to a coefficient per standard deviation of its base
+ * distribution; a categorical attribute maps each category to an additive effect (missing = 0).
+ */
+export const Effects = z.record(id(), z.union([finite(), z.record(id(), finite())]));
+
+const logistic = (base: number) =>
+  z.strictObject({
+    /** The rate at zero effects. */
+    base: finite().gt(0).lt(1).default(base),
+    effects: Effects.default({}),
+  });
+
+export const Behaviour = z.strictObject({
+  conversion: logistic(0.05),
+  click: logistic(0.05).prefault({}),
+  price: z
+    .strictObject({
+      /** Market cost to reach one average person, in the campaign's currency. */
+      base: finite().positive().default(1),
+      /** attribute → category → multiplier (competing advertisers bid more for some groups). */
+      multipliers: GroupMap.default({}),
+      /** Sigma of mean-one log-normal noise on each person's price. */
+      noise: finite().min(0).max(3).default(0),
+    })
+    .prefault({}),
+  consent: z
+    .strictObject({
+      /** Share of people who allow personal-data targeting at zero effects (1 = everyone). */
+      base: finite().gt(0).max(1).default(1),
+      effects: Effects.default({}),
+    })
+    .prefault({}),
+  observation: z
+    .strictObject({
+      /** Noise SD on every numeric feature a model sees, in SDs of the feature's base distribution. */
+      noise: finite().min(0).max(10).default(0),
+      /** attribute → category → extra noise SD added for people in that group (worse data). */
+      extra: GroupMap.default({}),
+    })
+    .prefault({}),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Rules (eligibility, historical targeting, rules policies)
+
+export const Predicate = z.union([
+  z.strictObject({ attribute: id(), in: z.array(id()).min(1).max(LIMITS.categories) }),
+  z.strictObject({ attribute: id(), min: finite().optional(), max: finite().optional() }),
+]);
+
+/** A person matches when every `include` predicate holds and no `exclude` predicate does. */
+export const Rule = z.strictObject({
+  include: z.array(Predicate).max(LIMITS.predicates).default([]),
+  exclude: z.array(Predicate).max(LIMITS.predicates).default([]),
+});
+
+// ---------------------------------------------------------------------------------------------
+// History
+
+export const History = z.strictObject({
+  /** People reached by the past campaign (exactly this many; overflow and shortfall at random). */
+  size: z.number().int().positive(),
+  /** Who the past campaign targeted: matches first, then others at random if too few match. */
+  rule: Rule.prefault({}),
+  /** attribute → category → probability that a converter in that group is recorded as one. */
+  labelBias: GroupMap.default({}),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Campaign
+
+export const Budget = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('reach'), people: z.number().int().positive() }),
+  z.strictObject({ kind: z.literal('spend'), amount: finite().positive() }),
+]);
+
+export const Campaign = z.strictObject({
+  budget: Budget,
+  eligibility: Rule.prefault({}),
+  /** `opportunity` (a job, credit, housing: exclusion is the harm) or `risk` (over-targeting is). */
+  offer: z.enum(['opportunity', 'risk']).default('opportunity'),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Policies. Each type's options are validated here; references in `references.ts`.
+
+const policyBase = { id: id(), label: label().optional(), description: label().optional() };
+const features = () => z.array(id()).min(1).max(LIMITS.attributes).optional();
+const l2 = () => finite().min(0).max(1e6).default(1);
+
+export const RandomPolicy = z.strictObject({ ...policyBase, type: z.literal('random') });
+export const RulesPolicy = z.strictObject({ ...policyBase, type: z.literal('rules'), rule: Rule });
+export const PropensityPolicy = z.strictObject({
+  ...policyBase,
+  type: z.literal('propensity'),
+  /** Attributes the model sees (default: every attribute it may use). */
+  features: features(),
+  useProtected: z.boolean().default(false),
+  l2: l2(),
+});
+export const LookalikePolicy = z.strictObject({
+  ...policyBase,
+  type: z.literal('lookalike'),
+  features: features(),
+  useProtected: z.boolean().default(false),
+  /** The seed audience; default: the recorded converters of the history. */
+  seedRule: Rule.optional(),
+  /** Size of the random comparison sample. */
+  sampleSize: z.number().int().positive().max(1_000_000).default(20_000),
+  l2: l2(),
+});
+export const DeliveryPolicy = z.strictObject({
+  ...policyBase,
+  type: z.literal('delivery'),
+  features: features(),
+  useProtected: z.boolean().default(false),
+  /** What the platform optimises: predicted clicks (default) or conversions, per unit price. */
+  objective: z.enum(['click', 'conversion']).default('click'),
+  l2: l2(),
+});
+export const FairnessPolicy = z.strictObject({
+  ...policyBase,
+  type: z.literal('fairness'),
+  /** Id of the scoring policy (propensity, lookalike or delivery) this constraint wraps. */
+  base: id(),
+  constraint: z.enum(['demographic-parity', 'equal-opportunity', 'min-representation', 'variance-reduction']),
+  /** The categorical attribute whose groups the constraint balances. */
+  attribute: id(),
+  /** min-representation: each group gets at least this fraction of its proportional share. */
+  floor: finite().gt(0).max(1).default(0.8),
+  /** variance-reduction: largest acceptable mix distance (total variation) from the eligible mix. */
+  tolerance: finite().gt(0).max(0.5).default(0.02),
+});
+
+export const Policy = z.discriminatedUnion('type', [
+  RandomPolicy,
+  RulesPolicy,
+  PropensityPolicy,
+  LookalikePolicy,
+  DeliveryPolicy,
+  FairnessPolicy,
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Audit
+
+export const Audit = z.strictObject({
+  /** Categorical attributes to slice by (default: every protected categorical attribute). */
+  attributes: z.array(id()).max(LIMITS.attributes).optional(),
+  /** Combinations of two or three attributes audited together. */
+  intersections: z.array(z.array(id()).min(2).max(3)).max(LIMITS.intersections).default([]),
+  /** The metric the verdict reads. */
+  metric: z.enum(['representationRatio', 'disparateImpact']).default('representationRatio'),
+  band: z
+    .strictObject({ low: finite().gt(0).lt(1).default(0.8), high: finite().gt(1).default(1.25) })
+    .prefault({}),
+  /**
+   * Reference group for disparate impact and differences: `largest` (default), `overall` (the
+   * overall rate), or per attribute a named category (`{ "gender": "m" }`; others use largest).
+   */
+  reference: z.union([z.enum(['largest', 'overall']), z.record(id(), id())]).default('largest'),
+  /** Groups with fewer people are flagged and not judged. */
+  minGroupSize: z.number().int().min(1).default(30),
+  /** A rate needs at least this many in its denominator to be judged. */
+  minCount: z.number().int().min(1).default(5),
+  /** Runs with seeds derived from the scenario seed; metrics carry their spread. */
+  replicates: z.number().int().min(1).max(LIMITS.replicates).default(1),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Presets: narrative and claims
+
+export const Narrative = z.strictObject({
+  summary: z.string().max(LIMITS.labelLength),
+  mechanism: z.string().max(LIMITS.labelLength).optional(),
+  lookAt: z.string().max(4000).default(''),
+  questions: z.array(z.string().max(1000)).max(10).default([]),
+});
+
+/**
+ * "women's representation ratio under delivery < 0.85": a group metric of one policy (or, without
+ * `attribute`, a policy total such as `costPerConversion`) lies within [min, max].
+ */
+export const Claim = z.strictObject({
+  text: z.string().max(1000),
+  policy: id(),
+  metric: id(),
+  attribute: id().optional(),
+  group: z.string().max(LIMITS.idLength * 4).optional(),
+  min: finite().optional(),
+  max: finite().optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The file
+
+export const Scenario = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  format: z.literal(FORMAT, { error: `must be "${FORMAT}"` }),
+  version: z.literal(VERSION),
+  name: z.string().min(1).max(LIMITS.nameLength),
+  description: z.string().max(LIMITS.descriptionLength).default(''),
+  seed: z.union([z.string().min(1).max(LIMITS.idLength), z.number().int().safe()]),
+  population: Population,
+  behaviour: Behaviour,
+  history: History,
+  campaign: Campaign,
+  policies: z.array(Policy).min(1).max(LIMITS.policies, `at most ${LIMITS.policies} policies`),
+  audit: Audit.prefault({}),
+  /** For presets: a short summary, what to look at, and questions for a workshop (markdown). */
+  narrative: Narrative.optional(),
+  /** Checkable statements about this scenario's results; a test runs every preset's claims. */
+  claims: z.array(Claim).max(32).optional(),
+});

@@ -1,0 +1,1 @@
+// The app entry point; the browser-app issue builds the shell.
