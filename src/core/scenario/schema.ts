@@ -13,7 +13,6 @@ export const FORMAT = 'fairground.scenario';
 export const VERSION = 1;
 
 const finite = () => z.number().refine(Number.isFinite, 'must be a finite number');
-const probability = () => finite().min(0).max(1);
 /** Ids appear in table keys joined by `|`, in CSV columns and in URLs: keep them plain. */
 export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/;
 const id = () =>
