@@ -1,0 +1,231 @@
+/**
+ * The results of a run (`results.json`, DESIGN §4): what the CLI writes, what the UI draws and what
+ * `metricsCsv` flattens. Plain JSON data only.
+ *
+ * Undefined values: a rate or ratio whose denominator is zero (no one in it) is `null`, never NaN or
+ * Infinity, so the JSON is valid and the meaning is explicit. See `src/core/metrics/rates.ts`.
+ */
+export const RESULTS_FORMAT = 'fairground.results';
+export const RESULTS_VERSION = 1;
+
+/** A 95% interval [low, high]; `null` when the value it bounds is undefined. */
+export type Interval = [number, number] | null;
+
+/**
+ * `excluded` / `over-targeted`: the verdict metric is below / above the band; `within`: inside it.
+ * `too-small`: the group has fewer than `minGroupSize` (or `minCount`) people, not judged.
+ * `not-comparable`: the verdict metric is undefined (no one reached at all, or the reference
+ * group's selection rate is 0 for disparate impact), not judged.
+ */
+export type Verdict = 'excluded' | 'within' | 'over-targeted' | 'too-small' | 'not-comparable';
+
+/** Spread of one metric over replicate seeds: the mean and the 2.5% and 97.5% percentiles. */
+export interface Spread {
+  mean: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+/** The rates and ratios of a group row that carry a Wilson (or induced) interval. */
+export interface GroupIntervals {
+  selectionRate: Interval;
+  eligibleSelectionRate: Interval;
+  tpr: Interval;
+  fpr: Interval;
+  precision: Interval;
+  /** Induced by the selection-rate interval with the overall selection rate held fixed. */
+  representationRatio: Interval;
+  /** Induced by the selection-rate interval with the reference group's rate held fixed. */
+  disparateImpact: Interval;
+}
+
+/** Metrics of a group row that are numbers (and so get a spread over replicates). */
+export type GroupMetricName =
+  | 'n'
+  | 'eligible'
+  | 'reached'
+  | 'positives'
+  | 'truePositives'
+  | 'expectedConversions'
+  | 'cost'
+  | 'selectionRate'
+  | 'eligibleSelectionRate'
+  | 'populationShare'
+  | 'eligibleShare'
+  | 'reachShare'
+  | 'representationRatio'
+  | 'disparateImpact'
+  | 'statisticalParityDifference'
+  | 'tpr'
+  | 'fpr'
+  | 'precision'
+  | 'equalOpportunityDifference'
+  | 'equalisedOddsDifference'
+  | 'costPerReach'
+  | 'costPerConversion';
+
+/** One group of one slice (an attribute or an intersection) under one policy. */
+export interface GroupRow {
+  /** Attribute id, or attribute ids joined by `×` for an intersection (`gender×age`). */
+  attribute: string;
+  /** Category id, or category ids joined by `|` for an intersection (`f|25-34`). */
+  group: string;
+  /** Category label(s), joined by ` · ` for an intersection. */
+  label: string;
+  /** True for the reference group of disparate impact and the differences. */
+  isReference: boolean;
+  /** People, eligible people, reached, potential converters P, reached converters TP. */
+  n: number;
+  eligible: number;
+  reached: number;
+  positives: number;
+  truePositives: number;
+  /** Σ conversion probability over the reached; Σ price over the reached. */
+  expectedConversions: number;
+  cost: number;
+  /** r / n. */
+  selectionRate: number | null;
+  /** r / e: the rate among the people the policy could act on. */
+  eligibleSelectionRate: number | null;
+  /** n / N, e / E, r / R. */
+  populationShare: number | null;
+  eligibleShare: number | null;
+  reachShare: number | null;
+  /** reach share / population share (= SR / SR overall). */
+  representationRatio: number | null;
+  /** SR / SR of the reference. */
+  disparateImpact: number | null;
+  /** SR − SR of the reference. */
+  statisticalParityDifference: number | null;
+  /** TP / P, (r − TP) / (n − P), TP / r. */
+  tpr: number | null;
+  fpr: number | null;
+  precision: number | null;
+  /** TPR − TPR of the reference. */
+  equalOpportunityDifference: number | null;
+  /** max(|TPR − TPR ref|, |FPR − FPR ref|). */
+  equalisedOddsDifference: number | null;
+  /** cost / r; cost / expected conversions. */
+  costPerReach: number | null;
+  costPerConversion: number | null;
+  verdict: Verdict;
+  /** True when the verdict is the harm of the campaign's offer (opportunity: excluded; risk: over-targeted). */
+  harm: boolean;
+  /** Rates whose denominator is below `minCount` (shown, but not to be trusted). */
+  lowCount: ('selectionRate' | 'eligibleSelectionRate' | 'tpr' | 'fpr' | 'precision')[];
+  intervals: GroupIntervals;
+  /** With replicates > 1: each metric's mean and 2.5/97.5 percentiles across replicates. */
+  spread?: Partial<Record<GroupMetricName, Spread>>;
+}
+
+export interface SliceResult {
+  /** `gender`, or `gender×age` for an intersection. */
+  attribute: string;
+  kind: 'attribute' | 'intersection';
+  /** The attribute ids of the slice (one, or two or three for an intersection). */
+  attributes: string[];
+  /** Group id of the reference group, or `overall`. */
+  reference: string;
+  /** ½ Σ_g |reach share − eligible share| (total variation); null if no one was reached or eligible. */
+  mixDistance: number | null;
+  /** Groups in category order (the last attribute varies fastest for intersections). */
+  groups: GroupRow[];
+  /** Group ids judged (not too small, defined RR), worst first by |log RR|. */
+  ranking: string[];
+  spread?: { mixDistance?: Spread };
+}
+
+/** Score counts per group of one audited attribute, over the policy's score range. */
+export interface ScoreHistogram {
+  attribute: string;
+  /** Bins split [min, max] evenly; the last bin includes max. Non-candidates (NaN) are not counted. */
+  min: number;
+  max: number;
+  bins: number;
+  groups: { group: string; label: string; counts: number[] }[];
+}
+
+export interface PolicyTotals {
+  n: number;
+  eligible: number;
+  reached: number;
+  positives: number;
+  /** Σ price over the reached. */
+  cost: number;
+  expectedConversions: number;
+  /** Reached potential converters (TP). */
+  realisedConversions: number;
+  selectionRate: number | null;
+  tpr: number | null;
+  fpr: number | null;
+  precision: number | null;
+  costPerReach: number | null;
+  /** cost / expected conversions. */
+  costPerConversion: number | null;
+  /** cost / realised conversions. */
+  costPerRealisedConversion: number | null;
+}
+
+export type PolicyTotalName = keyof PolicyTotals;
+
+export interface PolicyResult {
+  id: string;
+  label: string;
+  type: string;
+  totals: PolicyTotals;
+  slices: SliceResult[];
+  /** One per audited attribute (not intersections). */
+  scoreHistograms: ScoreHistogram[];
+  notes: string[];
+  /** Copied through from the policy step (model coefficients, thresholds, pacing, VRS cost). */
+  model?: unknown;
+  thresholds?: unknown;
+  pacing?: unknown;
+  addedCost?: unknown;
+  /** With replicates > 1. */
+  spread?: Partial<Record<PolicyTotalName, Spread>>;
+}
+
+/** The first people by global index, columnar, for the "people as dots" view. */
+export interface PeopleSample {
+  count: number;
+  /** Categorical attribute id → category id per person. */
+  categories: Record<string, string[]>;
+  /** Numeric attribute id → true value per person. */
+  values: Record<string, number[]>;
+  /** Potential conversion y (0/1). */
+  converts: number[];
+  /** Policy id → 0/1 per person. */
+  selected: Record<string, number[]>;
+  /** Policy id → score per person; null where not a candidate. */
+  score: Record<string, (number | null)[]>;
+}
+
+export interface AuditedAttribute {
+  id: string;
+  label: string;
+  categories: { id: string; label: string }[];
+}
+
+export interface Results {
+  format: typeof RESULTS_FORMAT;
+  version: typeof RESULTS_VERSION;
+  /** Engine name and version, e.g. `fairground 0.1.0`. */
+  engine: string;
+  scenario: { name: string; hash: string };
+  seed: string | number;
+  populationSize: number;
+  replicates: number;
+  offer: 'opportunity' | 'risk';
+  band: { low: number; high: number };
+  metric: 'representationRatio' | 'disparateImpact';
+  reference: 'largest' | 'overall' | Record<string, string>;
+  minGroupSize: number;
+  minCount: number;
+  /** The audited categorical attributes, in audit order. */
+  attributes: AuditedAttribute[];
+  /** Intersections as attribute-id lists. */
+  intersections: string[][];
+  policies: PolicyResult[];
+  sample: PeopleSample;
+}
