@@ -3,6 +3,7 @@
  * else from the engine; each module contributes its own tasks (one line each below).
  */
 import type { ChunkState } from './runner';
+import { selectionApply, selectionHistogram, selectionKeys } from '../selection/tasks';
 
 /** Test-only task: echoes the chunk index (used by runner tests). */
 function ping(state: ChunkState, args: { fail?: number }): number {
@@ -12,4 +13,7 @@ function ping(state: ChunkState, args: { fail?: number }): number {
 
 export const TASKS = {
   ping,
+  selectionHistogram,
+  selectionKeys,
+  selectionApply,
 } as const;

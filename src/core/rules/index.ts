@@ -1,0 +1,1 @@
+export { matchRule } from './match-rule';
