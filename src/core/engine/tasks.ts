@@ -4,6 +4,9 @@
  */
 import type { ChunkState } from './runner';
 import { selectionApply, selectionHistogram, selectionKeys } from '../selection/tasks';
+import { generate } from '../population/generate-task';
+import { auditCounts, auditScoreRange } from '../metrics/tasks';
+import { eligibility, policyDropKeys, policyGroupStats, policyMaskGroups, policyScoreHistogram, policyScores, policySeedMask } from '../policies/tasks';
 
 /** Test-only task: echoes the chunk index (used by runner tests). */
 function ping(state: ChunkState, args: { fail?: number }): number {
@@ -16,4 +19,14 @@ export const TASKS = {
   selectionHistogram,
   selectionKeys,
   selectionApply,
+  generate,
+  auditScoreRange,
+  auditCounts,
+  eligibility,
+  policyScores,
+  policyMaskGroups,
+  policyGroupStats,
+  policyScoreHistogram,
+  policyDropKeys,
+  policySeedMask,
 } as const;

@@ -8,13 +8,14 @@
  * keeps common random numbers across edits: changing a price does not change who converts.
  */
 import seedrandom from 'seedrandom';
+import { zigguratNormal } from './ziggurat';
 
 export type Seed = string | number;
 
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
-  /** Standard normal (Box–Muller; pairs are cached, so draw order within a stream matters). */
+  /** Standard normal (ziggurat, see ziggurat.ts; draws use a varying number of uniforms). */
   normal(): number;
 }
 
@@ -24,22 +25,7 @@ export function streamKey(seed: Seed, parts: readonly (string | number)[]): stri
 
 export function stream(seed: Seed, ...parts: (string | number)[]): Rng {
   const prng = seedrandom.alea(streamKey(seed, parts));
-  let spare = NaN;
-  return {
-    next: prng,
-    normal() {
-      if (spare === spare) {
-        const s = spare;
-        spare = NaN;
-        return s;
-      }
-      // 1 - u is in (0, 1], so the log is finite.
-      const r = Math.sqrt(-2 * Math.log(1 - prng()));
-      const theta = 2 * Math.PI * prng();
-      spare = r * Math.sin(theta);
-      return r * Math.cos(theta);
-    },
-  };
+  return { next: prng, normal: () => zigguratNormal(prng) };
 }
 
 /** Seed of replicate r (r = 0 is the scenario seed itself). */

@@ -1,0 +1,105 @@
+/**
+ * Categorical attributes: one uniform per person against cumulative weights. A conditional
+ * attribute (`given` + `table`) has one row of cumulative weights per parent combination; the row
+ * of a person is their parents' codes read as a mixed-radix number, first parent most significant,
+ * which is the order of the table's `"a|b"` keys.
+ */
+import type { Rng } from '../random/stream';
+import type { CategoricalAttribute } from '../scenario/types';
+import type { CategoricalIndex } from './group-terms';
+
+export interface CategoricalSampler {
+  readonly id: string;
+  /** Categories per row. */
+  readonly k: number;
+  readonly parents: readonly string[];
+  /** Multiplier of each parent's code in the row number. */
+  readonly strides: readonly number[];
+  /** rows × k cumulative probabilities; from each row's last positive weight on, a sentinel 2. */
+  readonly cumulative: Float64Array;
+  /**
+   * rows × GUIDE_BUCKETS: the first category a uniform in bucket [b/B, (b+1)/B) can be (a guide
+   * table, Chen & Asau 1974). The search then starts there and almost never steps, which is about
+   * 2.5× faster than a linear search whose branches the CPU cannot predict.
+   */
+  readonly guide: Uint8Array;
+}
+
+const GUIDE_BUCKETS = 64;
+
+export function categoricalSampler(attr: CategoricalAttribute, earlier: CategoricalIndex): CategoricalSampler {
+  const k = attr.categories.length;
+  const parents = attr.given ?? [];
+  const radices = parents.map((p) => earlier.get(p)?.categories ?? []);
+  const strides: number[] = [];
+  let rows = 1;
+  for (let p = radices.length - 1; p >= 0; p--) {
+    strides[p] = rows;
+    rows *= radices[p]!.length;
+  }
+  const cumulative = new Float64Array(rows * k);
+  for (let row = 0; row < rows; row++) {
+    const weights = parents.length ? attr.table?.[rowKey(row, radices, strides)] : attr.weights;
+    if (!weights) throw new Error(`attribute "${attr.id}" has no weights for row ${row}`);
+    fillCumulative(cumulative, row * k, weights);
+  }
+  const guide = new Uint8Array(rows * GUIDE_BUCKETS);
+  for (let row = 0; row < rows; row++) {
+    let j = 0;
+    for (let b = 0; b < GUIDE_BUCKETS; b++) {
+      while (b / GUIDE_BUCKETS >= cumulative[row * k + j]!) j++;
+      guide[row * GUIDE_BUCKETS + b] = j;
+    }
+  }
+  return { id: attr.id, k, parents, strides, cumulative, guide };
+}
+
+function rowKey(row: number, radices: readonly { id: string }[][], strides: readonly number[]): string {
+  return radices.map((cats, p) => cats[Math.floor(row / strides[p]!) % cats.length]!.id).join('|');
+}
+
+function fillCumulative(out: Float64Array, at: number, weights: readonly number[]): void {
+  let total = 0;
+  let last = 0;
+  weights.forEach((w, j) => {
+    total += w;
+    if (w > 0) last = j;
+  });
+  let sum = 0;
+  for (let j = 0; j < weights.length; j++) {
+    sum += weights[j]!;
+    // The sentinel makes the last positive category catch rounding at the top, and keeps
+    // zero-weight categories after it unreachable.
+    out[at + j] = j >= last ? 2 : sum / total;
+  }
+}
+
+/** Draws `n` codes into `out` from `rng`, one uniform per person. */
+export function sampleCategorical(s: CategoricalSampler, rng: Rng, n: number, codes: Record<string, Uint8Array>, out: Uint8Array): void {
+  const cum = s.cumulative;
+  const guide = s.guide;
+  const k = s.k;
+  if (s.parents.length === 0) {
+    for (let i = 0; i < n; i++) {
+      const u = rng.next();
+      let j = guide[(u * GUIDE_BUCKETS) | 0]!;
+      while (u >= cum[j]!) j++;
+      out[i] = j;
+    }
+    return;
+  }
+  const row = new Uint32Array(n);
+  s.parents.forEach((p, pi) => {
+    const c = codes[p]!;
+    const stride = s.strides[pi]!;
+    for (let i = 0; i < n; i++) row[i]! += c[i]! * stride;
+  });
+  for (let i = 0; i < n; i++) {
+    const u = rng.next();
+    const r = row[i]!;
+    const base = r * k;
+    let j = guide[r * GUIDE_BUCKETS + ((u * GUIDE_BUCKETS) | 0)]!;
+    while (u >= cum[base + j]!) j++;
+    out[i] = j;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Generates one chunk of people. Every column draws from its own stream keyed by
+ * (seed, 'chunk', index, column…), so chunks are independent — any order or split among workers
+ * gives identical columns — and editing one column's settings leaves every other column's draws
+ * unchanged (common random numbers across edits).
+ */
+import type { Seed } from '../random/stream';
+import { stream } from '../random/stream';
+import type { Scenario } from '../scenario/types';
+import { sampleCategorical } from './categorical-sampler';
+import type { ChunkSpan, PopulationChunk } from './chunk';
+import { addGroupTerms } from './group-terms';
+import { sampleLogistic } from './logistic-column';
+import { sampleNumeric } from './numeric-sampler';
+import type { NoiseSd } from './observation-column';
+import { sampleObserved } from './observation-column';
+import { populationPlan } from './population-plan';
+import { samplePrice } from './price-column';
+
+export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): PopulationChunk {
+  const plan = populationPlan(scenario);
+  const n = span.size;
+  const at = (...column: (string | number)[]) => stream(seed, 'chunk', span.index, ...column);
+
+  const codes: Record<string, Uint8Array> = {};
+  const values: Record<string, Float64Array> = {};
+  const z: Record<string, Float64Array> = {};
+  for (const a of plan.attributes) {
+    if (a.kind === 'categorical') {
+      const out = new Uint8Array(n);
+      sampleCategorical(a, at('attr', a.id), n, codes, out);
+      codes[a.id] = out;
+    } else {
+      values[a.id] = new Float64Array(n);
+      z[a.id] = new Float64Array(n);
+      sampleNumeric(a, at('attr', a.id), n, codes, values[a.id]!, z[a.id]!);
+    }
+  }
+
+  const conversionProb = new Float32Array(n);
+  const converts = new Uint8Array(n);
+  sampleLogistic(plan.conversion, at('conversion'), n, codes, z, conversionProb, converts);
+  const clickProb = new Float32Array(n);
+  const clicks = new Uint8Array(n);
+  sampleLogistic(plan.click, at('click'), n, codes, z, clickProb, clicks);
+  const consent = new Uint8Array(n);
+  if (plan.consent) sampleLogistic(plan.consent, at('consent'), n, codes, z, undefined, consent);
+  else consent.fill(1);
+  const price = new Float64Array(n);
+  samplePrice(plan.price, at('price'), n, codes, price);
+
+  let noise: NoiseSd = plan.observation.noise;
+  if (plan.observation.extra.length) {
+    const each = new Float64Array(n).fill(plan.observation.noise);
+    addGroupTerms(each, n, plan.observation.extra, codes);
+    noise = each;
+  }
+  const observed: Record<string, Float32Array> = {};
+  for (const a of plan.attributes) {
+    if (a.kind !== 'numeric') continue;
+    observed[a.id] = new Float32Array(n);
+    sampleObserved(a.std, noise, at('observe', a.id), n, values[a.id]!, observed[a.id]!);
+  }
+
+  return { index: span.index, start: span.start, size: n, codes, values, observed, conversionProb, converts, clickProb, clicks, price, consent };
+}

@@ -1,0 +1,56 @@
+/**
+ * Per-group numbers (effects, shifts, multipliers, extra noise) turned into arrays indexed by
+ * category code, so that the per-person loops do one typed-array read per attribute and never
+ * look anything up by name.
+ */
+import type { CategoricalAttribute, GroupMap } from '../scenario/types';
+
+/** One categorical attribute's contribution: `byCode[code]` for a person with that code. */
+export interface GroupTerm {
+  readonly attributeId: string;
+  readonly byCode: Float64Array;
+}
+
+export type CategoricalIndex = ReadonlyMap<string, CategoricalAttribute>;
+
+/**
+ * Turns `attribute → category → value` into one array per attribute; categories not named get
+ * `missing` (0 for additive terms, 1 for multipliers). Names were checked when the scenario was
+ * parsed; an attribute that is not categorical is ignored here.
+ */
+export function groupTerms(map: GroupMap | undefined, attributes: CategoricalIndex, missing: number): GroupTerm[] {
+  const terms: GroupTerm[] = [];
+  for (const [attributeId, byCategory] of Object.entries(map ?? {})) {
+    const attr = attributes.get(attributeId);
+    if (!attr) continue;
+    terms.push({ attributeId, byCode: codeArray(attr, byCategory, missing) });
+  }
+  return terms;
+}
+
+export function codeArray(attr: CategoricalAttribute, byCategory: Record<string, number>, missing: number): Float64Array {
+  const byCode = new Float64Array(attr.categories.length).fill(missing);
+  attr.categories.forEach((c, code) => {
+    const v = byCategory[c.id];
+    if (v !== undefined) byCode[code] = v;
+  });
+  return byCode;
+}
+
+/** Adds every term's value to `out` for each person: out[i] += Σ term.byCode[codes[i]]. */
+export function addGroupTerms(out: Float64Array, n: number, terms: readonly GroupTerm[], codes: Record<string, Uint8Array>): void {
+  for (const term of terms) {
+    const c = codes[term.attributeId]!;
+    const t = term.byCode;
+    for (let i = 0; i < n; i++) out[i]! += t[c[i]!]!;
+  }
+}
+
+/** Multiplies `out` by every term's value for each person. */
+export function multiplyGroupTerms(out: Float64Array, n: number, terms: readonly GroupTerm[], codes: Record<string, Uint8Array>): void {
+  for (const term of terms) {
+    const c = codes[term.attributeId]!;
+    const t = term.byCode;
+    for (let i = 0; i < n; i++) out[i]! *= t[c[i]!]!;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * A behaviour column driven by a logistic model: probability = sigmoid(logit(base) + Σ numeric
+ * coefficient · z + Σ categorical effect), outcome = [u < probability] with u from the column's
+ * own stream. Used for conversion, click and consent.
+ */
+import type { Rng } from '../random/stream';
+import type { Effects } from '../scenario/types';
+import type { CategoricalIndex, GroupTerm } from './group-terms';
+import { addGroupTerms, codeArray } from './group-terms';
+
+export interface LogisticModel {
+  readonly intercept: number;
+  readonly categorical: readonly GroupTerm[];
+  readonly numeric: readonly { readonly attributeId: string; readonly coefficient: number }[];
+}
+
+export function logisticModel(base: number, effects: Effects, categorical: CategoricalIndex): LogisticModel {
+  const cat: GroupTerm[] = [];
+  const num: { attributeId: string; coefficient: number }[] = [];
+  for (const [attributeId, effect] of Object.entries(effects)) {
+    if (typeof effect === 'number') {
+      if (effect !== 0) num.push({ attributeId, coefficient: effect });
+      continue;
+    }
+    const attr = categorical.get(attributeId);
+    if (attr) cat.push({ attributeId, byCode: codeArray(attr, effect, 0) });
+  }
+  return { intercept: Math.log(base / (1 - base)), categorical: cat, numeric: num };
+}
+
+/** Fills each person's probability (Float32) and outcome; the outcome compares u with the exact probability. */
+export function sampleLogistic(
+  model: LogisticModel,
+  rng: Rng,
+  n: number,
+  codes: Record<string, Uint8Array>,
+  z: Record<string, Float64Array>,
+  probability: Float32Array | undefined,
+  outcome: Uint8Array,
+): void {
+  const logit = new Float64Array(n).fill(model.intercept);
+  addGroupTerms(logit, n, model.categorical, codes);
+  for (const { attributeId, coefficient } of model.numeric) {
+    const zs = z[attributeId]!;
+    for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;
+  }
+  for (let i = 0; i < n; i++) {
+    const p = 1 / (1 + Math.exp(-logit[i]!));
+    if (probability) probability[i] = p;
+    outcome[i] = rng.next() < p ? 1 : 0;
+  }
+}

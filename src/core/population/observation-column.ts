@@ -1,0 +1,28 @@
+/**
+ * What a model sees of a numeric attribute: the true value plus Gaussian noise whose SD, in SDs of
+ * the attribute's base distribution, is observation.noise + Σ extra of the person's groups.
+ *
+ * Convention: the noise is added on the standardisation scale (see standardisation.ts) and turned
+ * back into the value scale — for a normal, uniform or beta attribute observed = x + s·sd·ε; for a
+ * lognormal, observed = exp(ln x + s·σ·ε) = x·exp(s·σ·ε), which stays positive.
+ */
+import type { Rng } from '../random/stream';
+import type { Standardisation } from './standardisation';
+
+/** Per-person noise SD in standardised units, or a single number when it is the same for all. */
+export type NoiseSd = Float64Array | number;
+
+export function sampleObserved(std: Standardisation, noise: NoiseSd, rng: Rng, n: number, values: Float64Array, out: Float32Array): void {
+  if (noise === 0) {
+    for (let i = 0; i < n; i++) out[i] = values[i]!;
+    return;
+  }
+  const scale = std.sd;
+  const each = typeof noise === 'number' ? undefined : noise;
+  const constant = typeof noise === 'number' ? noise : 0;
+  if (std.log) {
+    for (let i = 0; i < n; i++) out[i] = values[i]! * Math.exp((each ? each[i]! : constant) * scale * rng.normal());
+  } else {
+    for (let i = 0; i < n; i++) out[i] = values[i]! + (each ? each[i]! : constant) * scale * rng.normal();
+  }
+}

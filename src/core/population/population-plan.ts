@@ -1,0 +1,60 @@
+/**
+ * Everything about a scenario's population that does not depend on the chunk, worked out once:
+ * cumulative weight tables, per-code effect arrays, standardisations. Cached per scenario object,
+ * so generating many chunks compiles the scenario once.
+ */
+import type { CategoricalAttribute, Scenario } from '../scenario/types';
+import type { CategoricalSampler } from './categorical-sampler';
+import { categoricalSampler } from './categorical-sampler';
+import type { GroupTerm } from './group-terms';
+import { groupTerms } from './group-terms';
+import type { LogisticModel } from './logistic-column';
+import { logisticModel } from './logistic-column';
+import type { NumericSampler } from './numeric-sampler';
+import { numericSampler } from './numeric-sampler';
+
+export type AttributeSampler = ({ kind: 'categorical' } & CategoricalSampler) | ({ kind: 'numeric' } & NumericSampler);
+
+export interface PopulationPlan {
+  /** In scenario order: an attribute may depend only on attributes before it. */
+  readonly attributes: readonly AttributeSampler[];
+  readonly conversion: LogisticModel;
+  readonly click: LogisticModel;
+  /** Undefined when consent.base is 1: everyone consents and no draws are made. */
+  readonly consent: LogisticModel | undefined;
+  readonly price: { readonly base: number; readonly noise: number; readonly multipliers: readonly GroupTerm[] };
+  readonly observation: { readonly noise: number; readonly extra: readonly GroupTerm[] };
+}
+
+const cache = new WeakMap<Scenario, PopulationPlan>();
+
+export function populationPlan(scenario: Scenario): PopulationPlan {
+  let plan = cache.get(scenario);
+  if (!plan) {
+    plan = compile(scenario);
+    cache.set(scenario, plan);
+  }
+  return plan;
+}
+
+function compile(scenario: Scenario): PopulationPlan {
+  const categorical = new Map<string, CategoricalAttribute>();
+  const attributes: AttributeSampler[] = [];
+  for (const attr of scenario.population.attributes) {
+    if (attr.type === 'categorical') {
+      attributes.push({ kind: 'categorical', ...categoricalSampler(attr, categorical) });
+      categorical.set(attr.id, attr);
+    } else {
+      attributes.push({ kind: 'numeric', ...numericSampler(attr, categorical) });
+    }
+  }
+  const b = scenario.behaviour;
+  return {
+    attributes,
+    conversion: logisticModel(b.conversion.base, b.conversion.effects, categorical),
+    click: logisticModel(b.click.base, b.click.effects, categorical),
+    consent: b.consent.base >= 1 ? undefined : logisticModel(b.consent.base, b.consent.effects, categorical),
+    price: { base: b.price.base, noise: b.price.noise, multipliers: groupTerms(b.price.multipliers, categorical, 1) },
+    observation: { noise: b.observation.noise, extra: groupTerms(b.observation.extra, categorical, 0) },
+  };
+}

@@ -1,0 +1,14 @@
+/** Market price: base × Π multipliers of the person's groups × mean-one log-normal noise. */
+import type { Rng } from '../random/stream';
+import type { PopulationPlan } from './population-plan';
+import { multiplyGroupTerms } from './group-terms';
+
+export function samplePrice(plan: PopulationPlan['price'], rng: Rng, n: number, codes: Record<string, Uint8Array>, out: Float64Array): void {
+  out.fill(plan.base, 0, n);
+  multiplyGroupTerms(out, n, plan.multipliers, codes);
+  const sigma = plan.noise;
+  if (sigma === 0) return;
+  // exp(σε − σ²/2) has mean 1, so noise leaves each group's mean price unchanged.
+  const drift = -0.5 * sigma * sigma;
+  for (let i = 0; i < n; i++) out[i]! *= Math.exp(sigma * rng.normal() + drift);
+}
