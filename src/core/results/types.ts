@@ -177,6 +177,8 @@ export interface PolicyResult {
   /** One per audited attribute (not intersections). */
   scoreHistograms: ScoreHistogram[];
   notes: string[];
+  /** People the policy could select (eligible, and consenting for personalised policies), if reported. */
+  candidates?: number;
   /** Copied through from the policy step (model coefficients, thresholds, pacing, VRS cost). */
   model?: unknown;
   thresholds?: unknown;
