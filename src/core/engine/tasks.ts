@@ -6,6 +6,7 @@ import type { ChunkState } from './runner';
 import { selectionApply, selectionHistogram, selectionKeys } from '../selection/tasks';
 import { generate } from '../population/generate-task';
 import { auditCounts, auditScoreRange } from '../metrics/tasks';
+import { chunkPeopleCsv } from '../results/people-csv';
 import { eligibility, policyDropKeys, policyGroupStats, policyMaskGroups, policyScoreHistogram, policyScores, policySeedMask } from '../policies/tasks';
 
 /** Test-only task: echoes the chunk index (used by runner tests). */
@@ -22,6 +23,7 @@ export const TASKS = {
   generate,
   auditScoreRange,
   auditCounts,
+  peopleCsv: chunkPeopleCsv,
   eligibility,
   policyScores,
   policyMaskGroups,
