@@ -4,6 +4,7 @@
  */
 import type { ChunkState } from './runner';
 import { selectionApply, selectionHistogram, selectionKeys } from '../selection/tasks';
+import { historyLabels, historyRuleScore } from '../history/tasks';
 import { generate } from '../population/generate-task';
 import { auditCounts, auditScoreRange } from '../metrics/tasks';
 import { chunkPeopleCsv } from '../results/people-csv';
@@ -20,6 +21,8 @@ export const TASKS = {
   selectionHistogram,
   selectionKeys,
   selectionApply,
+  historyRuleScore,
+  historyLabels,
   generate,
   auditScoreRange,
   auditCounts,

@@ -1,0 +1,77 @@
+/**
+ * Task that turns a policy's raw signal into its score column `score:<id>`: NaN for anyone who is
+ * not a candidate, so the global selection never picks them.
+ *
+ * Candidates are the eligible people, and for personalised policies (models) only those who
+ * consented: a person who refused personal-data targeting can still be reached, but only by a
+ * policy that does not use their data (random, rules).
+ */
+import type { ChunkState } from '../engine/runner';
+import { ELIGIBLE, scoreKey } from '../engine/store-keys';
+import { stream } from '../random/stream';
+import { matchRule } from '../rules';
+import type { Rule } from '../scenario/types';
+import { requireChunk, requireMask, requireScores } from './chunk-access';
+
+export type ScoreSource =
+  /** A uniform draw per person: the random baseline. */
+  | { kind: 'uniform' }
+  /** A uniform draw among the people the rule matches: random beyond the budget. */
+  | { kind: 'rule'; rule: Rule }
+  /** A model's predicted probability (store key), optionally per unit price (auction delivery). */
+  | { kind: 'model'; probKey: string; perPrice: boolean };
+
+export interface ScoreArgs {
+  policyId: string;
+  source: ScoreSource;
+  requireConsent: boolean;
+}
+
+/** Writes `score:<policyId>` (Float32Array); returns how many candidates the chunk has. */
+export function policyScores(state: ChunkState, args: ScoreArgs): { candidates: number } {
+  const chunk = requireChunk(state);
+  const eligible = requireMask(state, ELIGIBLE);
+  const n = chunk.size;
+  const score = new Float32Array(n);
+  const source = args.source;
+  const rng = stream(state.seed, 'chunk', state.index, 'policy', args.policyId);
+  const match = source.kind === 'rule' ? matchRule(source.rule, state.scenario, chunk) : undefined;
+  const prob = source.kind === 'model' ? requireScores(state, source.probKey) : undefined;
+  const perPrice = source.kind === 'model' && source.perPrice;
+  let candidates = 0;
+  for (let i = 0; i < n; i++) {
+    // Draw for everyone, so a person's number does not depend on who else is a candidate.
+    const u = source.kind === 'model' ? 0 : rng.next();
+    const ok = eligible[i] === 1 && (!args.requireConsent || chunk.consent[i] === 1) && (!match || match[i] === 1);
+    if (!ok) {
+      score[i] = NaN;
+      continue;
+    }
+    candidates++;
+    if (prob) score[i] = perPrice ? (prob[i] as number) / (chunk.price[i] as number) : (prob[i] as number);
+    else score[i] = u;
+  }
+  state.store.set(scoreKey(args.policyId), score);
+  return { candidates };
+}
+
+/** Task: copies a score column, with NaN (not a candidate) for the groups not kept. */
+export function policyMaskGroups(
+  state: ChunkState,
+  args: { from: string; to: string; attribute: string; keep: boolean[] },
+): { candidates: number } {
+  const from = requireScores(state, args.from);
+  const codes = requireChunk(state).codes[args.attribute];
+  if (!codes) throw new Error(`"${args.attribute}" is not a categorical attribute`);
+  const to = new Float32Array(from.length);
+  let candidates = 0;
+  for (let i = 0; i < from.length; i++) {
+    const s = from[i] as number;
+    if (args.keep[codes[i] as number] && s === s) {
+      to[i] = s;
+      candidates++;
+    } else to[i] = NaN;
+  }
+  state.store.set(args.to, to);
+  return { candidates };
+}

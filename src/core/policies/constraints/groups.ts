@@ -1,0 +1,93 @@
+/**
+ * What every fairness constraint works from: the wrapped policy's scores split by the groups of
+ * one categorical attribute, with per-group counts and (on demand) score histograms.
+ */
+import type { SelectionRequest, SelectionResult } from '../../selection';
+import type { Budget, FairnessPolicy } from '../../scenario/types';
+import type { PolicyContext, ScoredPolicy } from '../context';
+import type { GroupStats } from '../group-stats';
+import { mergeGroupStats } from '../group-stats';
+import type { ScoreHistogram } from '../score-histogram';
+import { mergeHistograms } from '../score-histogram';
+import { selectForPolicy } from '../select';
+
+export interface ConstraintInput {
+  ctx: PolicyContext;
+  policy: FairnessPolicy;
+  base: ScoredPolicy;
+  /** The fairness policy's own copy of the base scores. */
+  scoreKey: string;
+  /** Category ids of the attribute, by code. */
+  groupIds: string[];
+  /** Base scores by group, before any selection by this policy. */
+  stats: GroupStats;
+  /** The base policy's own selection, for the cost it adds. */
+  baseSelection: { reached: number; spend: number };
+}
+
+export interface ConstraintOutcome {
+  selection: SelectionResult;
+  notes: string[];
+  pacing?: Record<string, number>;
+  addedCost?: { costPerReach: number; baseCostPerReach: number };
+}
+
+export function budgetOf(input: ConstraintInput): Budget {
+  return input.ctx.scenario.campaign.budget;
+}
+
+/** Total budget in its own unit: people for reach budgets, money for spend budgets. */
+export function budgetAmount(budget: Budget): number {
+  return budget.kind === 'reach' ? budget.people : budget.amount;
+}
+
+export async function groupStatsOf(input: ConstraintInput, scoreKey: string, selectedKey?: string): Promise<GroupStats> {
+  const { ctx, policy, base, groupIds } = input;
+  const parts = await ctx.runner.map(
+    'policyGroupStats',
+    { attribute: policy.attribute, scoreKey, selectedKey, probKey: base.probKey },
+    ctx.signal,
+  );
+  return mergeGroupStats(parts, groupIds.length);
+}
+
+export async function histogramOf(input: ConstraintInput): Promise<ScoreHistogram> {
+  const { ctx, policy, base, groupIds, stats } = input;
+  const parts = await ctx.runner.map(
+    'policyScoreHistogram',
+    { attribute: policy.attribute, scoreKey: input.scoreKey, probKey: base.probKey, lo: stats.minScore, hi: stats.maxScore },
+    ctx.signal,
+  );
+  return mergeHistograms(parts, groupIds.length);
+}
+
+/** Selects each group separately against its own budget (people or money, as the campaign's). */
+export function selectByGroup(input: ConstraintInput, budgets: number[]): Promise<SelectionResult> {
+  return selectForPolicy(input.ctx, input.policy.id, input.scoreKey, {
+    tieStream: input.policy.base,
+    groups: { attribute: input.policy.attribute, budgets },
+  });
+}
+
+export function selectWith(
+  input: ConstraintInput,
+  options: Pick<SelectionRequest, 'weights' | 'budget' | 'scoreKey' | 'outKey'>,
+): Promise<SelectionResult> {
+  return selectForPolicy(input.ctx, input.policy.id, options.scoreKey, {
+    tieStream: input.policy.base,
+    outKey: options.outKey,
+    budget: options.budget,
+    weights: options.weights,
+  });
+}
+
+/** Bisection for the x in [lo, hi] where an increasing f reaches target (60 halvings: exact in float64). */
+export function solveIncreasing(f: (x: number) => number, target: number, lo: number, hi: number): number {
+  if (f(hi) <= target) return hi;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (f(mid) < target) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}

@@ -1,0 +1,68 @@
+/**
+ * `variance-reduction` (after Meta's Variance Reduction System): per-group pacing multipliers on
+ * the base scores, adjusted round by round until the delivered mix is within `tolerance` of the
+ * eligible mix (mix distance = ½ Σ_g |reach share − eligible share|). Each round is one global
+ * selection plus one map-reduce of per-group counts.
+ *
+ * Update: log w_g += step × (log eligible share_g − log reach share_g) — a group reached at half
+ * its share gets its scores doubled (step 1). When a round overshoots (the distance grows), the
+ * step halves. If the tolerance is not met within MAX_ROUNDS, it falls back to exact quotas.
+ */
+import { mixDistance } from '../quotas';
+import { parityBudgets } from './demographic-parity';
+import type { ConstraintInput, ConstraintOutcome } from './groups';
+import { groupStatsOf, selectByGroup, selectWith } from './groups';
+import { selectedKey } from '../../engine/store-keys';
+
+/** Rounds of multiplicative updates before falling back to quotas. */
+export const MAX_ROUNDS = 30;
+
+export async function varianceReduction(input: ConstraintInput): Promise<ConstraintOutcome> {
+  const { ctx, policy, stats, groupIds, baseSelection } = input;
+  const budget = ctx.scenario.campaign.budget;
+  const eligibleTotal = stats.eligible.reduce((a, x) => a + x, 0);
+  const target = stats.eligible.map((e) => e / Math.max(1, eligibleTotal));
+  const reachable = groupIds.map((_, g) => (stats.candidates[g] ?? 0) > 0);
+  const log = groupIds.map(() => 0);
+  let step = 1;
+  let previous = Infinity;
+  let distance = Infinity;
+  let rounds = 0;
+  let selection;
+  for (; rounds < MAX_ROUNDS; ) {
+    rounds++;
+    const multipliers = log.map((x) => Math.exp(x));
+    selection = await selectWith(input, {
+      scoreKey: input.scoreKey,
+      outKey: selectedKey(policy.id),
+      budget,
+      weights: { attribute: policy.attribute, multipliers },
+    });
+    const got = await groupStatsOf(input, input.scoreKey, selectedKey(policy.id));
+    distance = mixDistance(got.selected, stats.eligible);
+    if (distance <= policy.tolerance) break;
+    if (distance > previous) step /= 2;
+    previous = distance;
+    const reached = got.selected.reduce((a, x) => a + x, 0);
+    groupIds.forEach((_, g) => {
+      if (!reachable[g] || !((target[g] ?? 0) > 0)) return;
+      // A group nobody reached is treated as reached at a tenth of its share: a big, finite push.
+      const share = Math.max((got.selected[g] ?? 0) / Math.max(1, reached), (target[g] ?? 0) / 10);
+      log[g] = (log[g] ?? 0) + step * (Math.log(target[g] ?? 0) - Math.log(share));
+    });
+  }
+  const notes: string[] = [];
+  const pacing: Record<string, number> = {};
+  groupIds.forEach((id, g) => (pacing[id] = Math.exp(log[g] ?? 0)));
+  if (distance > policy.tolerance || !selection) {
+    const { budgets, notes: quotaNotes } = await parityBudgets(input);
+    selection = await selectByGroup(input, budgets);
+    notes.push(
+      `Pacing did not reach the tolerance ${policy.tolerance} in ${MAX_ROUNDS} rounds (mix distance ${distance.toFixed(4)}); fell back to exact quotas.`,
+      ...quotaNotes,
+    );
+  } else notes.push(`Mix distance ${distance.toFixed(4)} after ${rounds} round(s) of pacing.`);
+  const costPerReach = selection.selected > 0 ? selection.spend / selection.selected : NaN;
+  const baseCostPerReach = baseSelection.reached > 0 ? baseSelection.spend / baseSelection.reached : NaN;
+  return { selection, notes, pacing, addedCost: { costPerReach, baseCostPerReach } };
+}

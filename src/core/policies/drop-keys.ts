@@ -1,0 +1,8 @@
+/** Task: frees per-chunk scratch columns a policy step no longer needs. */
+import type { ChunkState } from '../engine/runner';
+
+export function policyDropKeys(state: ChunkState, args: { keys: string[] }): number {
+  let dropped = 0;
+  for (const key of args.keys) if (state.store.delete(key)) dropped++;
+  return dropped;
+}

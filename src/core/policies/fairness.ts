@@ -1,0 +1,54 @@
+/**
+ * `fairness`: a constraint wrapped around a scoring policy. It reuses the base policy's model and
+ * scores (copied into its own `score:<id>`) and changes only who is selected within the budget.
+ */
+import { scoreKey, selectedKey } from '../engine/store-keys';
+import type { FairnessPolicy } from '../scenario/types';
+import type { ConstraintInput, ConstraintOutcome } from './constraints';
+import { demographicParity, equalOpportunity, minRepresentation, varianceReduction } from './constraints';
+import type { PolicyContext } from './context';
+import { mergeGroupStats } from './group-stats';
+import type { PolicyOutcome } from './outcome';
+
+const CONSTRAINTS: Record<FairnessPolicy['constraint'], (input: ConstraintInput) => Promise<ConstraintOutcome>> = {
+  'demographic-parity': demographicParity,
+  'equal-opportunity': equalOpportunity,
+  'min-representation': minRepresentation,
+  'variance-reduction': varianceReduction,
+};
+
+export async function runFairness(
+  ctx: PolicyContext,
+  policy: FairnessPolicy,
+  baseOutcome: Pick<PolicyOutcome, 'reached' | 'spend'>,
+): Promise<Omit<PolicyOutcome, 'id' | 'label' | 'type'>> {
+  const base = ctx.scored.get(policy.base);
+  if (!base) throw new Error(`fairness policy "${policy.id}": its base "${policy.base}" has not been scored`);
+  const attr = ctx.scenario.population.attributes.find((a) => a.id === policy.attribute);
+  if (!attr || attr.type !== 'categorical') throw new Error(`fairness policy "${policy.id}": "${policy.attribute}" is not categorical`);
+  const groupIds = attr.categories.map((c) => c.id);
+  const own = scoreKey(policy.id);
+  const keepAll = groupIds.map(() => true);
+  await ctx.runner.map('policyMaskGroups', { from: base.scoreKey, to: own, attribute: policy.attribute, keep: keepAll }, ctx.signal);
+  const statsArgs = { attribute: policy.attribute, scoreKey: own, probKey: base.probKey };
+  const stats = mergeGroupStats(await ctx.runner.map('policyGroupStats', statsArgs, ctx.signal), groupIds.length);
+  const input: ConstraintInput = { ctx, policy, base, scoreKey: own, groupIds, stats, baseSelection: baseOutcome };
+  const result = await CONSTRAINTS[policy.constraint](input);
+  const after = mergeGroupStats(
+    await ctx.runner.map('policyGroupStats', { ...statsArgs, selectedKey: selectedKey(policy.id) }, ctx.signal),
+    groupIds.length,
+  );
+  const thresholds = groupIds
+    .map((group, g) => ({ group: group as string | null, score: after.minSelectedScore[g] as number }))
+    .filter((t) => Number.isFinite(t.score));
+  return {
+    reached: result.selection.selected,
+    spend: result.selection.spend,
+    candidates: stats.candidates.reduce((a, x) => a + x, 0),
+    notes: [...base.notes, ...result.notes],
+    model: base.model,
+    thresholds,
+    pacing: result.pacing,
+    addedCost: result.addedCost,
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Per-group counts of one policy's candidates and selection, computed per chunk and merged by
+ * addition (min/max by min/max) in chunk order, so any split of the population gives the same
+ * totals. The fairness constraints read them to set quotas, thresholds and pacing.
+ */
+import type { ChunkState } from '../engine/runner';
+import { ELIGIBLE } from '../engine/store-keys';
+import { groupCodes, requireChunk, requireMask, requireScores } from './chunk-access';
+
+export interface GroupStats {
+  /** Eligible people per group (category code). */
+  eligible: number[];
+  /** People with a score (not NaN) per group. */
+  candidates: number[];
+  /** Selected people and their total price per group (zero when no selection key was given). */
+  selected: number[];
+  spend: number[];
+  /** Σ predicted probability over candidates, and over the selected (for estimated TPR). */
+  probCandidates: number[];
+  probSelected: number[];
+  /** Lowest and highest candidate score, and lowest selected score, per group (NaN if none). */
+  minScore: number[];
+  maxScore: number[];
+  minSelectedScore: number[];
+}
+
+export interface GroupStatsArgs {
+  attribute: string;
+  scoreKey: string;
+  selectedKey?: string;
+  probKey?: string;
+}
+
+/** Task: one chunk's GroupStats. */
+export function policyGroupStats(state: ChunkState, args: GroupStatsArgs): GroupStats {
+  const chunk = requireChunk(state);
+  const { codes, groups } = groupCodes(state, args.attribute);
+  const eligibleMask = requireMask(state, ELIGIBLE);
+  const score = requireScores(state, args.scoreKey);
+  const selectedMask = args.selectedKey ? requireMask(state, args.selectedKey) : undefined;
+  const prob = args.probKey ? requireScores(state, args.probKey) : undefined;
+  const s = emptyGroupStats(groups);
+  for (let i = 0; i < chunk.size; i++) {
+    const g = codes[i] as number;
+    if (eligibleMask[i] === 1) add(s.eligible, g, 1);
+    const x = score[i] as number;
+    if (x !== x) continue;
+    const p = prob ? (prob[i] as number) : 0;
+    add(s.candidates, g, 1);
+    add(s.probCandidates, g, p);
+    if (!(x >= (s.minScore[g] as number))) s.minScore[g] = x;
+    if (!(x <= (s.maxScore[g] as number))) s.maxScore[g] = x;
+    if (selectedMask && selectedMask[i] === 1) {
+      add(s.selected, g, 1);
+      add(s.spend, g, chunk.price[i] as number);
+      add(s.probSelected, g, p);
+      if (!(x >= (s.minSelectedScore[g] as number))) s.minSelectedScore[g] = x;
+    }
+  }
+  return s;
+}
+
+export function emptyGroupStats(groups: number): GroupStats {
+  const zeros = () => new Array<number>(groups).fill(0);
+  const nans = () => new Array<number>(groups).fill(NaN);
+  return {
+    eligible: zeros(),
+    candidates: zeros(),
+    selected: zeros(),
+    spend: zeros(),
+    probCandidates: zeros(),
+    probSelected: zeros(),
+    minScore: nans(),
+    maxScore: nans(),
+    minSelectedScore: nans(),
+  };
+}
+
+/** Merges chunk results in chunk order. */
+export function mergeGroupStats(parts: readonly GroupStats[], groups: number): GroupStats {
+  const total = emptyGroupStats(groups);
+  const lower = (a: number, b: number) => (a !== a || b < a ? b : a);
+  const upper = (a: number, b: number) => (a !== a || b > a ? b : a);
+  for (const p of parts)
+    for (let g = 0; g < groups; g++) {
+      add(total.eligible, g, p.eligible[g] ?? 0);
+      add(total.candidates, g, p.candidates[g] ?? 0);
+      add(total.selected, g, p.selected[g] ?? 0);
+      add(total.spend, g, p.spend[g] ?? 0);
+      add(total.probCandidates, g, p.probCandidates[g] ?? 0);
+      add(total.probSelected, g, p.probSelected[g] ?? 0);
+      total.minScore[g] = lower(total.minScore[g] as number, p.minScore[g] ?? NaN);
+      total.maxScore[g] = upper(total.maxScore[g] as number, p.maxScore[g] ?? NaN);
+      total.minSelectedScore[g] = lower(total.minSelectedScore[g] as number, p.minSelectedScore[g] ?? NaN);
+    }
+  return total;
+}
+
+function add(xs: number[], g: number, x: number): void {
+  xs[g] = (xs[g] ?? 0) + x;
+}

@@ -1,0 +1,15 @@
+/** `random`: uniform among eligible people, consent or not — the baseline every other policy is compared to. */
+import { scoreKey } from '../engine/store-keys';
+import type { Policy } from '../scenario/types';
+import type { PolicyContext, ScoredPolicy } from './context';
+
+type RandomPolicy = Extract<Policy, { type: 'random' }>;
+
+export async function scoreRandom(ctx: PolicyContext, policy: RandomPolicy): Promise<ScoredPolicy> {
+  const parts = await ctx.runner.map(
+    'policyScores',
+    { policyId: policy.id, source: { kind: 'uniform' }, requireConsent: false },
+    ctx.signal,
+  );
+  return { scoreKey: scoreKey(policy.id), candidates: parts.reduce((a, p) => a + p.candidates, 0), notes: [] };
+}

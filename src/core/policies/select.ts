@@ -1,0 +1,25 @@
+/** Every policy spends the same campaign budget through the one global selection. */
+import { selectedKey } from '../engine/store-keys';
+import type { SelectionRequest, SelectionResult } from '../selection';
+import { selectTop } from '../selection';
+import type { PolicyContext } from './context';
+
+export function selectForPolicy(
+  ctx: PolicyContext,
+  policyId: string,
+  scoreKey: string,
+  options: { tieStream?: string; outKey?: string } & Partial<Pick<SelectionRequest, 'groups' | 'weights' | 'budget'>> = {},
+): Promise<SelectionResult> {
+  const { tieStream, outKey, budget, ...rest } = options;
+  return selectTop(
+    ctx.runner,
+    {
+      scoreKey,
+      outKey: outKey ?? selectedKey(policyId),
+      budget: budget ?? ctx.scenario.campaign.budget,
+      tieStream: tieStream ?? policyId,
+      ...rest,
+    },
+    ctx.signal,
+  );
+}
