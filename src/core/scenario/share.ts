@@ -64,6 +64,14 @@ export function scenarioFromLink(hash: string): ParseResult {
   return parseScenarioText(text);
 }
 
+/**
+ * The text of a saved scenario file: the parsed scenario (defaults written out, so the file says
+ * exactly what ran) as indented JSON in the schema's field order, ending with a newline.
+ */
+export function scenarioToFileText(scenario: Scenario | ScenarioInput): string {
+  return `${JSON.stringify(scenario, null, 2)}\n`;
+}
+
 /** JSON with object keys sorted at every level and no whitespace: one text per scenario. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
