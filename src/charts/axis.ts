@@ -1,0 +1,88 @@
+/** Axes as marks: a baseline, ticks, tick labels, optional grid lines and an axis title. */
+import type { Mark } from './marks';
+import { GRID, INK, MUTED } from './palette';
+
+export interface AxisOptions {
+  orient: 'bottom' | 'left';
+  /** y of a bottom axis, x of a left axis. */
+  position: number;
+  ticks: readonly number[];
+  format: (value: number) => string;
+  fontSize: number;
+  /** Grid lines across the plot, from this coordinate to `gridTo` (y for a bottom axis). */
+  gridFrom?: number;
+  gridTo?: number;
+  /** The axis title, placed under a bottom axis or above a left axis. */
+  label?: string;
+  /** Where the axis title goes along the axis (default: its middle). */
+  labelAt?: number;
+}
+
+export function axisMarks(scale: (value: number) => number, options: AxisOptions): Mark[] {
+  const { orient, position, ticks, format, fontSize } = options;
+  const marks: Mark[] = [];
+  const tick = fontSize * 0.4;
+  for (const value of ticks) {
+    const at = scale(value);
+    if (options.gridFrom !== undefined && options.gridTo !== undefined) {
+      marks.push(
+        orient === 'bottom'
+          ? { kind: 'line', className: 'grid', x1: at, x2: at, y1: options.gridFrom, y2: options.gridTo, stroke: GRID }
+          : { kind: 'line', className: 'grid', y1: at, y2: at, x1: options.gridFrom, x2: options.gridTo, stroke: GRID },
+      );
+    }
+    marks.push(
+      orient === 'bottom'
+        ? { kind: 'line', className: 'tick', x1: at, x2: at, y1: position, y2: position + tick, stroke: MUTED }
+        : { kind: 'line', className: 'tick', y1: at, y2: at, x1: position - tick, x2: position, stroke: MUTED },
+      orient === 'bottom'
+        ? { kind: 'text', className: 'tick-label', x: at, y: position + tick * 2, text: format(value), fill: MUTED, fontSize: fontSize * 0.9, anchor: 'middle', baseline: 'hanging' }
+        : { kind: 'text', className: 'tick-label', x: position - tick * 2, y: at, text: format(value), fill: MUTED, fontSize: fontSize * 0.9, anchor: 'end', baseline: 'middle' },
+    );
+  }
+  if (options.label) {
+    const along = ticks.map(scale);
+    const middle = options.labelAt ?? (along.length ? (Math.min(...along) + Math.max(...along)) / 2 : position);
+    marks.push(
+      orient === 'bottom'
+        ? { kind: 'text', className: 'axis-label', x: middle, y: position + fontSize * 2.6, text: options.label, fill: INK, fontSize, anchor: 'middle', baseline: 'hanging' }
+        : { kind: 'text', className: 'axis-label', x: position, y: middle, text: options.label, fill: INK, fontSize, anchor: 'start', baseline: 'alphabetic' },
+    );
+  }
+  return marks;
+}
+
+/** Ratios worth a tick on a log scale: symmetric around 1 (½ and 2 are equally far from parity). */
+const RATIO_TICKS = [0.05, 0.1, 0.2, 0.25, 0.5, 0.8, 1, 1.25, 2, 4, 5, 10, 20];
+
+export function ratioTicks(domain: readonly [number, number], band?: { low: number; high: number }): number[] {
+  const [lo, hi] = domain;
+  const candidates = new Set(RATIO_TICKS);
+  if (band) {
+    candidates.add(band.low);
+    candidates.add(band.high);
+  }
+  return [...candidates].filter((t) => t >= lo - 1e-9 && t <= hi + 1e-9).sort((a, b) => a - b);
+}
+
+/**
+ * A log-scale domain that holds every finite positive value, the band and 1, with some room, and
+ * never wider than [1/20, 20] (values beyond are drawn at the edge and labelled).
+ */
+export function ratioDomain(values: readonly (number | null)[], band: { low: number; high: number }): [number, number] {
+  const positive = values.filter((v): v is number => v !== null && Number.isFinite(v) && v > 0);
+  const lo = Math.min(band.low, ...positive) / 1.15;
+  const hi = Math.max(band.high, ...positive) * 1.15;
+  return [Math.max(0.05, lo), Math.min(20, hi)];
+}
+
+/** Ticks for a linear axis from 0, about `count` of them at round numbers. */
+export function linearTicks(max: number, count = 5): number[] {
+  if (!(max > 0)) return [0];
+  const raw = max / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
+  const ticks: number[] = [];
+  for (let i = 0; i * step <= max + step * 1e-9; i++) ticks.push(Number((i * step).toPrecision(12)));
+  return ticks;
+}

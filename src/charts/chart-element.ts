@@ -1,0 +1,143 @@
+/**
+ * The shared shell of every chart element: the finding as a heading, the SVG (drawn by
+ * `renderChart` from the chart's layout), notes, SVG/PNG export buttons and the data table.
+ *
+ * Properties (all charts): `results` (Results | null), `policy` (policy id; first policy when empty),
+ * `attribute` (attribute id; first audited attribute when empty), `large` (boolean attribute:
+ * bigger text for projectors), `width` / `height` (the SVG's size in user units; it scales to fit).
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import type { Results } from '../core/results/types';
+import type { ChartLayout, ChartSize } from './marks';
+import { DEFAULT_FONT_SIZE } from './marks';
+import { renderChart } from './render';
+import { exportName, exportPng, exportSvg } from './export';
+
+/** Large-text mode multiplies the chart's base font size by this (12 → 18 user units). */
+export const LARGE_TEXT_SCALE = 1.5;
+
+export abstract class FgChart extends LitElement {
+  static override properties = {
+    results: { attribute: false },
+    policy: { type: String },
+    attribute: { type: String },
+    large: { type: Boolean, reflect: true },
+    width: { type: Number },
+    height: { type: Number },
+    exportError: { state: true },
+  };
+
+  declare results: Results | null;
+  declare policy: string;
+  declare attribute: string;
+  declare large: boolean;
+  declare width: number;
+  declare height: number;
+  declare exportError: string;
+
+  /** The chart's name, shown above the finding and used in export file names. */
+  protected abstract readonly heading: string;
+  protected abstract readonly fileStem: string;
+  protected abstract computeLayout(results: Results, size: ChartSize): ChartLayout;
+
+  private layout: ChartLayout | null = null;
+  private svg: SVGSVGElement | null = null;
+
+  constructor() {
+    super();
+    this.results = null;
+    this.policy = '';
+    this.attribute = '';
+    this.large = false;
+    this.width = 640;
+    this.height = 360;
+    this.exportError = '';
+  }
+
+  static override styles = css`
+    :host { display: block; font-size: var(--fg-chart-font-size, 0.95rem); color: var(--fg-ink, #1f2328); }
+    :host([large]) { --fg-chart-font-size: 1.35rem; }
+    figure { margin: 0; }
+    .name { margin: 0; font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--fg-muted, #5c636b); }
+    h3 { margin: 0.15em 0 0.5em; font-size: 1.15em; line-height: 1.3; }
+    .plot svg { display: block; width: 100%; height: auto; }
+    .notes { margin: 0.4em 0; padding: 0; list-style: none; font-size: 0.85em; color: var(--fg-muted, #5c636b); }
+    .actions { display: flex; gap: 0.5em; margin: 0.5em 0; }
+    button { font: inherit; font-size: 0.85em; padding: 0.3em 0.8em; border: 1px solid #8a9098; border-radius: 4px; background: #fff; color: inherit; cursor: pointer; }
+    button:focus-visible, summary:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
+    details { font-size: 0.85em; }
+    table { border-collapse: collapse; margin-top: 0.4em; }
+    caption { text-align: left; color: var(--fg-muted, #5c636b); padding-bottom: 0.3em; }
+    th, td { padding: 0.2em 0.6em; border-bottom: 1px solid #d5d9de; text-align: right; }
+    th:first-child, td:first-child { text-align: left; }
+    .empty, .error { color: var(--fg-muted, #5c636b); }
+  `;
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    const fontSize = DEFAULT_FONT_SIZE * (this.large ? LARGE_TEXT_SCALE : 1);
+    this.layout = this.results ? this.computeLayout(this.results, { width: this.width, height: this.height, fontSize }) : null;
+  }
+
+  protected override render() {
+    const layout = this.layout;
+    if (!layout) return html`<p class="name">${this.heading}</p><p class="empty">Run a scenario to see this chart.</p>`;
+    const { table } = layout;
+    return html`
+      <figure>
+        <p class="name">${this.heading}</p>
+        <h3>${layout.title}</h3>
+        <div class="plot"></div>
+        ${layout.notes.length ? html`<ul class="notes">${layout.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+        <div class="actions">
+          <button type="button" @click=${this.onExportSvg}>Export SVG</button>
+          <button type="button" @click=${this.onExportPng}>Export PNG</button>
+          ${this.exportError ? html`<span class="error" role="status">${this.exportError}</span>` : nothing}
+        </div>
+        <details>
+          <summary>Data table</summary>
+          <table>
+            <caption>${table.caption}</caption>
+            <thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+            <tbody>
+              ${table.rows.map(([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+            </tbody>
+          </table>
+        </details>
+      </figure>
+    `;
+  }
+
+  protected override updated(_changed: PropertyValues): void {
+    const host = this.renderRoot.querySelector('.plot');
+    this.svg = host && this.layout ? renderChart(host, this.layout) : null;
+  }
+
+  /** The drawn SVG element (null before results arrive). */
+  get svgElement(): SVGSVGElement | null {
+    return this.svg;
+  }
+
+  private fileName(extension: string): string {
+    return `${exportName(this.fileStem, this.policy || (this.results?.policies[0]?.id ?? ''), this.attribute)}.${extension}`;
+  }
+
+  private onExportSvg = () => {
+    if (this.svg) exportSvg(this.svg, this.fileName('svg'));
+  };
+
+  private onExportPng = async () => {
+    if (!this.svg) return;
+    try {
+      this.exportError = '';
+      await exportPng(this.svg, this.fileName('png'));
+    } catch (error) {
+      this.exportError = error instanceof Error ? error.message : String(error);
+    }
+  };
+}
+
+/** Registers `tag` once (modules can be evaluated twice in tests and hot reload). */
+export function defineChart(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}

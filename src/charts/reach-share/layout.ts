@@ -1,0 +1,113 @@
+/**
+ * Reach vs population share: for each group of one attribute, a grey bar for its share of the
+ * population and a blue bar for its share of the people the policy reached, with the verdict
+ * written beside them.
+ */
+import type { GroupRow, Results } from '../../core/results/types';
+import type { ChartLayout, ChartSize, Mark } from '../marks';
+import { DEFAULT_FONT_SIZE, fitText, textWidth } from '../marks';
+import { axisMarks, linearTicks } from '../axis';
+import { emptyLayout } from '../empty';
+import { legendMarks } from '../legend';
+import { attributeLabel, findPolicy, findSlice, verdictText, worstGroup } from '../lookup';
+import { formatCount, formatInterval, formatPercent, formatRatio } from '../format';
+import { INK, OKABE_ITO, POPULATION_FILL, VERDICT_COLOUR } from '../palette';
+
+export interface ReachShareOptions {
+  policy?: string;
+  attribute?: string;
+}
+
+export const REACH_FILL = OKABE_ITO.blue;
+
+function verdictLabel(row: GroupRow): string {
+  if (row.verdict === 'too-small') return `${verdictText(row)} (n = ${formatCount(row.n)})`;
+  if (row.verdict === 'not-comparable') return verdictText(row);
+  return `${verdictText(row)} · ${formatRatio(row.representationRatio)}`;
+}
+
+function finding(policyLabel: string, rows: readonly GroupRow[], results: Results, attribute: string): string {
+  const { low, high } = results.band;
+  const worst = worstGroup(rows, 'representationRatio');
+  const rr = worst?.representationRatio ?? null;
+  if (!worst || rr === null) return `${policyLabel}: no ${attributeLabel(results, attribute)} group can be judged`;
+  if (rr < low || rr > high) return `${policyLabel} reaches ${worst.label} at ${formatRatio(rr)} their share of the population`;
+  return `${policyLabel} reaches every judged ${attributeLabel(results, attribute)} group within ${low}–${high}× of its population share`;
+}
+
+export function layoutReachShare(results: Results, options: ReachShareOptions, size: ChartSize): ChartLayout {
+  const policy = findPolicy(results, options.policy);
+  const slice = policy && findSlice(policy, options.attribute);
+  if (!policy || !slice) return emptyLayout(size, 'No audited attribute to draw', 'Reach vs population share');
+  const fs = size.fontSize ?? DEFAULT_FONT_SIZE;
+  const rows = slice.groups;
+  const { width, height } = size;
+
+  const labelWidth = Math.min(width * 0.3, Math.max(0, ...rows.map((r) => textWidth(r.label, fs))) + fs);
+  const verdictWidth = Math.min(width * 0.32, Math.max(0, ...rows.map((r) => textWidth(verdictLabel(r), fs))) + fs);
+  const left = labelWidth;
+  const right = width - verdictWidth;
+  const top = fs * 2.4;
+  const bottom = height - fs * 4;
+
+  const maxShare = Math.max(0.01, ...rows.flatMap((r) => [r.populationShare ?? 0, r.reachShare ?? 0]));
+  const ticks = linearTicks(maxShare, 4);
+  const domainMax = Math.max(maxShare, ticks[ticks.length - 1] ?? maxShare);
+  const x = (share: number) => left + (share / domainMax) * (right - left);
+  const band = rows.length ? (bottom - top) / rows.length : 0;
+  const barHeight = Math.min(band * 0.34, fs * 2);
+
+  const marks: Mark[] = [
+    ...legendMarks(
+      [
+        { label: 'Share of the population', shape: 'square', colour: POPULATION_FILL },
+        { label: `Share of the people ${policy.label} reached`, shape: 'square', colour: REACH_FILL },
+      ],
+      left, fs * 0.8, fs,
+    ),
+    ...axisMarks(x, {
+      orient: 'bottom', position: bottom, ticks, format: (v) => formatPercent(v, 0), fontSize: fs,
+      gridFrom: top, gridTo: bottom, label: 'Share (%)',
+    }),
+  ];
+
+  rows.forEach((row, i) => {
+    const middle = top + band * (i + 0.5);
+    const populationShare = row.populationShare ?? 0;
+    marks.push(
+      { kind: 'text', className: 'group-label', x: left - fs * 0.5, y: middle, text: fitText(row.label, labelWidth - fs, fs), fill: INK, fontSize: fs, anchor: 'end', baseline: 'middle', tooltip: row.label },
+      {
+        kind: 'rect', className: 'bar-population', x: left, y: middle - barHeight - 1, width: x(populationShare) - left, height: barHeight,
+        fill: POPULATION_FILL, tooltip: `${row.label}: ${formatPercent(row.populationShare)} of the population`,
+      },
+    );
+    if (row.reachShare !== null) {
+      marks.push({
+        kind: 'rect', className: 'bar-reach', x: left, y: middle + 1, width: x(row.reachShare) - left, height: barHeight,
+        fill: REACH_FILL, tooltip: `${row.label}: ${formatPercent(row.reachShare)} of the people reached`,
+      });
+    }
+    marks.push({
+      kind: 'text', className: 'verdict', x: right + fs * 0.6, y: middle, text: verdictLabel(row),
+      fill: VERDICT_COLOUR[row.verdict], fontSize: fs, baseline: 'middle', bold: row.harm,
+    });
+  });
+
+  const name = attributeLabel(results, slice.attribute);
+  return {
+    width,
+    height,
+    title: finding(policy.label, rows, results, slice.attribute),
+    description: `Paired bars for each ${name} group: grey is the group's share of the population, blue its share of the people ${policy.label} reached. Verdicts are written to the right.`,
+    marks,
+    table: {
+      caption: `${policy.label}: reach vs population share by ${name}`,
+      columns: ['Group', 'People', 'Population share', 'Reached', 'Reach share', 'Representation ratio', '95% interval', 'Verdict'],
+      rows: rows.map((r) => [
+        r.label, formatCount(r.n), formatPercent(r.populationShare), formatCount(r.reached), formatPercent(r.reachShare),
+        formatRatio(r.representationRatio), formatInterval(r.intervals.representationRatio), verdictText(r),
+      ]),
+    },
+    notes: [`Band: ${results.band.low}–${results.band.high}× of the population share; groups under ${results.minGroupSize} people are not judged.`],
+  };
+}
