@@ -1,0 +1,11 @@
+/**
+ * What decides the generated people: the population, the behaviour and the seed (the size is part
+ * of the population). Two runs with the same key hold the same chunks, so a runner can keep its
+ * people and redo only history, policies and audit when, say, the budget or a policy changes.
+ */
+import type { Seed } from '../random/stream';
+import type { Scenario } from '../scenario/types';
+
+export function populationKey(scenario: Scenario, seed: Seed): string {
+  return JSON.stringify([seed, scenario.population, scenario.behaviour]);
+}

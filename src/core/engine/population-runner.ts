@@ -1,0 +1,24 @@
+/**
+ * A ChunkRunner that can be pointed at a new scenario and seed, keeping its generated people when
+ * the population key is unchanged, and that can run a task on a single chunk (for streamed exports).
+ * Both the in-process LocalRunner and the WorkerRunner (workers/) implement it.
+ */
+import type { Seed } from '../random/stream';
+import type { Scenario } from '../scenario/types';
+import type { AbortSignalLike, ChunkRunner, TaskArgs, TaskName, TaskResult } from './runner';
+
+export interface PopulationRunner extends ChunkRunner {
+  /**
+   * Points every chunk at `scenario` and `seed` and clears every chunk's store. Keeps the generated
+   * people when `populationKey(scenario, seed)` equals the loaded one; resolves true if it did (the
+   * caller then skips the `generate` task).
+   */
+  load(scenario: Scenario, seed: Seed, signal?: AbortSignalLike): Promise<boolean>;
+  /** Runs `task` on chunk `chunkIndex` only. */
+  mapOne<K extends TaskName>(task: K, args: TaskArgs<K>, chunkIndex: number, signal?: AbortSignalLike): Promise<TaskResult<K>>;
+}
+
+export function isPopulationRunner(runner: ChunkRunner): runner is PopulationRunner {
+  const r = runner as Partial<PopulationRunner>;
+  return typeof r.load === 'function' && typeof r.mapOne === 'function';
+}

@@ -1,0 +1,107 @@
+/**
+ * One run of a scenario on any PopulationRunner: generate (skipped when the runner already holds
+ * this population) → policies → audit counts merged in chunk order → Results. With replicates R > 1
+ * every replicate seed regenerates the population and the audit's `aggregateReplicates` merges them.
+ *
+ * Stage timings are returned beside the results, never inside them: results must be byte-identical
+ * however the chunks are split, and time is not.
+ */
+import { runPolicies } from '../policies/run';
+import { runAudit } from '../metrics/run-audit';
+import { buildResults } from '../results/build';
+import type { Results } from '../results/types';
+import { replicateSeed } from '../random/stream';
+import type { Seed } from '../random/stream';
+import type { Scenario } from '../scenario/types';
+import { aggregateRuns } from './replicates';
+import type { PopulationRunner } from './population-runner';
+import type { AbortSignalLike } from './runner';
+import { throwIfAborted } from './runner';
+import { RunClock } from './run-clock';
+import type { RunStage, RunTimings } from './run-clock';
+
+export type { RunStage, RunTimings } from './run-clock';
+
+export interface RunProgress {
+  stage: RunStage;
+  /** Fraction of the whole run done, 0…1. */
+  fraction: number;
+  /** Replicate number (0-based) when the run has more than one. */
+  replicate?: number;
+  /** The policy being run, during the `policy` stage. */
+  policy?: string;
+}
+
+export interface RunOptions {
+  signal?: AbortSignalLike;
+  onProgress?: (progress: RunProgress) => void;
+  /** Replicate seeds to run (default: `scenario.audit.replicates`). */
+  replicates?: number;
+  /** Milliseconds for the timings (default Date.now; pass performance.now where there is one). */
+  clock?: () => number;
+}
+
+export interface RunOutput {
+  results: Results;
+  timings: RunTimings;
+}
+
+/** Share of one replicate's time each stage is expected to take, for a smooth progress bar. */
+const WEIGHT = { generate: 0.2, policies: 0.65, metrics: 0.15 } as const;
+
+export async function runScenario(scenario: Scenario, runner: PopulationRunner, options: RunOptions = {}): Promise<RunOutput> {
+  const { signal, onProgress } = options;
+  const replicates = options.replicates ?? scenario.audit.replicates;
+  if (!Number.isInteger(replicates) || replicates < 1) throw new Error(`replicates must be a whole number ≥ 1 (got ${replicates})`);
+  const clock = new RunClock(options.clock ?? Date.now);
+  const perReplicate: Results[] = new Array<Results>(replicates);
+  // Replicate 0 (the scenario's own seed) runs last, so the runner is left holding it: the people
+  // export and the next run's population reuse then refer to the scenario seed.
+  for (let step = 0; step < replicates; step++) {
+    const r = replicates - 1 - step;
+    const report = (stage: RunStage, within: number, policy?: string) => {
+      const p: RunProgress = { stage, fraction: (step + within) / replicates };
+      if (replicates > 1) p.replicate = r;
+      if (policy !== undefined) p.policy = policy;
+      onProgress?.(p);
+    };
+    perReplicate[r] = await runOnce(scenario, replicateSeed(scenario.seed, r), runner, clock, signal, report);
+  }
+  const results = replicates === 1 ? (perReplicate[0] as Results) : aggregateRuns(perReplicate);
+  onProgress?.({ stage: 'done', fraction: 1 });
+  return { results, timings: clock.finish() };
+}
+
+async function runOnce(
+  scenario: Scenario,
+  seed: Seed,
+  runner: PopulationRunner,
+  clock: RunClock,
+  signal: AbortSignalLike | undefined,
+  report: (stage: RunStage, within: number, policy?: string) => void,
+): Promise<Results> {
+  throwIfAborted(signal);
+  clock.enter('generate');
+  report('generate', 0);
+  const kept = await runner.load(scenario, seed, signal);
+  if (!kept) await runner.map('generate', {}, signal);
+
+  const outcomes = await runPolicies(runner, scenario, {
+    signal,
+    onProgress(stage, fraction) {
+      if (stage === 'done') return;
+      const policy = stage.startsWith('policy:') ? stage.slice('policy:'.length) : undefined;
+      const named: RunStage = policy !== undefined ? 'policy' : stage === 'history' ? 'history' : 'eligibility';
+      clock.enter(named, policy);
+      report(named, WEIGHT.generate + WEIGHT.policies * fraction, policy);
+    },
+  });
+
+  throwIfAborted(signal);
+  clock.enter('metrics');
+  report('metrics', WEIGHT.generate + WEIGHT.policies);
+  const audit = await runAudit(runner, scenario, scenario.policies.map((p) => p.id), { signal });
+  const results = buildResults({ scenario, audit, outcomes, seed });
+  clock.stop();
+  return results;
+}

@@ -1,0 +1,36 @@
+/**
+ * Finds the ArrayBuffers a task result can hand over to the other thread instead of copying. A
+ * buffer that the worker still holds (a chunk column or a store entry) must not be transferred —
+ * it would be detached under the worker's feet — so those are excluded.
+ */
+export function heldBuffers(values: Iterable<unknown>): Set<ArrayBufferLike> {
+  const held = new Set<ArrayBufferLike>();
+  for (const v of values) walk(v, 3, (b) => held.add(b));
+  return held;
+}
+
+export function transferableBuffers(result: unknown, held: ReadonlySet<ArrayBufferLike>): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  walk(result, 4, (b) => {
+    if (b instanceof ArrayBuffer && !held.has(b) && b.byteLength > 0) out.add(b);
+  });
+  return [...out];
+}
+
+/** Visits the buffers of typed arrays in plain objects, arrays and maps, to a bounded depth. */
+function walk(value: unknown, depth: number, visit: (buffer: ArrayBufferLike) => void): void {
+  if (value === null || typeof value !== 'object') return;
+  if (ArrayBuffer.isView(value)) {
+    visit(value.buffer);
+    return;
+  }
+  if (depth === 0) return;
+  if (Array.isArray(value)) {
+    // Long arrays of numbers hold no buffers; only look at arrays of objects.
+    for (const v of value) if (v !== null && typeof v === 'object') walk(v, depth - 1, visit);
+  } else if (value instanceof Map) {
+    for (const v of value.values()) walk(v, depth - 1, visit);
+  } else {
+    for (const v of Object.values(value)) walk(v, depth - 1, visit);
+  }
+}

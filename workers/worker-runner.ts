@@ -1,0 +1,166 @@
+/**
+ * A ChunkRunner over N engine workers. Chunks are split into contiguous blocks, one per worker
+ * (`chunkBlocks`); each worker keeps its chunks' people and store between tasks, and `map` sends
+ * one message per worker and reassembles the results in chunk order.
+ *
+ * Run control: an abort terminates every worker at once and rejects with the AbortError; a task
+ * error, a crash or an unexpected exit terminates every worker and rejects with the worker's
+ * message. A runner that has been terminated stays dead: the engine makes a new one.
+ */
+import * as Comlink from 'comlink';
+import { chunkBlocks } from '../src/core/engine/chunk-blocks';
+import type { PopulationRunner } from '../src/core/engine/population-runner';
+import { abortError, throwIfAborted } from '../src/core/engine/runner';
+import type { AbortSignalLike, TaskArgs, TaskName, TaskResult } from '../src/core/engine/runner';
+import { chunkSpans } from '../src/core/population/chunk';
+import type { Seed } from '../src/core/random/stream';
+import type { Scenario } from '../src/core/scenario/types';
+import { errorEventMessage, startWorker } from './spawn';
+import type { SpawnWorker } from './spawn';
+import type { EngineWorkerApi } from './worker-protocol';
+
+interface Handle {
+  readonly worker: Worker;
+  readonly remote: Comlink.Remote<EngineWorkerApi>;
+  chunks: number[];
+}
+
+/** Counts shared by the runners of one engine, so tests can see that no worker is left behind. */
+export interface WorkerCounts {
+  spawned: number;
+  terminated: number;
+  /** Workers whose thread has exited (Node reports it; browsers do not, so it stays 0 there). */
+  exited: number;
+}
+
+export class WorkerRunner implements PopulationRunner {
+  private handles: Handle[] = [];
+  private chunks = 0;
+  private failure: unknown;
+  private readonly dead: Promise<never>;
+  private kill!: (reason: unknown) => void;
+
+  constructor(
+    private readonly spawn: SpawnWorker,
+    private readonly workers: number,
+    readonly counts: WorkerCounts = { spawned: 0, terminated: 0, exited: 0 },
+  ) {
+    this.dead = new Promise<never>((_, reject) => (this.kill = reject));
+    // Every pending call races this promise; it only rejects, and callers see it through the race.
+    this.dead.catch(() => undefined);
+  }
+
+  get chunkCount(): number {
+    return this.chunks;
+  }
+
+  /** False once terminated (cancelled, failed or disposed). */
+  get alive(): boolean {
+    return this.failure === undefined;
+  }
+
+  /** Live workers of this runner. */
+  get workerCount(): number {
+    return this.handles.length;
+  }
+
+  async load(scenario: Scenario, seed: Seed, signal?: AbortSignalLike): Promise<boolean> {
+    const chunks = chunkSpans(scenario.population.size).length;
+    const want = Math.max(1, Math.min(this.workers, chunks));
+    if (this.handles.length < want) {
+      const started = this.guard(Promise.all(Array.from({ length: want - this.handles.length }, () => this.start())), signal);
+      this.handles.push(...(await started));
+    }
+    const blocks = chunkBlocks(chunks, this.handles.length);
+    const kept = await this.guard(
+      Promise.all(this.handles.map((h, w) => h.remote.load(scenario, seed, blocks[w] ?? []))),
+      signal,
+    );
+    this.handles.forEach((h, w) => (h.chunks = blocks[w] ?? []));
+    this.chunks = chunks;
+    return kept.every(Boolean);
+  }
+
+  async map<K extends TaskName>(task: K, args: TaskArgs<K>, signal?: AbortSignalLike): Promise<TaskResult<K>[]> {
+    const perWorker = await this.guard(
+      Promise.all(this.handles.map((h) => (h.chunks.length ? h.remote.map(task, args) : Promise.resolve([])))),
+      signal,
+    );
+    const out = new Array<TaskResult<K>>(this.chunks);
+    this.handles.forEach((h, w) => h.chunks.forEach((c, i) => (out[c] = perWorker[w]?.[i] as TaskResult<K>)));
+    return out;
+  }
+
+  async mapOne<K extends TaskName>(task: K, args: TaskArgs<K>, chunkIndex: number, signal?: AbortSignalLike): Promise<TaskResult<K>> {
+    const owner = this.handles.find((h) => h.chunks.includes(chunkIndex));
+    if (!owner) throw new Error(`there is no chunk ${chunkIndex} (the population has ${this.chunks})`);
+    return (await this.guard(owner.remote.mapOne(task, args, chunkIndex), signal)) as TaskResult<K>;
+  }
+
+  /** This thread-side view of each worker's heap in bytes (null where the platform does not say). */
+  async workerHeaps(collect = false): Promise<(number | null)[]> {
+    return this.guard(Promise.all(this.handles.map((h) => h.remote.heapUsed(collect))));
+  }
+
+  /** Terminates every worker now; pending and later calls reject with `reason`. Idempotent. */
+  terminate(reason: unknown = new Error('the engine was disposed')): void {
+    if (this.failure !== undefined) return;
+    this.failure = reason;
+    for (const h of this.handles) {
+      h.worker.terminate();
+      this.counts.terminated++;
+    }
+    this.handles = [];
+    this.kill(reason);
+  }
+
+  private async start(): Promise<Handle> {
+    this.counts.spawned++;
+    let worker: Worker;
+    try {
+      worker = await startWorker(this.spawn);
+    } catch (e) {
+      this.counts.terminated++;
+      throw e;
+    }
+    if (this.failure !== undefined) {
+      // Terminated while this one was starting: do not leave it behind.
+      worker.terminate();
+      this.counts.terminated++;
+      throw this.failure;
+    }
+    worker.addEventListener('error', (event) => this.terminate(new Error(`an engine worker crashed: ${errorEventMessage(event)}`)));
+    // web-worker (Node) dispatches `close` when the thread exits; browsers never do.
+    worker.addEventListener('close', () => {
+      this.counts.exited++;
+      this.terminate(new Error('an engine worker exited unexpectedly'));
+    });
+    return { worker, remote: Comlink.wrap<EngineWorkerApi>(worker), chunks: [] };
+  }
+
+  /**
+   * Races `work` against the runner's death and the signal. Any failure terminates every worker,
+   * so a task error leaves none behind and a cancel stops the work within one message.
+   */
+  private async guard<T>(work: Promise<T>, signal?: AbortSignalLike): Promise<T> {
+    if (this.failure !== undefined) throw this.failure;
+    throwIfAborted(signal);
+    const target = signal as (AbortSignalLike & Partial<EventTarget>) | undefined;
+    const onAbort = () => this.terminate(abortReason(signal));
+    target?.addEventListener?.('abort', onAbort);
+    try {
+      return await Promise.race([work, this.dead]);
+    } catch (e) {
+      this.terminate(e);
+      throw this.failure;
+    } finally {
+      target?.removeEventListener?.('abort', onAbort);
+    }
+  }
+}
+
+/** The signal's reason if it is an AbortError (as `AbortController.abort()` gives), else one of ours. */
+export function abortReason(signal: AbortSignalLike | undefined): Error {
+  const r = signal?.reason;
+  return r instanceof Error && r.name === 'AbortError' ? r : abortError();
+}
