@@ -5,6 +5,7 @@
 import type { ChunkState } from './runner';
 import { selectionApply, selectionHistogram, selectionKeys } from '../selection/tasks';
 import { historyLabels, historyRuleScore } from '../history/tasks';
+import { modelRows, scoreModel } from '../models/tasks';
 import { generate } from '../population/generate-task';
 import { auditCounts, auditScoreRange } from '../metrics/tasks';
 import { chunkPeopleCsv } from '../results/people-csv';
@@ -23,6 +24,8 @@ export const TASKS = {
   selectionApply,
   historyRuleScore,
   historyLabels,
+  modelRows,
+  scoreModel,
   generate,
   auditScoreRange,
   auditCounts,

@@ -1,0 +1,12 @@
+export { featureSpec, standardiseRows, columnReaders } from './feature-spec';
+export type { FeatureColumn, FeatureSpec } from './feature-spec';
+export { fitLogistic } from './fit-logistic';
+export type { FitOptions, LogisticModel } from './fit-logistic';
+export { choleskySolve } from './cholesky';
+export { concatRows } from './row-source';
+export type { RowSource, TrainingRows } from './row-source';
+export { gatherRows, gatherSampleRows } from './gather-rows';
+export { fitRows, trainLogistic } from './train-logistic';
+export type { TrainedModel } from './train-logistic';
+export { modelRows, scoreModel } from './tasks';
+export type { ModelCoefficients } from './tasks';

@@ -1,0 +1,86 @@
+/** Chunk tasks of the models: encoded training rows, and predicted probabilities for everyone. */
+import type { ChunkState } from '../engine/runner';
+import type { PopulationChunk } from '../population/chunk';
+import { stream } from '../random/stream';
+import type { FeatureSpec } from './feature-spec';
+import { columnReaders } from './feature-spec';
+import type { RowSource } from './row-source';
+
+function generated(state: ChunkState): PopulationChunk {
+  if (!state.chunk) throw new Error(`chunk ${state.index} has not been generated`);
+  return state.chunk;
+}
+
+function storedMask(state: ChunkState, key: string): Uint8Array {
+  const mask = state.store.get(key);
+  if (!(mask instanceof Uint8Array)) throw new Error(`chunk ${state.index}: store key "${key}" holds no Uint8Array`);
+  return mask;
+}
+
+function labels(state: ChunkState, chunk: PopulationChunk, source: RowSource): (i: number) => number {
+  if (source.labelKey !== undefined) {
+    const stored = storedMask(state, source.labelKey);
+    return (i) => stored[i] as number;
+  }
+  const { label } = source;
+  if (label === 'conversion') return (i) => chunk.converts[i] as number;
+  if (label === 'click') return (i) => chunk.clicks[i] as number;
+  if (label === 0 || label === 1) return () => label;
+  throw new Error('training rows: give labelKey or label');
+}
+
+/** The chunk's training rows for `source`, encoded by `spec`. */
+export function modelRows(
+  state: ChunkState,
+  args: { spec: FeatureSpec; source: RowSource },
+): { X: Float64Array; y: Uint8Array; rows: number } {
+  const { spec, source } = args;
+  const chunk = generated(state);
+  const mask = source.maskKey === undefined ? undefined : storedMask(state, source.maskKey);
+  const label = labels(state, chunk, source);
+  const requireConsent = source.requireConsent ?? true;
+  const sample = source.sample ? stream(state.seed, 'chunk', state.index, 'sample', source.sample.name) : undefined;
+  const rate = source.sample?.rate ?? 1;
+  const picked: number[] = [];
+  for (let i = 0; i < chunk.size; i++) {
+    // One sample draw per person, whatever the other conditions, so samples stay stable across edits.
+    const u = sample ? sample.next() : 0;
+    if (sample && !(u < rate)) continue;
+    if (mask && !mask[i]) continue;
+    if (requireConsent && !chunk.consent[i]) continue;
+    picked.push(i);
+  }
+  const readers = columnReaders(spec, chunk);
+  const cols = readers.length;
+  const X = new Float64Array(picked.length * cols);
+  const y = new Uint8Array(picked.length);
+  picked.forEach((i, r) => {
+    for (let j = 0; j < cols; j++) X[r * cols + j] = (readers[j] as (i: number) => number)(i);
+    y[r] = label(i);
+  });
+  return { X, y, rows: picked.length };
+}
+
+/** A fitted model as it crosses to the chunks. */
+export interface ModelCoefficients {
+  intercept: number;
+  coefficients: Float64Array;
+}
+
+/** Writes every person's predicted probability (Float32Array) under `outKey`. */
+export function scoreModel(state: ChunkState, args: { spec: FeatureSpec; model: ModelCoefficients; outKey: string }): void {
+  const chunk = generated(state);
+  const { spec, model } = args;
+  if (model.coefficients.length !== spec.columns.length)
+    throw new Error(`scoreModel: ${model.coefficients.length} coefficients for ${spec.columns.length} columns`);
+  const eta = new Float64Array(chunk.size).fill(model.intercept);
+  const readers = columnReaders(spec, chunk);
+  readers.forEach((read, j) => {
+    const c = model.coefficients[j] as number;
+    if (c === 0) return;
+    for (let i = 0; i < chunk.size; i++) eta[i] = (eta[i] as number) + c * read(i);
+  });
+  const out = new Float32Array(chunk.size);
+  for (let i = 0; i < chunk.size; i++) out[i] = 1 / (1 + Math.exp(-(eta[i] as number)));
+  state.store.set(args.outKey, out);
+}
