@@ -9,7 +9,7 @@ export const Z95 = 1.959963984540054;
  * undefined). Unlike the Wald interval it stays inside [0, 1] and is not degenerate at 0 or 1.
  */
 export function wilsonInterval(successes: number, trials: number, z = Z95): Interval {
-  if (!(trials > 0)) return null;
+  if (!(trials > 0) || !(successes >= 0 && successes <= trials)) return null;
   const p = successes / trials;
   const z2 = z * z;
   const denom = 1 + z2 / trials;

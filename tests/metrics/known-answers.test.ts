@@ -1,0 +1,163 @@
+/** buildResults on the hand population (hand-population.ts): every metric worked out by hand. */
+import { describe, expect, it } from 'vitest';
+import type { GroupRow, SliceResult } from '../../src/core/results/types';
+import { resultsToJson } from '../../src/core/results/json';
+import { numbersIn, smallScenario } from './fixtures';
+import { handPopulation } from './hand-population';
+import { resultsOf } from './audit-of';
+
+const people = handPopulation();
+const close = (a: number | null, b: number) => expect(a).toBeCloseTo(b, 12);
+const slice = (slices: SliceResult[], key: string) => slices.find((s) => s.attribute === key) as SliceResult;
+const row = (s: SliceResult, group: string) => s.groups.find((g) => g.group === group) as GroupRow;
+
+describe('buildResults on the hand population, policy A', () => {
+  const results = resultsOf(smallScenario(20), people);
+  const a = results.policies[0]!;
+  const gender = slice(a.slices, 'gender');
+  const [f, m, x] = [row(gender, 'f'), row(gender, 'm'), row(gender, 'x')];
+
+  it('totals: N = 20, E = 18, R = 7, P = 8, TP = 4, cost 1+2+3+4+5 + 2·2 = 19, expected 5·0.5 + 2·0.25 = 3', () => {
+    expect(a.totals).toMatchObject({ n: 20, eligible: 18, reached: 7, positives: 8, realisedConversions: 4, cost: 19 });
+    close(a.totals.expectedConversions, 3);
+    close(a.totals.selectionRate, 7 / 20);
+    close(a.totals.tpr, 4 / 8);
+    close(a.totals.fpr, (7 - 4) / (20 - 8));
+    close(a.totals.precision, 4 / 7);
+    close(a.totals.costPerReach, 19 / 7);
+    close(a.totals.costPerConversion, 19 / 3);
+    close(a.totals.costPerRealisedConversion, 19 / 4);
+  });
+
+  it('counts per gender group', () => {
+    expect([f.n, f.eligible, f.reached, f.positives, f.truePositives]).toEqual([8, 6, 2, 4, 1]);
+    expect([m.n, m.eligible, m.reached, m.positives, m.truePositives]).toEqual([10, 10, 5, 4, 3]);
+    expect([x.n, x.eligible, x.reached, x.positives, x.truePositives]).toEqual([2, 2, 0, 0, 0]);
+    close(m.cost, 15);
+    close(m.expectedConversions, 2.5);
+    close(f.cost, 4);
+    close(f.expectedConversions, 0.5);
+  });
+
+  it('selection rates, shares and representation ratios', () => {
+    close(f.selectionRate, 2 / 8);
+    close(m.selectionRate, 5 / 10);
+    close(x.selectionRate, 0);
+    close(f.eligibleSelectionRate, 2 / 6);
+    close(f.populationShare, 8 / 20);
+    close(f.eligibleShare, 6 / 18);
+    close(f.reachShare, 2 / 7);
+    // RR = reach share / population share = (2/7) / (8/20) = 5/7 = SR / SR overall = 0.25 / 0.35
+    close(f.representationRatio, 2 / 7 / (8 / 20));
+    close(m.representationRatio, 0.5 / 0.35);
+    close(x.representationRatio, 0);
+  });
+
+  it('the largest group (men, n = 10) is the reference for DI and the differences', () => {
+    expect(gender.reference).toBe('m');
+    expect(m.isReference).toBe(true);
+    close(f.disparateImpact, 0.25 / 0.5);
+    close(f.statisticalParityDifference, 0.25 - 0.5);
+    close(m.disparateImpact, 1);
+    close(x.disparateImpact, 0);
+  });
+
+  it('TPR, FPR, precision and the opportunity/odds differences', () => {
+    close(m.tpr, 3 / 4);
+    close(f.tpr, 1 / 4);
+    close(m.fpr, (5 - 3) / (10 - 4));
+    close(f.fpr, (2 - 1) / (8 - 4));
+    close(x.fpr, 0 / 2);
+    close(m.precision, 3 / 5);
+    close(f.precision, 1 / 2);
+    close(f.equalOpportunityDifference, 1 / 4 - 3 / 4);
+    // max(|1/4 − 3/4|, |1/4 − 1/3|) = 1/2
+    close(f.equalisedOddsDifference, 0.5);
+    close(m.costPerReach, 15 / 5);
+    close(m.costPerConversion, 15 / 2.5);
+  });
+
+  it('zero denominators give null: x has no positives (TPR) and no one reached (precision, cost per reach)', () => {
+    expect(x.tpr).toBeNull();
+    expect(x.equalOpportunityDifference).toBeNull();
+    expect(x.equalisedOddsDifference).toBeNull();
+    expect(x.precision).toBeNull();
+    expect(x.costPerReach).toBeNull();
+    expect(x.costPerConversion).toBeNull();
+    expect(x.intervals.tpr).toBeNull();
+    expect(x.intervals.precision).toBeNull();
+  });
+
+  it('mix distance is ½ Σ |reach share − eligible share|', () => {
+    const expected = 0.5 * (Math.abs(2 / 7 - 6 / 18) + Math.abs(5 / 7 - 10 / 18) + Math.abs(0 - 2 / 18));
+    close(gender.mixDistance, expected);
+  });
+
+  it('verdicts against 0.8–1.25 on RR: women 0.714 excluded (harm), men 1.43 over-targeted, x 0 excluded', () => {
+    expect([f.verdict, m.verdict, x.verdict]).toEqual(['excluded', 'over-targeted', 'excluded']);
+    expect([f.harm, m.harm, x.harm]).toEqual([true, false, true]);
+  });
+
+  it('intervals: Wilson 95% for 2 of 8 is [0.0715, 0.5907]; RR interval is it divided by 0.35', () => {
+    expect(f.intervals.selectionRate![0]).toBeCloseTo(0.0715, 4);
+    expect(f.intervals.selectionRate![1]).toBeCloseTo(0.5907, 4);
+    close(f.intervals.representationRatio![0], f.intervals.selectionRate![0] / 0.35);
+    close(f.intervals.disparateImpact![1], f.intervals.selectionRate![1] / 0.5);
+  });
+
+  it('intersection gender×age: counts per cell and ranking by |log RR|, worst first', () => {
+    const gxa = slice(a.slices, 'gender×age');
+    expect(gxa.kind).toBe('intersection');
+    expect(gxa.groups.map((g) => g.group)).toEqual(['f|young', 'f|old', 'm|young', 'm|old', 'x|young', 'x|old']);
+    expect(gxa.groups.map((g) => [g.n, g.reached])).toEqual([[4, 1], [4, 1], [5, 4], [5, 1], [1, 0], [1, 0]]);
+    expect(row(gxa, 'f|young').label).toBe('Women · young');
+    // RR: x 0 (|log| = ∞), m|young 0.8/0.35 (0.827), m|old 0.2/0.35 (0.560), f 0.25/0.35 (0.336)
+    expect(gxa.ranking).toEqual(['x|young', 'x|old', 'm|young', 'm|old', 'f|young', 'f|old']);
+  });
+
+  it('score histograms: 4 bins over A\'s score range [0, 1], per gender group', () => {
+    const h = a.scoreHistograms.find((s) => s.attribute === 'gender')!;
+    expect([h.min, h.max, h.bins]).toEqual([0, 1, 4]);
+    // men 0.0–0.9 → bins 0,0,0,1,1,2,2,2,3,3; women 0.50–0.85 → bin 2 (0.5–0.7) ×5, bin 3 ×3; x at max → last bin
+    expect(h.groups.map((g) => g.counts)).toEqual([[0, 0, 5, 3], [3, 2, 3, 2], [0, 0, 0, 2]]);
+    expect(results.policies[1]!.scoreHistograms).toEqual([]);
+  });
+
+  it('the JSON has no NaN or Infinity: every number is finite and undefined values are null', () => {
+    const json = resultsToJson(results);
+    expect(json).not.toMatch(/NaN|Infinity/);
+    for (const { path, v } of numbersIn(JSON.parse(json))) expect(Number.isFinite(v), path).toBe(true);
+    const parsed = JSON.parse(json);
+    const xRow = parsed.policies[0].slices[0].groups[2];
+    expect(xRow.tpr).toBeNull();
+    expect(xRow.precision).toBeNull();
+  });
+});
+
+describe('buildResults zero-division cases', () => {
+  it('policy B never reaches the reference group (men): DI is null and the DI verdict not-comparable', () => {
+    const r = resultsOf(smallScenario(20, { metric: 'disparateImpact' }), people);
+    const gender = slice(r.policies[1]!.slices, 'gender');
+    for (const g of gender.groups) {
+      expect(g.disparateImpact).toBeNull();
+      expect(g.verdict).toBe('not-comparable');
+      expect(g.harm).toBe(false);
+    }
+    close(row(gender, 'f').statisticalParityDifference, 2 / 8 - 0);
+  });
+
+  it('a policy that reaches no one: reach share, RR and mix distance are null, verdicts not-comparable', () => {
+    const none = people.map((p) => ({ ...p, selected: [0, 0] as (0 | 1)[] }));
+    const r = resultsOf(smallScenario(20), none);
+    const gender = slice(r.policies[0]!.slices, 'gender');
+    expect(gender.mixDistance).toBeNull();
+    expect(gender.ranking).toEqual([]);
+    for (const g of gender.groups) {
+      expect([g.reachShare, g.representationRatio, g.precision]).toEqual([null, null, null]);
+      expect(g.selectionRate).toBe(0);
+      expect(g.verdict).toBe('not-comparable');
+    }
+    expect(r.policies[0]!.totals.costPerReach).toBeNull();
+    expect(resultsToJson(r)).not.toMatch(/NaN|Infinity/);
+  });
+});

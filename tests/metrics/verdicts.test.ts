@@ -1,0 +1,81 @@
+/** Verdict rules, reference choices and the offer's harm flag, on the hand population. */
+import { describe, expect, it } from 'vitest';
+import type { GroupRow, SliceResult } from '../../src/core/results/types';
+import { isHarm, verdictOf } from '../../src/core/metrics/verdict';
+import { smallScenario } from './fixtures';
+import { handPopulation } from './hand-population';
+import { resultsOf } from './audit-of';
+
+const people = handPopulation();
+const gender = (slices: SliceResult[]) => slices.find((s) => s.attribute === 'gender') as SliceResult;
+const row = (s: SliceResult, g: string) => s.groups.find((x) => x.group === g) as GroupRow;
+const rules = { band: { low: 0.8, high: 1.25 }, minGroupSize: 30, minCount: 5, offer: 'opportunity' as const };
+
+describe('verdictOf', () => {
+  it('judges against the band with both ends inside', () => {
+    expect(verdictOf(0.79, 100, rules)).toBe('excluded');
+    expect(verdictOf(0.8, 100, rules)).toBe('within');
+    expect(verdictOf(1.25, 100, rules)).toBe('within');
+    expect(verdictOf(1.26, 100, rules)).toBe('over-targeted');
+  });
+  it('returns too-small below minGroupSize or minCount, before looking at the value', () => {
+    expect(verdictOf(0.1, 29, rules)).toBe('too-small');
+    expect(verdictOf(null, 29, rules)).toBe('too-small');
+    expect(verdictOf(0.1, 40, { ...rules, minGroupSize: 1, minCount: 50 })).toBe('too-small');
+  });
+  it('returns not-comparable for an undefined metric', () => {
+    expect(verdictOf(null, 100, rules)).toBe('not-comparable');
+  });
+});
+
+describe('isHarm', () => {
+  it('opportunity offers harm by exclusion, risk offers by over-targeting', () => {
+    expect([isHarm('excluded', 'opportunity'), isHarm('over-targeted', 'opportunity')]).toEqual([true, false]);
+    expect([isHarm('excluded', 'risk'), isHarm('over-targeted', 'risk')]).toEqual([false, true]);
+    expect(isHarm('too-small', 'risk')).toBe(false);
+  });
+});
+
+describe('buildResults audit options', () => {
+  it('minGroupSize 5 flags non-binary (n = 2) as too-small, unjudged and out of the ranking', () => {
+    const g = gender(resultsOf(smallScenario(20, { minGroupSize: 5 }), people).policies[0]!.slices);
+    expect(row(g, 'x').verdict).toBe('too-small');
+    expect(row(g, 'x').harm).toBe(false);
+    expect(row(g, 'x').representationRatio).toBe(0); // still reported
+    // |log(10/7)| = 0.357 > |log(5/7)| = 0.336: men first
+    expect(g.ranking).toEqual(['m', 'f']);
+  });
+
+  it('minCount marks rates with small denominators in lowCount', () => {
+    const g = gender(resultsOf(smallScenario(20, { minCount: 5 }), people).policies[0]!.slices);
+    // women: n 8, e 6, P 4 (< 5), n − P 4 (< 5), r 2 (< 5)
+    expect(row(g, 'f').lowCount).toEqual(['tpr', 'fpr', 'precision']);
+  });
+
+  it('a risk offer makes over-targeting the harm', () => {
+    const g = gender(resultsOf(smallScenario(20, {}, 'risk'), people).policies[0]!.slices);
+    expect([row(g, 'f').harm, row(g, 'm').harm]).toEqual([false, true]);
+  });
+
+  it('reference overall compares with the overall rates (SR 7/20, TPR 4/8)', () => {
+    const g = gender(resultsOf(smallScenario(20, { reference: 'overall' }), people).policies[0]!.slices);
+    expect(g.reference).toBe('overall');
+    expect(g.groups.some((x) => x.isReference)).toBe(false);
+    expect(row(g, 'f').disparateImpact).toBeCloseTo(0.25 / 0.35, 12);
+    expect(row(g, 'f').equalOpportunityDifference).toBeCloseTo(1 / 4 - 4 / 8, 12);
+  });
+
+  it('a named reference category is used for its attribute; other slices use the largest group', () => {
+    const r = resultsOf(smallScenario(20, { reference: { gender: 'f' } }), people);
+    const g = gender(r.policies[0]!.slices);
+    expect(g.reference).toBe('f');
+    expect(row(g, 'm').disparateImpact).toBeCloseTo(0.5 / 0.25, 12);
+    // age: young has 5 + 4 + 1 = 10 people, old 10: a tie goes to the first category
+    expect(r.policies[0]!.slices.find((s) => s.attribute === 'age')!.reference).toBe('young');
+  });
+
+  it('the DI metric drives verdicts: women DI 0.5 excluded, men 1 within', () => {
+    const g = gender(resultsOf(smallScenario(20, { metric: 'disparateImpact' }), people).policies[0]!.slices);
+    expect([row(g, 'f').verdict, row(g, 'm').verdict]).toEqual(['excluded', 'within']);
+  });
+});
