@@ -8,3 +8,7 @@ export * from './render';
 export * from './export';
 export * from './chart-element';
 export * from './reach-share';
+export * from './log-scale';
+export * from './empty';
+export * from './disparity';
+export * from './intersection-heatmap';
