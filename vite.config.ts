@@ -1,4 +1,12 @@
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+
+/** The built app never connects anywhere: tighten the CSP's connect-src (the dev server needs 'self' for hot reload). */
+const noConnectInBuild: Plugin = {
+  name: 'fairground-csp-no-connect',
+  apply: 'build',
+  transformIndexHtml: (html) => html.replace("connect-src 'self'", "connect-src 'none'"),
+};
 
 export default defineConfig({
   base: './',
@@ -6,4 +14,5 @@ export default defineConfig({
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
+  plugins: [noConnectInBuild],
 });

@@ -1,1 +1,11 @@
-// The app entry point; the browser-app issue builds the shell.
+/** The app's entry point: the charts, the shell, and the Web Worker engine. */
+import '../charts/reach-share';
+import './app/register';
+import { createEngine } from '../../workers/engine-client';
+import { browserWorkerCount } from '../../workers/spawn-browser';
+
+// Created here rather than in index.html so the engine is set before the first run starts.
+const app = document.createElement('fg-app');
+app.workerCount = browserWorkerCount();
+app.engineFactory = () => createEngine({ workers: app.workerCount });
+document.body.append(app);

@@ -1,0 +1,51 @@
+/**
+ * The shell's layout: header on top, the editor in a scrolling side panel, results beside it.
+ * Sized for 1280×800; colours from the Okabe–Ito palette with dark text for contrast.
+ */
+import { css } from 'lit';
+
+export const appStyles = css`
+  :host {
+    --fg-ink: #1f2328; --fg-muted: #545b64; --fg-line: #d0d5db; --fg-bg: #f4f5f7; --fg-surface: #fff;
+    --fg-accent: #0b5cad; --fg-focus: #0072b2; --fg-bad: #b3261e; --fg-bad-bg: #fdf0ef;
+    --fg-warn: #8a5a00; --fg-warn-bg: #fff4d6; --fg-good: #1b6e3a;
+    display: flex; flex-direction: column; height: 100vh; color: var(--fg-ink); background: var(--fg-bg);
+    font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;
+  }
+  :host([large]) { font-size: 19px; --fg-chart-font-size: 1.3rem; }
+  .skip { position: absolute; left: 0.5rem; top: -3rem; background: var(--fg-accent); color: #fff; padding: 0.5rem 0.9rem; border-radius: 6px; z-index: 10; }
+  .skip:focus { top: 0.5rem; }
+  header {
+    display: flex; align-items: center; gap: 1.2rem; padding: 0.55rem 1.2rem; background: #14213d; color: #fff;
+    flex-wrap: wrap; position: relative;
+  }
+  .brand { display: flex; align-items: center; gap: 0.4rem; font-weight: 700; letter-spacing: 0.02em; }
+  .logo { font-size: 1.5em; color: #E69F00; }
+  .product { font-size: 1.05em; }
+  .title { flex: 1; min-width: 0; border-left: 1px solid #3b4a6b; padding-left: 1.2rem; }
+  h1 { margin: 0; font-size: 1.2em; font-weight: 650; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .tagline { margin: 0; font-size: 0.85em; color: #c9d1e3; }
+  .actions { display: flex; gap: 0.4rem; align-items: center; }
+  .actions button, .menu summary {
+    font: inherit; font-size: 0.92em; color: #fff; background: transparent; border: 1px solid #56668a; border-radius: 6px;
+    padding: 0.35rem 0.8rem; cursor: pointer; list-style: none;
+  }
+  .actions button[aria-pressed='true'] { background: #E69F00; color: #14213d; border-color: #E69F00; }
+  .actions button:hover, .menu summary:hover { background: #24345a; }
+  .menu { position: relative; }
+  .menu summary::-webkit-details-marker { display: none; }
+  .menu-items { position: absolute; right: 0; top: calc(100% + 4px); background: #fff; border: 1px solid var(--fg-line); border-radius: 8px;
+    padding: 0.3rem; display: flex; flex-direction: column; z-index: 5; box-shadow: 0 6px 20px rgb(0 0 0 / 0.15); min-width: 16rem; }
+  .menu-items button { color: var(--fg-ink); border: 0; text-align: left; border-radius: 4px; }
+  .menu-items button:hover { background: var(--fg-bg); }
+  .menu-items button:disabled { opacity: 0.5; cursor: not-allowed; }
+  header .notice { position: absolute; right: 1.2rem; top: 100%; margin: 0.3rem 0 0; background: #14213d; color: #fff; padding: 0.3rem 0.7rem; border-radius: 6px; font-size: 0.85em; z-index: 4; }
+  .body { flex: 1; display: grid; grid-template-columns: minmax(22rem, 27rem) 1fr; min-height: 0; }
+  .editor { overflow: auto; padding: 0.8rem 1rem; background: var(--fg-surface); border-right: 1px solid var(--fg-line); }
+  main { overflow: auto; padding: 0.9rem 1.2rem 2rem; outline: none; }
+  .controls { background: var(--fg-surface); border: 1px solid var(--fg-line); border-radius: 10px; padding: 0.6rem 1rem; margin-bottom: 0.8rem; }
+  .invalid { margin: 0.5rem 0 0; color: var(--fg-bad); font-weight: 600; }
+  .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  :focus-visible { outline: 3px solid var(--fg-focus); outline-offset: 2px; }
+  header :focus-visible { outline-color: #E69F00; }
+`;

@@ -1,0 +1,183 @@
+/**
+ * `<fg-app>`: the shell. Opens on the default scenario and runs it at once; a header with the
+ * scenario name and file actions, the editor beside the results, run controls above them.
+ * State: the scenario text (the editor and the JSON view edit it), the last good results (the run
+ * controller keeps them), and what the dashboard shows.
+ */
+import { LitElement, html, nothing } from 'lit';
+import defaultScenario from '../../../scenarios/default.json';
+import type { Results } from '../../core/results/types';
+import { draftToText, setIn } from '../editor/draft';
+import type { ScenarioInputDetail } from '../editor/scenario-editor';
+import type { TextCheck } from '../editor/validation';
+import { checkText } from '../editor/validation';
+import type { EnginePort } from '../run/engine-port';
+import { RunController } from '../run/run-controller';
+import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
+import { resultsSentence } from '../dashboard/findings';
+import { appStyles } from './app-styles';
+import { renderHeader } from './app-header';
+import { openTextFile } from './open-file';
+
+export const DEFAULT_SCENARIO_TEXT = draftToText(defaultScenario);
+
+export class FgApp extends LitElement {
+  static override properties = {
+    text: { state: true },
+    check: { state: true },
+    selection: { state: true },
+    large: { type: Boolean, reflect: true },
+    announcement: { state: true },
+    notice: { state: true },
+  };
+
+  declare text: string;
+  declare check: TextCheck;
+  declare selection: DashboardSelection;
+  /** Large text for projectors. */
+  declare large: boolean;
+  /** What the aria-live region says: run started, results summary. */
+  declare announcement: string;
+  /** A one-line message from a file action (e.g. "link copied"). */
+  declare notice: string;
+  /** Makes the engine; tests replace it before the element connects. */
+  engineFactory: () => EnginePort;
+  workerCount: number;
+  private engine: EnginePort | undefined;
+  readonly runs: RunController;
+
+  static override styles = appStyles;
+
+  constructor() {
+    super();
+    this.text = DEFAULT_SCENARIO_TEXT;
+    this.check = checkText(this.text);
+    this.selection = { policy: '', comparePolicy: '', attribute: '' };
+    this.large = false;
+    this.announcement = '';
+    this.notice = '';
+    this.engineFactory = () => {
+      throw new Error('no engine: main.ts sets engineFactory');
+    };
+    this.workerCount = 1;
+    this.runs = new RunController(this, () => (this.engine ??= this.engineFactory()), (r) => void this.afterResults(r));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.check.scenario) void this.runs.run(this.check.scenario);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.engine?.dispose();
+    this.engine = undefined;
+  }
+
+  /** Replaces the scenario text (a file, a preset, a link, the size box) and re-checks it. */
+  setScenarioText(text: string, options: { runNow?: boolean } = {}): void {
+    this.text = text;
+    this.check = checkText(text);
+    this.scenarioEdited(options.runNow ?? false);
+  }
+
+  private scenarioEdited(runNow: boolean) {
+    performance.mark('fg:edit');
+    const scenario = this.check.scenario;
+    if (!scenario) return;
+    if (runNow) void this.runs.run(scenario);
+    else this.runs.scenarioChanged(scenario);
+  }
+
+  private onScenarioInput(e: CustomEvent<ScenarioInputDetail>) {
+    this.text = e.detail.text;
+    this.check = e.detail.check;
+    this.scenarioEdited(false);
+  }
+
+  private async afterResults(results: Results) {
+    this.announcement = resultsSentence(results, this.selection.policy);
+    await this.updateComplete;
+    const dashboard = this.renderRoot.querySelector<FgDashboard>('fg-dashboard');
+    await dashboard?.chartsDrawn();
+    performance.mark('fg:charts-drawn');
+  }
+
+  private setSize(size: number) {
+    if (!this.check.draft) return;
+    this.setScenarioText(draftToText(setIn(this.check.draft, ['population', 'size'], size)));
+  }
+
+  private async openFile() {
+    const file = await openTextFile();
+    if (file === undefined) return;
+    this.setScenarioText(file.text, { runNow: true });
+    this.notice = this.check.scenario ? `Opened ${file.name}.` : `${file.name} has problems: see the JSON view.`;
+  }
+
+  get scenarioName(): string {
+    const draftName = (this.check.draft as { name?: unknown } | undefined)?.name;
+    return this.check.scenario?.name ?? (typeof draftName === 'string' ? draftName : 'Untitled scenario');
+  }
+
+  override render() {
+    const runs = this.runs;
+    const results = runs.results;
+    const invalid = !this.check.scenario;
+    return html`
+      <a class="skip" href="#main" @click=${(e: Event) => {
+        e.preventDefault();
+        this.renderRoot.querySelector<HTMLElement>('#main')?.focus();
+      }}>Skip to results</a>
+      ${renderHeader(this, {
+        open: () => void this.openFile(),
+        large: () => (this.large = !this.large),
+        notice: (text: string) => (this.notice = text),
+      })}
+      <div class="body">
+        <aside class="editor" aria-label="Scenario editor">
+          <fg-scenario-editor .text=${this.text} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
+        </aside>
+        <main id="main" tabindex="-1">
+          <section class="controls" aria-label="Run controls">
+            <fg-run-controls
+              .status=${runs.status}
+              .progress=${runs.progress}
+              .elapsedMs=${runs.elapsedMs}
+              .size=${this.check.scenario?.population.size ?? runs.resultsScenario?.population.size ?? 0}
+              .workers=${this.workerCount}
+              .stale=${runs.stale}
+              .disabled=${invalid}
+              .error=${runs.error ?? ''}
+              @run-request=${() => this.check.scenario && void runs.run(this.check.scenario)}
+              @cancel-request=${() => runs.cancel()}
+              @size-change=${(e: CustomEvent<{ size: number }>) => this.setSize(e.detail.size)}
+            ></fg-run-controls>
+            ${invalid
+              ? html`<p class="invalid" role="alert">The scenario has ${this.check.issues.length} problem(s); the results below are from the last valid one. See the JSON view.</p>`
+              : nothing}
+          </section>
+          <p class="live" role="status" aria-live="polite">${runs.running ? `Running: ${runs.progress.stage}` : this.announcement}</p>
+          <fg-dashboard
+            .results=${results}
+            .policy=${this.selection.policy}
+            .comparePolicy=${this.selection.comparePolicy}
+            .attribute=${this.selection.attribute}
+            .large=${this.large}
+            .stale=${invalid && results !== undefined}
+            .emptyText=${runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}
+            @selection-change=${(e: CustomEvent<DashboardSelection>) => {
+              this.selection = e.detail;
+              if (results) this.announcement = resultsSentence(results, e.detail.policy);
+            }}
+          ></fg-dashboard>
+        </main>
+      </div>
+    `;
+  }
+
+  /** For the header: the engine (to export people) once a run has made one. */
+  get currentEngine(): EnginePort | undefined {
+    return this.engine;
+  }
+}

@@ -1,0 +1,1 @@
+export { FgApp, DEFAULT_SCENARIO_TEXT } from './app';

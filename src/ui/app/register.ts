@@ -1,0 +1,20 @@
+/** Registers the app's elements. Import once, from the entry point or a test. */
+import '../editor/register';
+import { FgRunControls } from '../run/run-controls';
+import { FgDashboard } from '../dashboard/dashboard';
+import { FgApp } from './app';
+
+const define = (tag: string, element: CustomElementConstructor) => {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+};
+define('fg-run-controls', FgRunControls);
+define('fg-dashboard', FgDashboard);
+define('fg-app', FgApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fg-run-controls': FgRunControls;
+    'fg-dashboard': FgDashboard;
+    'fg-app': FgApp;
+  }
+}

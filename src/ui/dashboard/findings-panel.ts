@@ -1,0 +1,43 @@
+/** The findings summary: the selected policy's totals and its worst groups with their verdicts. */
+import { html, nothing } from 'lit';
+import type { Results } from '../../core/results/types';
+import { findPolicy, judgedCount, policyFindings } from './findings';
+
+const SHOWN = 5;
+
+function fmt(n: number | null, digits = 0): string {
+  return n === null || !Number.isFinite(n) ? 'n/a' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+export function renderFindings(results: Results, policyId: string | undefined) {
+  const policy = findPolicy(results, policyId);
+  if (!policy) return nothing;
+  const found = policyFindings(results, policy.id);
+  const judged = judgedCount(results, policy.id);
+  const t = policy.totals;
+  const metric = results.metric === 'disparateImpact' ? 'disparate impact' : 'representation ratio';
+  return html`<section class="findings" aria-labelledby="findings-title">
+    <div class="findings-head">
+      <h2 id="findings-title">Findings · ${policy.label}</h2>
+      <dl class="totals">
+        <div><dt>Reached</dt><dd>${fmt(t.reached)}</dd></div>
+        <div><dt>Expected conversions</dt><dd>${fmt(t.expectedConversions, 0)}</dd></div>
+        <div><dt>Cost</dt><dd>${fmt(t.cost, 0)}</dd></div>
+        <div><dt>Cost per conversion</dt><dd>${fmt(t.costPerConversion, 2)}</dd></div>
+      </dl>
+    </div>
+    ${found.length === 0
+      ? html`<p class="all-within"><span class="chip within">within</span> All ${judged} judged groups are within ${results.band.low}–${results.band.high}× of a fair share (${metric}).</p>`
+      : html`<p class="summary-line">${found.length} of ${judged} judged groups fall outside ${results.band.low}–${results.band.high}× (${metric}). Worst first:</p>
+          <ol class="worst">
+            ${found.slice(0, SHOWN).map((f) => html`<li>
+              <span class="chip ${f.verdict}">${f.verdict}</span>
+              <span class="group">${f.groupLabel}</span>
+              <span class="slice">${f.sliceLabel}</span>
+              <span class="ratio">${f.ratio.toFixed(2)}×</span>
+              ${f.harm ? html`<span class="harm" title="the harm this offer can do">harm</span>` : nothing}
+            </li>`)}
+          </ol>
+          ${found.length > SHOWN ? html`<p class="more">and ${found.length - SHOWN} more (see the charts).</p>` : nothing}`}
+  </section>`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The findings summary at the top of the dashboard: for one policy, the groups whose verdict is
+ * the campaign's harm (or any out-of-band verdict), worst first, across the audited attributes
+ * and intersections.
+ */
+import type { GroupRow, PolicyResult, Results, Verdict } from '../../core/results/types';
+
+export interface Finding {
+  sliceLabel: string;
+  groupLabel: string;
+  verdict: Verdict;
+  /** The verdict metric's value (representation ratio or disparate impact). */
+  ratio: number;
+  /** True when this verdict is the harm of the campaign's offer. */
+  harm: boolean;
+  kind: 'attribute' | 'intersection';
+}
+
+export function findPolicy(results: Results, id: string | undefined): PolicyResult | undefined {
+  return results.policies.find((p) => p.id === id) ?? results.policies[0];
+}
+
+function sliceLabel(results: Results, attributes: readonly string[]): string {
+  return attributes.map((id) => results.attributes.find((a) => a.id === id)?.label ?? id).join(' × ');
+}
+
+/** Out-of-band groups of `policyId`, harms first, then by distance from 1 on a log scale. */
+export function policyFindings(results: Results, policyId: string | undefined): Finding[] {
+  const policy = findPolicy(results, policyId);
+  if (!policy) return [];
+  const out: Finding[] = [];
+  for (const slice of policy.slices) {
+    for (const row of slice.groups) {
+      if (row.verdict !== 'excluded' && row.verdict !== 'over-targeted') continue;
+      const ratio = verdictValue(results, row);
+      if (ratio === null) continue;
+      out.push({ sliceLabel: sliceLabel(results, slice.attributes), groupLabel: row.label, verdict: row.verdict, ratio, harm: row.harm, kind: slice.kind });
+    }
+  }
+  const distance = (f: Finding) => Math.abs(Math.log(Math.max(f.ratio, 1e-6)));
+  return out.sort((a, b) => Number(b.harm) - Number(a.harm) || distance(b) - distance(a));
+}
+
+export function verdictValue(results: Results, row: GroupRow): number | null {
+  return results.metric === 'disparateImpact' ? row.disparateImpact : row.representationRatio;
+}
+
+/** Groups judged at all (not too small, comparable) for a policy: "4 of 17 groups out of band". */
+export function judgedCount(results: Results, policyId: string | undefined): number {
+  const policy = findPolicy(results, policyId);
+  if (!policy) return 0;
+  return policy.slices.reduce((n, s) => n + s.groups.filter((g) => g.verdict !== 'too-small' && g.verdict !== 'not-comparable').length, 0);
+}
+
+/** One sentence for screen readers after each run. */
+export function resultsSentence(results: Results, policyId: string | undefined): string {
+  const policy = findPolicy(results, policyId);
+  if (!policy) return 'No results.';
+  const found = policyFindings(results, policy.id);
+  const harms = found.filter((f) => f.harm);
+  const worst = found[0];
+  const head = `${policy.label}: ${found.length} of ${judgedCount(results, policy.id)} judged groups outside the ${results.band.low}–${results.band.high} band`;
+  return worst ? `${head}; ${harms.length} harmed; worst ${worst.groupLabel} (${worst.sliceLabel}) ${worst.verdict} at ${worst.ratio.toFixed(2)}.` : `${head}.`;
+}

@@ -1,0 +1,118 @@
+/** Editor section: the policy list — add, duplicate, remove, and edit each policy's type and options. */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { Emit } from './controls';
+import { checkField, numberField, selectField, textField } from './controls';
+import type { Draft, DraftEdit } from './draft';
+import { draftAttributes } from './behaviour-section';
+import type { AttrLike } from './group-values';
+import { ruleEditor } from './rule-editor';
+
+type PolicyDraft = Record<string, unknown> & { id?: string; label?: string; type?: string };
+
+export const POLICY_TYPES = ['random', 'rules', 'propensity', 'lookalike', 'delivery', 'fairness'] as const;
+const SCORING = new Set(['propensity', 'lookalike', 'delivery']);
+const CONSTRAINTS = ['demographic-parity', 'equal-opportunity', 'min-representation', 'variance-reduction'];
+
+/** A unique id from a stem: `delivery`, `delivery-2`, … */
+export function freshPolicyId(stem: string, taken: readonly string[]): string {
+  if (!taken.includes(stem)) return stem;
+  for (let n = 2; ; n++) if (!taken.includes(`${stem}-${n}`)) return `${stem}-${n}`;
+}
+
+/** A valid policy of `type` keeping `id` and `label`; fills the options a type requires. */
+export function policyOfType(type: string, keep: { id: string; label?: string }, policies: PolicyDraft[], attrs: AttrLike[]): PolicyDraft {
+  const base: PolicyDraft = { id: keep.id, ...(keep.label ? { label: keep.label } : {}), type };
+  if (type === 'rules') return { ...base, rule: { include: [] } };
+  if (type === 'fairness') {
+    const scoring = policies.find((p) => SCORING.has(p.type ?? ''))?.id ?? '';
+    const attr = attrs.find((a) => a.type === 'categorical' && (a as { protected?: boolean }).protected) ?? attrs.find((a) => a.type === 'categorical');
+    return { ...base, base: scoring, constraint: 'demographic-parity', attribute: attr?.id ?? '' };
+  }
+  return base;
+}
+
+export function policiesSection(draft: Draft, emit: Emit): TemplateResult {
+  const attrs = draftAttributes(draft);
+  const policies = (Array.isArray(draft.policies) ? draft.policies : []) as PolicyDraft[];
+  const ids = policies.map((p) => p.id ?? '');
+  let newType = 'random';
+  return html`
+    <ol class="policies">
+      ${policies.map((p, i) => html`<li class="policy">${policyCard(p, i, policies, attrs, emit)}</li>`)}
+    </ol>
+    <div class="row add-policy">
+      <label class="field inline"><span>New policy type</span>
+        <select @change=${(e: Event) => (newType = (e.target as HTMLSelectElement).value)}>
+          ${POLICY_TYPES.map((t) => html`<option value=${t}>${t}</option>`)}
+        </select></label>
+      <button type="button" @click=${() => {
+        const id = freshPolicyId(newType, ids);
+        emit({ path: ['policies'], insert: { index: policies.length }, value: policyOfType(newType, { id }, policies, attrs) });
+      }}>Add policy</button>
+    </div>
+  `;
+}
+
+function policyCard(p: PolicyDraft, i: number, policies: PolicyDraft[], attrs: AttrLike[], emit: Emit): TemplateResult {
+  const at = ['policies', i] as const;
+  const name = p.label || p.id || `policy ${i + 1}`;
+  const ids = policies.map((x) => x.id ?? '');
+  const duplicate: DraftEdit = {
+    path: ['policies'],
+    insert: { index: i + 1 },
+    value: { ...structuredClone(p), id: freshPolicyId(`${p.id ?? 'policy'}-copy`, ids), label: `${name} (copy)` },
+  };
+  return html`<fieldset>
+    <legend>${name}</legend>
+    <div class="row">
+      ${textField('Id', p.id, [...at, 'id'], emit, false)}
+      ${textField('Label', p.label, [...at, 'label'], emit)}
+      ${selectField('Type', p.type, POLICY_TYPES, [...at, 'type'], emit, (type) =>
+        emit({ path: at, value: policyOfType(type, { id: p.id ?? '', label: p.label }, policies, attrs) }),
+      )}
+    </div>
+    ${policyOptions(p, at, policies, attrs, emit)}
+    <div class="row actions">
+      <button type="button" class="small" aria-label=${`Duplicate ${name}`} @click=${() => emit(duplicate)}>Duplicate</button>
+      <button type="button" class="small danger" aria-label=${`Remove ${name}`} ?disabled=${policies.length <= 1}
+        @click=${() => emit({ path: at, remove: true })}>Remove</button>
+    </div>
+  </fieldset>`;
+}
+
+function policyOptions(p: PolicyDraft, at: readonly (string | number)[], policies: PolicyDraft[], attrs: AttrLike[], emit: Emit): TemplateResult | typeof nothing {
+  if (p.type === 'rules') return ruleEditor('Targeting rule', attrs, p.rule, [...at, 'rule'], emit);
+  if (p.type === 'fairness') {
+    const bases = policies.filter((x) => SCORING.has(x.type ?? '')).map((x) => x.id ?? '');
+    const cats = attrs.filter((a) => a.type === 'categorical').map((a) => ({ value: a.id ?? '', label: a.label || a.id || '' }));
+    return html`<div class="row">
+      ${selectField('Wraps', p.base, bases, [...at, 'base'], emit)}
+      ${selectField('Constraint', p.constraint, CONSTRAINTS, [...at, 'constraint'], emit)}
+      ${selectField('Balances', p.attribute, cats, [...at, 'attribute'], emit)}
+      ${p.constraint === 'min-representation' ? numberField('Floor', p.floor, [...at, 'floor'], emit, { min: 0, max: 1, step: 0.05, placeholder: '0.8', optional: true }) : nothing}
+      ${p.constraint === 'variance-reduction' ? numberField('Tolerance', p.tolerance, [...at, 'tolerance'], emit, { min: 0, max: 0.5, step: 0.01, placeholder: '0.02', optional: true }) : nothing}
+    </div>`;
+  }
+  if (!SCORING.has(p.type ?? '')) return nothing;
+  const useProtected = p.useProtected === true;
+  const features = Array.isArray(p.features) ? (p.features as string[]) : undefined;
+  const allowed = attrs.filter((a) => useProtected || !(a as { protected?: boolean }).protected);
+  return html`<div class="row">
+      ${checkField('May use protected attributes', useProtected, (v) => emit({ path: [...at, 'useProtected'], value: v || undefined }))}
+      ${numberField('L2 penalty', p.l2, [...at, 'l2'], emit, { min: 0, step: 0.1, placeholder: '1', optional: true })}
+      ${p.type === 'delivery' ? selectField('Optimises', p.objective ?? 'click', ['click', 'conversion'], [...at, 'objective'], emit) : nothing}
+      ${p.type === 'lookalike' ? numberField('Comparison sample', p.sampleSize, [...at, 'sampleSize'], emit, { min: 1, step: 1000, placeholder: '20000', optional: true }) : nothing}
+    </div>
+    <div class="features" role="group" aria-label="Features the model sees">
+      <span class="muted">Features:</span>
+      ${checkField('all it may use', features === undefined, (all) => emit({ path: [...at, 'features'], value: all ? undefined : allowed.map((a) => a.id) }))}
+      ${features
+        ? allowed.map((a) =>
+            checkField(a.label || a.id || '', features.includes(a.id ?? ''), (on) =>
+              emit({ path: [...at, 'features'], value: allowed.map((x) => x.id ?? '').filter((id) => (id === a.id ? on : features.includes(id))) }),
+            ),
+          )
+        : nothing}
+    </div>`;
+}

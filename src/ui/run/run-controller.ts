@@ -1,0 +1,134 @@
+/**
+ * Run orchestration as a Lit reactive controller, shaped like @lit/task: it owns the
+ * AbortController of the current run, debounces re-runs after edits, and keeps the last good
+ * results when a run fails, is cancelled, or the scenario becomes invalid.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Results } from '../../core/results/types';
+import type { Scenario } from '../../core/scenario/types';
+import type { EnginePort, RunProgress } from './engine-port';
+import { readProgress } from './engine-port';
+
+/** Above this many people an edit does not start a run by itself: the user presses Run. */
+export const AUTO_RUN_LIMIT = 200_000;
+/** Quiet time after the last edit before a re-run starts (ms): a slider drag runs once. */
+export const DEBOUNCE_MS = 300;
+
+export type RunStatus = 'idle' | 'pending' | 'running' | 'done' | 'cancelled' | 'error';
+
+export class RunController implements ReactiveController {
+  status: RunStatus = 'idle';
+  progress: RunProgress = { stage: '', fraction: undefined };
+  /** The last good results (kept through failures, cancels and invalid edits). */
+  results: Results | undefined;
+  timings: unknown;
+  error: string | undefined;
+  /** The scenario the results belong to. */
+  resultsScenario: Scenario | undefined;
+  /** A valid scenario that differs from the one on screen and waits for the Run button. */
+  stale = false;
+  startedAt = 0;
+  elapsedMs = 0;
+
+  private abort: AbortController | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+  private scenario: Scenario | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly engine: () => EnginePort,
+    private readonly onResults?: (results: Results) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  /** A new valid scenario from the editor: re-run after the debounce if it is small enough. */
+  scenarioChanged(scenario: Scenario): void {
+    this.scenario = scenario;
+    clearTimeout(this.timer);
+    if (scenario.population.size > AUTO_RUN_LIMIT) {
+      this.stale = true;
+      this.host.requestUpdate();
+      return;
+    }
+    this.stale = true;
+    this.status = this.status === 'running' ? 'running' : 'pending';
+    this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
+    this.host.requestUpdate();
+  }
+
+  /** Runs the current scenario now, cancelling any run in progress. */
+  async run(scenario: Scenario | undefined = this.scenario): Promise<void> {
+    if (!scenario) return;
+    this.scenario = scenario;
+    clearTimeout(this.timer);
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.status = 'running';
+    this.error = undefined;
+    this.progress = { stage: 'starting', fraction: 0 };
+    this.startedAt = performance.now();
+    this.elapsedMs = 0;
+    clearInterval(this.ticker);
+    this.ticker = setInterval(() => {
+      this.elapsedMs = performance.now() - this.startedAt;
+      this.host.requestUpdate();
+    }, 100);
+    this.host.requestUpdate();
+    try {
+      const out = await this.engine().run(scenario, {
+        signal: abort.signal,
+        onProgress: (p) => {
+          if (this.abort !== abort) return;
+          this.progress = readProgress(p);
+          this.host.requestUpdate();
+        },
+      });
+      if (this.abort !== abort) return;
+      this.results = out.results;
+      this.timings = out.timings;
+      this.resultsScenario = scenario;
+      this.stale = false;
+      this.status = 'done';
+      this.progress = { stage: 'done', fraction: 1 };
+      this.onResults?.(out.results);
+    } catch (e) {
+      if (this.abort !== abort) return;
+      const aborted = abort.signal.aborted || (e instanceof Error && e.name === 'AbortError');
+      this.status = aborted ? 'cancelled' : 'error';
+      this.error = aborted ? undefined : e instanceof Error ? e.message : String(e);
+    } finally {
+      if (this.abort === abort) {
+        this.elapsedMs = performance.now() - this.startedAt;
+        clearInterval(this.ticker);
+        this.abort = undefined;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  /** Stops the run in progress (and any pending re-run); the last good results stay. */
+  cancel(): void {
+    clearTimeout(this.timer);
+    if (this.abort) {
+      this.abort.abort();
+      this.abort = undefined;
+      this.status = 'cancelled';
+      this.elapsedMs = performance.now() - this.startedAt;
+      clearInterval(this.ticker);
+    } else if (this.status === 'pending') this.status = this.results ? 'done' : 'idle';
+    this.host.requestUpdate();
+  }
+
+  get running(): boolean {
+    return this.status === 'running';
+  }
+}
