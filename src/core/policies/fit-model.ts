@@ -1,0 +1,65 @@
+/**
+ * Fits a learned policy's logistic regression once and writes its predicted probability for every
+ * person under `prob:<policyId>`. Training rows are only people who consented (see
+ * models/row-source.ts): the consent gap flows into what every model learns.
+ */
+import { HISTORY, HISTORY_LABEL } from '../engine/store-keys';
+import type { TrainingRows } from '../models';
+import { concatRows, featureSpec, fitRows, gatherRows, gatherSampleRows } from '../models';
+import type { PolicyContext } from './context';
+import type { ModelSummary } from './outcome';
+
+export interface ModelRequest {
+  policyId: string;
+  features: string[];
+  l2: number;
+  target: ModelSummary['target'];
+  /** History rows labelled by recorded conversion or by click; or a seed audience (label 1) vs a random sample (label 0). */
+  training: { kind: 'history'; label: 'recorded' | 'click' } | { kind: 'seed'; seedKey: string; sampleSize: number };
+}
+
+export interface FittedPolicyModel {
+  probKey: string;
+  model: ModelSummary;
+  notes: string[];
+}
+
+/** Store key of a learned policy's predicted probability per person (Float32Array). */
+export const probKey = (policyId: string) => `prob:${policyId}`;
+
+export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Promise<FittedPolicyModel> {
+  const { runner, scenario, signal } = ctx;
+  const spec = featureSpec(scenario, req.features);
+  let rows: TrainingRows;
+  if (req.training.kind === 'history') {
+    const label = req.training.label === 'click' ? { label: 'click' as const } : { labelKey: HISTORY_LABEL };
+    rows = await gatherRows(runner, spec, { maskKey: HISTORY, ...label }, signal);
+  } else {
+    const seed = await gatherRows(runner, spec, { maskKey: req.training.seedKey, label: 1 }, signal);
+    // One comparison sample per scenario ('lookalike'), so variants of a lookalike compare alike.
+    const rate = Math.min(1, req.training.sampleSize / scenario.population.size);
+    const sample = await gatherSampleRows(runner, spec, { name: 'lookalike', rate, label: 0 }, signal);
+    rows = concatRows(seed, sample);
+  }
+  const trained = fitRows(spec, rows, req.l2);
+  const notes: string[] = [];
+  if (trained.positives === 0 || trained.positives === trained.rows)
+    notes.push(`The model had ${trained.rows} training rows, ${trained.positives} positive: it cannot tell people apart.`);
+  if (!trained.model.converged) notes.push(`The model fit did not converge in ${trained.model.iterations} iterations.`);
+  const key = probKey(req.policyId);
+  const model = { intercept: trained.model.intercept, coefficients: trained.model.coefficients };
+  await runner.map('scoreModel', { spec: trained.spec, model, outKey: key }, signal);
+  return {
+    probKey: key,
+    notes,
+    model: {
+      target: req.target,
+      intercept: trained.model.intercept,
+      features: trained.spec.columns.map((col, j) => ({
+        name: col.kind === 'category' ? `${col.attribute}=${col.category}` : col.attribute,
+        coefficient: trained.model.coefficients[j] as number,
+      })),
+      trainingRows: trained.rows,
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * `lookalike`: logistic regression of a seed audience (by default the history's recorded
+ * converters, "our customers"; or the people matching `seedRule`) against a random sample of
+ * `sampleSize` people, then top-k by predicted seed membership. Without protected attributes it
+ * still reproduces the seed's skew wherever a feature is a proxy for one.
+ */
+import { SEED_AUDIENCE, scoreKey } from '../engine/store-keys';
+import type { Policy } from '../scenario/types';
+import type { PolicyContext, ScoredPolicy } from './context';
+import { policyFeatures } from './features';
+import { fitPolicyModel } from './fit-model';
+
+type LookalikePolicy = Extract<Policy, { type: 'lookalike' }>;
+
+/** Store key of a lookalike's own seed audience mask (when it names a seedRule). */
+export const seedKey = (policyId: string) => `seed:${policyId}`;
+
+export async function scoreLookalike(ctx: PolicyContext, policy: LookalikePolicy): Promise<ScoredPolicy> {
+  let seedMask = SEED_AUDIENCE;
+  if (policy.seedRule) {
+    seedMask = seedKey(policy.id);
+    await ctx.runner.map('policySeedMask', { key: seedMask, rule: policy.seedRule }, ctx.signal);
+  }
+  const fitted = await fitPolicyModel(ctx, {
+    policyId: policy.id,
+    features: policyFeatures(ctx.scenario, policy),
+    l2: policy.l2,
+    target: 'seed',
+    training: { kind: 'seed', seedKey: seedMask, sampleSize: policy.sampleSize },
+  });
+  const parts = await ctx.runner.map(
+    'policyScores',
+    { policyId: policy.id, source: { kind: 'model', probKey: fitted.probKey, perPrice: false }, requireConsent: true },
+    ctx.signal,
+  );
+  return {
+    scoreKey: scoreKey(policy.id),
+    probKey: fitted.probKey,
+    candidates: parts.reduce((a, p) => a + p.candidates, 0),
+    notes: fitted.notes,
+    model: fitted.model,
+  };
+}
