@@ -12,3 +12,4 @@ export * from './log-scale';
 export * from './empty';
 export * from './disparity';
 export * from './intersection-heatmap';
+export * from './policy-comparison';
