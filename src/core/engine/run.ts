@@ -13,7 +13,7 @@ import type { Results } from '../results/types';
 import { replicateSeed } from '../random/stream';
 import type { Seed } from '../random/stream';
 import type { Scenario } from '../scenario/types';
-import { aggregateRuns } from './replicates';
+import { aggregateReplicates } from '../metrics/replicates';
 import type { PopulationRunner } from './population-runner';
 import type { AbortSignalLike } from './runner';
 import { throwIfAborted } from './runner';
@@ -67,7 +67,8 @@ export async function runScenario(scenario: Scenario, runner: PopulationRunner, 
     };
     perReplicate[r] = await runOnce(scenario, replicateSeed(scenario.seed, r), runner, clock, signal, report);
   }
-  const results = replicates === 1 ? (perReplicate[0] as Results) : aggregateRuns(perReplicate);
+  // Also for one replicate: it sets `replicates`, which may differ from the scenario's when overridden.
+  const results = aggregateReplicates(perReplicate);
   onProgress?.({ stage: 'done', fraction: 1 });
   return { results, timings: clock.finish() };
 }

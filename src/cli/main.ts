@@ -1,0 +1,5 @@
+/** Entry point of the command line: runs the program on the process's arguments and exits with its code. */
+import { runCli } from './program';
+import { processIo } from './io';
+
+process.exitCode = await runCli(process.argv.slice(2), processIo());

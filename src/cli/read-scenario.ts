@@ -1,0 +1,73 @@
+/**
+ * Reads and validates a scenario file for the CLI, applying `--size` (and `--replicates`) on top.
+ * Every problem is reported as `path: message`.
+ */
+import { readFile } from 'node:fs/promises';
+import { issueToString, parseScenario, parseScenarioText } from '../core/scenario';
+import type { Issue, Scenario } from '../core/scenario';
+import { CliError } from './io';
+
+export async function readScenarioText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(`cannot read ${file}: no such file`);
+    if (code === 'EISDIR') throw new CliError(`cannot read ${file}: it is a directory, not a scenario file`);
+    if (code === 'EACCES') throw new CliError(`cannot read ${file}: permission denied`);
+    throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+export function invalid(file: string, issues: readonly Issue[]): CliError {
+  const s = issues.length === 1 ? '' : 's';
+  return new CliError(`${file} is not a valid scenario (${issues.length} problem${s}):\n${issues.map((i) => `  ${issueToString(i)}`).join('\n')}`);
+}
+
+export interface Overrides {
+  size?: number;
+  replicates?: number;
+}
+
+export interface LoadedScenario {
+  scenario: Scenario;
+  /** What the overrides changed besides what was asked, in words (printed to stderr). */
+  notes: string[];
+}
+
+export async function loadScenario(file: string, overrides: Overrides = {}): Promise<LoadedScenario> {
+  const parsed = parseScenarioText(await readScenarioText(file));
+  if (!parsed.ok) throw invalid(file, parsed.issues);
+  const { scenario, notes } = applyOverrides(parsed.scenario, overrides);
+  const checked = parseScenario(scenario);
+  if (!checked.ok) throw invalid(`${file} with the command-line overrides`, checked.issues);
+  return { scenario: checked.scenario, notes };
+}
+
+/**
+ * `--size N` sets the population size. When N is smaller and the history or the reach budget would
+ * no longer fit (≥ N people), both are scaled by N / size so they keep their share of the population.
+ */
+export function applyOverrides(scenario: Scenario, overrides: Overrides): LoadedScenario {
+  const next = structuredClone(scenario);
+  const notes: string[] = [];
+  const size = overrides.size;
+  if (size !== undefined && size !== scenario.population.size) {
+    const old = scenario.population.size;
+    next.population.size = size;
+    const budget = next.campaign.budget;
+    const tooBig = next.history.size >= size || (budget.kind === 'reach' && budget.people >= size);
+    if (size < old && tooBig) {
+      const scale = (n: number) => Math.max(1, Math.round((n * size) / old));
+      const parts = [`history ${next.history.size} → ${scale(next.history.size)}`];
+      next.history.size = scale(next.history.size);
+      if (budget.kind === 'reach') {
+        parts.push(`reach budget ${budget.people} → ${scale(budget.people)}`);
+        budget.people = scale(budget.people);
+      }
+      notes.push(`--size ${size}: scaled ${parts.join(' and ')} people (× ${(size / old).toPrecision(3)}) so they fit the population.`);
+    }
+  }
+  if (overrides.replicates !== undefined) next.audit.replicates = overrides.replicates;
+  return { scenario: next, notes };
+}

@@ -1,0 +1,41 @@
+/** `fairground run`: runs a scenario on worker threads, writes results.json and metrics.csv, prints a summary. */
+import { join } from 'node:path';
+import { resultsToJson } from '../core/results/json';
+import { metricsCsv } from '../core/results/metrics-csv';
+import { createNodeEngine } from '../../workers/node-engine';
+import type { CliIo } from './io';
+import { ensureDir, writeText } from './output-dir';
+import { progressLine } from './progress-line';
+import { loadScenario } from './read-scenario';
+import type { Overrides } from './read-scenario';
+import { summaryTable } from './summary-table';
+
+export interface RunCommandOptions extends Overrides {
+  out: string;
+  workers?: number;
+}
+
+export async function runCommand(io: CliIo, file: string, options: RunCommandOptions): Promise<number> {
+  const { scenario, notes } = await loadScenario(file, options);
+  for (const note of notes) io.err(`${note}\n`);
+  await ensureDir(options.out);
+  const engine = createNodeEngine({ workers: options.workers });
+  const progress = progressLine(io.err, io.progress);
+  try {
+    const { results, timings } = await engine.run(scenario, { onProgress: (p) => progress.update(p) });
+    progress.clear();
+    const json = join(options.out, 'results.json');
+    const csv = join(options.out, 'metrics.csv');
+    await writeText(json, resultsToJson(results));
+    await writeText(csv, metricsCsv(results));
+    const people = results.populationSize.toLocaleString('en');
+    const reps = results.replicates > 1 ? `, ${results.replicates} replicates` : '';
+    io.out(`${scenario.name}: ${people} people${reps}, ${engine.counts.spawned} workers, ${(timings.total / 1000).toFixed(2)} s\n\n`);
+    io.out(summaryTable(results));
+    io.out(`\nWrote ${json} and ${csv}\n`);
+    return 0;
+  } finally {
+    progress.clear();
+    engine.dispose();
+  }
+}

@@ -1,0 +1,21 @@
+/** `fairground validate <scenario.json>`: every problem as `path: message`, or a one-line OK summary. */
+import { issueToString, parseScenarioText } from '../core/scenario';
+import type { CliIo } from './io';
+import { readScenarioText } from './read-scenario';
+
+export async function validateCommand(io: CliIo, file: string): Promise<number> {
+  const parsed = parseScenarioText(await readScenarioText(file));
+  if (!parsed.ok) {
+    for (const issue of parsed.issues) io.out(`${issueToString(issue)}\n`);
+    const s = parsed.issues.length === 1 ? '' : 's';
+    io.err(`${file}: ${parsed.issues.length} problem${s}\n`);
+    return 1;
+  }
+  const { scenario } = parsed;
+  const people = scenario.population.size.toLocaleString('en');
+  io.out(
+    `OK ${file}: "${scenario.name}", ${people} people, ${scenario.population.attributes.length} attributes, ` +
+      `${scenario.policies.length} policies, seed ${JSON.stringify(scenario.seed)}\n`,
+  );
+  return 0;
+}
