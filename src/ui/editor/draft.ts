@@ -35,7 +35,8 @@ export function setIn<T>(root: T, path: DraftPath, value: unknown): T {
         : {};
   const child = setIn((copy as Record<string | number, unknown>)[key], rest, value);
   if (child === undefined && !Array.isArray(copy)) delete (copy as Record<string | number, unknown>)[key];
-  else (copy as Record<string | number, unknown>)[key] = child;
+  // defineProperty, not assignment: a key named "__proto__" in a stranger's file stays a plain key.
+  else Object.defineProperty(copy, key, { value: child, writable: true, enumerable: true, configurable: true });
   return copy as T;
 }
 

@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ReactiveControllerHost } from 'lit';
+import type { Scenario } from '../../src/core/scenario/types';
+import { mustParseScenario } from '../../src/core/scenario/parse';
+import { AUTO_RUN_LIMIT, DEBOUNCE_MS, RunController } from '../../src/ui/run/run-controller';
+import type { EnginePort } from '../../src/ui/run/engine-port';
+import { readProgress } from '../../src/ui/run/engine-port';
+import defaultScenario from '../../scenarios/default.json';
+import { standInResults } from './stand-in-results';
+
+const host: ReactiveControllerHost = {
+  addController() {},
+  removeController() {},
+  requestUpdate() {},
+  updateComplete: Promise.resolve(true),
+};
+
+function withSize(size: number): Scenario {
+  const s = mustParseScenario(defaultScenario);
+  return { ...s, population: { ...s.population, size } };
+}
+
+/** An engine whose runs finish only when the test says so. */
+function manualEngine() {
+  const runs: { scenario: Scenario; signal: AbortSignal | undefined; finish: (ok: boolean) => void }[] = [];
+  const engine: EnginePort = {
+    run: (scenario, { signal }) =>
+      new Promise((resolve, reject) => {
+        signal?.addEventListener('abort', () => reject(Object.assign(new Error('cancelled'), { name: 'AbortError' })));
+        runs.push({ scenario, signal, finish: (ok) => (ok ? resolve({ results: standInResults() }) : reject(new Error('worker exploded'))) });
+      }),
+    dispose() {},
+  };
+  return { engine, runs };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('RunController', () => {
+  it('scenarioChanged debounces: three quick edits start one run, after the quiet time', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    c.scenarioChanged(withSize(1000));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS / 2);
+    c.scenarioChanged(withSize(2000));
+    c.scenarioChanged(withSize(3000));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 1);
+    expect(runs).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs.map((r) => r.scenario.population.size)).toEqual([3000]);
+  });
+
+  it('scenarioChanged above the auto-run limit waits for run()', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    c.scenarioChanged(withSize(AUTO_RUN_LIMIT + 1));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 10);
+    expect(runs).toHaveLength(0);
+    expect(c.stale).toBe(true);
+    void c.run();
+    expect(runs.map((r) => r.scenario.population.size)).toEqual([AUTO_RUN_LIMIT + 1]);
+  });
+
+  it('cancel aborts the running engine call and keeps the last good results', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    const first = c.run(withSize(1000));
+    runs[0]!.finish(true);
+    await first;
+    const good = c.results;
+    expect(c.status).toBe('done');
+    const second = c.run(withSize(2000));
+    c.cancel();
+    await second;
+    expect(runs[1]!.signal?.aborted).toBe(true);
+    expect(c.status).toBe('cancelled');
+    expect(c.results).toBe(good);
+  });
+
+  it('a failed run reports its message and keeps the last good results', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    const first = c.run(withSize(1000));
+    runs[0]!.finish(true);
+    await first;
+    const second = c.run(withSize(2000));
+    runs[1]!.finish(false);
+    await second;
+    expect(c.status).toBe('error');
+    expect(c.error).toBe('worker exploded');
+    expect(c.results?.scenario.name).toBe('Stand-in');
+    expect(c.resultsScenario?.population.size).toBe(1000);
+  });
+
+  it('a new run aborts the previous one, whose late result is ignored', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    const first = c.run(withSize(1000));
+    const second = c.run(withSize(2000));
+    expect(runs[0]!.signal?.aborted).toBe(true);
+    runs[1]!.finish(true);
+    await Promise.all([first, second]);
+    expect(c.status).toBe('done');
+    expect(c.resultsScenario?.population.size).toBe(2000);
+  });
+});
+
+describe('readProgress', () => {
+  it('reads fraction, done/total, and names the policy being run', () => {
+    expect(readProgress({ stage: 'policies', fraction: 0.5, policy: 'delivery' })).toEqual({ stage: 'policies: delivery', fraction: 0.5 });
+    expect(readProgress({ stage: 'generate', done: 3, total: 4 })).toEqual({ stage: 'generate', fraction: 0.75 });
+    expect(readProgress(undefined)).toEqual({ stage: 'running', fraction: undefined });
+    expect(readProgress({ stage: 'x', fraction: 7 })).toEqual({ stage: 'x', fraction: 1 });
+  });
+});
