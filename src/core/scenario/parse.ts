@@ -11,6 +11,7 @@ import { checkReferences } from './references';
 import { FORMAT, Scenario as ScenarioSchema, VERSION } from './schema';
 import type { Scenario } from './types';
 import { migrate } from './migrate';
+import { scenarioErrorMap } from './messages';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: Issue[] };
 
@@ -19,6 +20,10 @@ export function parseScenarioText(text: string): ParseResult {
   if (typeof text !== 'string') return fail('(root)', 'expected the text of a JSON file');
   if (text.length > LIMITS.fileBytes)
     return fail('(root)', `the file is ${text.length.toLocaleString('en')} characters; the limit is ${LIMITS.fileBytes.toLocaleString('en')}`);
+  if (text.trim() === '') return fail('(root)', 'the file is empty; a scenario is a JSON object { "format": "fairground.scenario", … }');
+  const depth = nestingDepth(text);
+  if (depth.depth > LIMITS.depth)
+    return fail('(root)', `nested deeper than ${LIMITS.depth} levels at ${lineColumn(text, depth.at)}; a scenario needs about 8`);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -42,7 +47,7 @@ export function parseScenario(value: unknown): ParseResult {
     return fail('version', `this file is version ${version}, newer than this Fairground understands (${VERSION}); update Fairground to open it`);
   const migrated = version < VERSION ? migrate(value) : { ok: true as const, value };
   if (!migrated.ok) return { ok: false, issues: migrated.issues };
-  const result = ScenarioSchema.safeParse(migrated.value);
+  const result = ScenarioSchema.safeParse(migrated.value, { error: scenarioErrorMap });
   if (!result.success) {
     // Report the cross-reference problems too, as far as the malformed document allows, so that
     // one round of fixes is enough. checkReferences skips any section it cannot read.
@@ -82,11 +87,41 @@ function describeJsonError(text: string, e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   const m = /position (\d+)/.exec(message);
   if (!m) return message;
-  const pos = Number(m[1]);
+  return `${message.replace(/\s*\(line \d+ column \d+\)/, '')} (${lineColumn(text, Number(m[1]))})`;
+}
+
+/** "line L, column C" (both from 1) of a character offset. */
+function lineColumn(text: string, pos: number): string {
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
-  return `${message.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${line}, column ${column})`;
+  return `line ${line}, column ${column}`;
+}
+
+/**
+ * Deepest bracket nesting of JSON text and where it first exceeds the limit, ignoring brackets
+ * inside strings. V8's JSON.parse does not recurse, but other engines' parsers may, and this
+ * linear scan stops absurd documents before any parser or validator sees them.
+ */
+function nestingDepth(text: string): { depth: number; at: number } {
+  let depth = 0;
+  let max = 0;
+  let at = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92 /* \\ */) i++;
+      else if (ch === 34 /* " */) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 91 /* [ */ || ch === 123 /* { */) {
+      if (++depth > max) {
+        max = depth;
+        if (max === LIMITS.depth + 1) at = i;
+      }
+    } else if (ch === 93 /* ] */ || ch === 125 /* } */) depth--;
+  }
+  return { depth: max, at };
 }
 
 /**
@@ -106,7 +141,8 @@ function scanJson(root: unknown): Issue[] {
       continue;
     }
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      issues.push({ path: formatPath(path), message: 'must be a finite number' });
+      // JSON text cannot hold NaN or Infinity, but JSON.parse turns a literal such as 1e999 into Infinity.
+      issues.push({ path: formatPath(path), message: `must be a finite number (got ${String(value)})` });
     } else if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
       issues.push({ path: formatPath(path), message: `a ${typeof value} is not JSON` });
     } else if (Array.isArray(value)) {

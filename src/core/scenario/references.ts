@@ -22,14 +22,20 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
       /* malformed section: already reported by the shape checks */
     }
   };
-  const attrs = new Map<string, { attr: Attribute; index: number }>();
+  const attrs: Known = new Map();
+  // In a document that failed the shape checks, an attribute too malformed to read (no categories,
+  // an unknown type) still exists: its uses elsewhere are neither "unknown" nor checked.
+  const attributeList: unknown = s.population?.attributes;
+  const attributesReadable = Array.isArray(attributeList);
 
   // Attributes: unique ids, categories, weights, given/table, shift.
-  section(() => s.population.attributes.forEach((attr, index) => {
+  if (attributesReadable) s.population.attributes.forEach((attr, index) => section(() => {
     const at: Path = ['population', 'attributes', index];
+    if (typeof attr?.id !== 'string') return;
     if (attrs.has(attr.id)) add([...at, 'id'], `duplicate attribute id "${attr.id}"`);
     const earlier = new Map(attrs);
-    if (!attrs.has(attr.id)) attrs.set(attr.id, { attr, index });
+    if (!attrs.has(attr.id)) attrs.set(attr.id, { attr, index, readable: isReadable(attr) });
+    if (!isReadable(attr)) return;
     if (attr.type === 'categorical') {
       const seen = new Set<string>();
       attr.categories.forEach((c, ci) => {
@@ -50,6 +56,7 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
               : `unknown attribute "${g}"`);
             return undefined;
           }
+          if (!parent.readable) return undefined;
           if (parent.attr.type !== 'categorical') {
             add([...at, 'given', gi], `"${g}" is numeric; conditional tables need categorical parents`);
             return undefined;
@@ -69,7 +76,8 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
     }
   }));
 
-  const known = attrs;
+  // Without a readable attribute list, any attribute named elsewhere may exist: check nothing about it.
+  const known: Known = attributesReadable || !options.tolerant ? attrs : new AnyAttribute();
   const b = s.behaviour;
   section(() => checkEffects(b.conversion.effects ?? {}, known, ['behaviour', 'conversion', 'effects'], add));
   section(() => checkEffects(b.click?.effects ?? {}, known, ['behaviour', 'click', 'effects'], add));
@@ -92,7 +100,7 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
   // History and campaign.
   const size = s.population?.size;
   section(() => {
-    if (Number.isInteger(size) && s.history.size > size)
+    if (Number.isInteger(size) && size >= 1 && s.history.size > size)
       add(['history', 'size'], `is ${s.history.size} but the population has only ${size} people`);
   });
   section(() => checkRule(s.history.rule ?? { include: [], exclude: [] }, known, ['history', 'rule'], add));
@@ -105,7 +113,7 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
   });
   section(() => {
     const budget = s.campaign.budget;
-    if (budget.kind === 'reach' && Number.isInteger(size) && budget.people > size)
+    if (budget.kind === 'reach' && Number.isInteger(size) && size >= 1 && budget.people > size)
       add(['campaign', 'budget', 'people'], `is ${budget.people} but the population has only ${size} people`);
   });
   section(() => checkRule(s.campaign.eligibility ?? { include: [], exclude: [] }, known, ['campaign', 'eligibility'], add));
@@ -169,11 +177,32 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
 
 type CategoricalLike = { id: string; categories: { id: string }[] };
 type Add = (path: Path, message: string) => void;
-type Known = Map<string, { attr: Attribute; index: number }>;
+type KnownAttribute = { attr: Attribute; index: number; readable: boolean };
+type Known = Map<string, KnownAttribute>;
+
+/** Stands in for an unreadable attribute list: every id is known, none is readable. */
+class AnyAttribute extends Map<string, KnownAttribute> {
+  override get(): KnownAttribute {
+    return { attr: {} as Attribute, index: -1, readable: false };
+  }
+  override has(): boolean {
+    return true;
+  }
+}
+
+/** Whether a (possibly malformed) attribute can be read for cross-reference checks. */
+function isReadable(attr: Attribute): boolean {
+  const a = attr as unknown as Record<string, unknown>;
+  if (a.type === 'categorical')
+    return Array.isArray(a.categories) && a.categories.every((c: unknown) => typeof (c as { id?: unknown } | null)?.id === 'string');
+  if (a.type === 'numeric') return typeof a.distribution === 'object' && a.distribution !== null;
+  return false;
+}
 
 function checkCategorical(id: string, known: Known, path: Path, add: Add): CategoricalLike | undefined {
   const a = known.get(id);
   if (!a) add(path, `unknown attribute "${id}"`);
+  else if (!a.readable) return undefined;
   else if (a.attr.type !== 'categorical') add(path, `"${id}" is numeric; only categorical attributes can be used here`);
   else return a.attr;
   return undefined;
@@ -219,6 +248,7 @@ function checkEffects(effects: Effects, known: Known, at: Path, add: Add) {
       add([...at, a], `unknown attribute "${a}"`);
       continue;
     }
+    if (!found.readable) continue;
     const attr = found.attr;
     if (attr.type === 'numeric' && typeof e !== 'number')
       add([...at, a], `"${a}" is numeric: give one coefficient per standard deviation, e.g. 0.3`);
@@ -240,6 +270,7 @@ function checkRule(rule: Rule, known: Known, at: Path, add: Add) {
         add([...path, 'attribute'], `unknown attribute "${p.attribute}"`);
         return;
       }
+      if (!found.readable) return;
       const attr = found.attr;
       if ('in' in p) {
         if (attr.type !== 'categorical') add([...path, 'in'], `"${p.attribute}" is numeric: use min and max`);

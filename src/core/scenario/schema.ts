@@ -20,7 +20,9 @@ const id = () =>
     .string()
     .min(1, 'must not be empty')
     .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
-    .regex(ID_PATTERN, 'may use only letters, digits, _ . + - (and not start with . + -)');
+    .regex(ID_PATTERN, {
+      error: (issue) => `${JSON.stringify(String(issue.input).slice(0, 40))} is not a valid id: use only letters, digits, _ . + - (and do not start with . + -)`,
+    });
 const label = () => z.string().max(LIMITS.labelLength, `must be at most ${LIMITS.labelLength} characters`);
 
 // ---------------------------------------------------------------------------------------------
