@@ -13,3 +13,4 @@ export * from './empty';
 export * from './disparity';
 export * from './intersection-heatmap';
 export * from './policy-comparison';
+export * from './score-distribution';

@@ -4,7 +4,7 @@ import { FgChart, defineChart } from '../chart-element';
 import { layoutIntersectionHeatmap } from './layout';
 
 /**
- * `<fg-intersection-heatmap-chart>`: representation ratio per intersection cell. Extra property:
+ * `<fg-intersection-chart>`: representation ratio per intersection cell. Extra property:
  * `intersection` (slice name such as `gender×age`; '' for the first). `attribute` is not used.
  */
 export class FgIntersectionHeatmapChart extends FgChart {
@@ -23,4 +23,4 @@ export class FgIntersectionHeatmapChart extends FgChart {
   }
 }
 
-defineChart('fg-intersection-heatmap-chart', FgIntersectionHeatmapChart);
+defineChart('fg-intersection-chart', FgIntersectionHeatmapChart);

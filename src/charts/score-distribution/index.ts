@@ -1,0 +1,3 @@
+export * from './thresholds';
+export * from './layout';
+export * from './element';
