@@ -1,0 +1,14 @@
+export { runPolicies } from './run';
+export type { RunPoliciesOptions } from './run';
+export type { PolicyOutcome, ModelSummary } from './outcome';
+export type { PolicyContext, ScoredPolicy } from './context';
+export { POLICY_TYPES, scorePolicy } from './registry';
+export { runFairness } from './fairness';
+export { selectForPolicy } from './select';
+export { policyFeatures } from './features';
+export { fitPolicyModel, probKey } from './fit-model';
+export { seedKey } from './lookalike';
+export { proportionalQuotas, representationFloors, mixDistance } from './quotas';
+export { MAX_ROUNDS } from './constraints';
+export type { GroupStats } from './group-stats';
+export type { ScoreSource } from './candidate-scores';
