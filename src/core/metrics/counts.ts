@@ -54,21 +54,18 @@ export function countChunk(
 ): Float64Array {
   const C = plan.cellCount;
   const out = new Float64Array(selections.length * C * FIELD_COUNT);
-  const base = new Float64Array(C * 3); // n, eligible, positives per cell: the same for every policy
   const { converts, conversionProb, price, size } = people;
-  for (let i = 0; i < size; i++) {
-    const e = eligible ? (eligible[i] as number) : 1;
-    const y = converts[i] as number;
-    base[0]! += 1;
-    base[1]! += e;
-    base[2]! += y;
-    for (const c of cells) {
+  // n, eligible, positives per cell: the same for every policy. One tight loop per slice (column
+  // order); each cell still sums its people in person order.
+  const base = new Float64Array(C * 3);
+  const all = new Int32Array(size); // cell 0 (overall) for everyone
+  for (const c of [all, ...cells])
+    for (let i = 0; i < size; i++) {
       const at = (c[i] as number) * 3;
       base[at]! += 1;
-      base[at + 1]! += e;
-      base[at + 2]! += y;
+      base[at + 1]! += eligible ? (eligible[i] as number) : 1;
+      base[at + 2]! += converts[i] as number;
     }
-  }
   selections.forEach((selected, p) => {
     const block = p * C * FIELD_COUNT;
     for (let cell = 0; cell < C; cell++) {
@@ -77,23 +74,27 @@ export function countChunk(
       out[at + FIELD.eligible] = base[cell * 3 + 1] as number;
       out[at + FIELD.positives] = base[cell * 3 + 2] as number;
     }
-    for (let i = 0; i < size; i++) {
-      if (selected[i] !== 1) continue;
-      const y = converts[i] as number;
-      const prob = conversionProb[i] as number;
-      const cost = price[i] as number;
-      addReach(out, block, y, prob, cost);
-      for (const c of cells) addReach(out, block + (c[i] as number) * FIELD_COUNT, y, prob, cost);
-    }
+    const reached = reachedIndices(selected, size);
+    for (const c of [all, ...cells])
+      for (let k = 0; k < reached.length; k++) {
+        const i = reached[k] as number;
+        const at = block + (c[i] as number) * FIELD_COUNT;
+        out[at + FIELD.reached]! += 1;
+        out[at + FIELD.truePositives]! += converts[i] as number;
+        out[at + FIELD.expectedConversions]! += conversionProb[i] as number;
+        out[at + FIELD.cost]! += price[i] as number;
+      }
   });
   return out;
 }
 
-function addReach(out: Float64Array, at: number, y: number, prob: number, cost: number): void {
-  out[at + FIELD.reached]! += 1;
-  out[at + FIELD.truePositives]! += y;
-  out[at + FIELD.expectedConversions]! += prob;
-  out[at + FIELD.cost]! += cost;
+/** Indices (in order) of the people with selected = 1. */
+function reachedIndices(selected: Uint8Array, size: number): Int32Array {
+  let count = 0;
+  for (let i = 0; i < size; i++) if (selected[i] === 1) count++;
+  const out = new Int32Array(count);
+  for (let i = 0, k = 0; i < size; i++) if (selected[i] === 1) out[k++] = i;
+  return out;
 }
 
 /** Element-wise sum of equally long arrays, in the order given (chunk order). */

@@ -58,22 +58,28 @@ export function chunkHistograms(
 ): Float64Array {
   const A = attributeCellCount(plan);
   const out = new Float64Array(scores.length * A * bins);
-  let cellStart = 0;
-  for (const slice of plan.slices) {
-    if (slice.kind !== 'attribute') continue;
-    const column = codes[slice.attributes[0] as string];
-    if (!column) throw new Error(`audit: chunk has no column for attribute "${slice.attributes[0]}"`);
-    scores.forEach((s, p) => {
-      const lo = ranges[2 * p] as number;
-      const hi = ranges[2 * p + 1] as number;
-      if (!(hi >= lo)) return;
+  scores.forEach((s, p) => {
+    const lo = ranges[2 * p] as number;
+    const hi = ranges[2 * p + 1] as number;
+    if (!(hi >= lo)) return;
+    // Each person's bin once per policy (-1 = not a candidate), then one pass per attribute.
+    const bin = new Int16Array(s.length);
+    for (let i = 0; i < s.length; i++) {
+      const v = s[i] as number;
+      bin[i] = v === v ? binOf(v, lo, hi, bins) : -1;
+    }
+    let cellStart = 0;
+    for (const slice of plan.slices) {
+      if (slice.kind !== 'attribute') continue;
+      const column = codes[slice.attributes[0] as string];
+      if (!column) throw new Error(`audit: chunk has no column for attribute "${slice.attributes[0]}"`);
+      const first = p * A + cellStart;
       for (let i = 0; i < s.length; i++) {
-        const v = s[i] as number;
-        if (v !== v) continue;
-        out[((p * A) + cellStart + (column[i] as number)) * bins + binOf(v, lo, hi, bins)]! += 1;
+        const b = bin[i] as number;
+        if (b >= 0) out[(first + (column[i] as number)) * bins + b]! += 1;
       }
-    });
-    cellStart += slice.groupIds.length;
-  }
+      cellStart += slice.groupIds.length;
+    }
+  });
   return out;
 }
