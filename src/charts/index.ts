@@ -14,3 +14,4 @@ export * from './disparity';
 export * from './intersection-heatmap';
 export * from './policy-comparison';
 export * from './score-distribution';
+export * from './people-dots';
