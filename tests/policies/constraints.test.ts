@@ -15,8 +15,8 @@ import { gender, generated, groupCounts, scenario } from './fixtures';
 
 const PROB = 'prob:base';
 
-function skewed(budget: Scenario['campaign']['budget'] = { kind: 'reach', people: 10_000 }): Scenario {
-  return scenario(100_000, [gender], {
+function skewed(budget: Scenario['campaign']['budget'] = { kind: 'reach', people: 10_000 }, size = 100_000): Scenario {
+  return scenario(size, [gender], {
     behaviour: {
       conversion: { base: 0.05 },
       click: { base: 0.05, effects: { gender: { m: 1.0, x: -0.5 } } },
@@ -142,5 +142,16 @@ describe('fairness constraints', () => {
     const rates = c.selected.map((r, g) => r / (c.eligible[g] as number));
     expect(Math.abs((rates[0] as number) - (rates[1] as number)) / (rates[1] as number)).toBeLessThan(0.02);
     expect(runner.states[0]?.store.get(ELIGIBLE)).toBeInstanceOf(Uint8Array);
+  });
+
+  it('variance-reduction that cannot reach its tolerance falls back to exact quotas and says so', async () => {
+    // 60% of everyone: the non-binary group has too few consenting candidates to match its share.
+    const { runner, ctx, base } = await withBase(skewed({ kind: 'reach', people: 24_000 }, 40_000));
+    const out = await runFairness(ctx, wrapper('variance-reduction', { tolerance: 0.001 }), base);
+    expect(out.notes[0]).toMatch(/did not reach the tolerance 0.001 in 30 rounds .*fell back to exact quotas/);
+    const c = groupCounts(runner.states, 'fair', 'gender', 3);
+    expect(out.reached).toBe(24_000);
+    expect(c.selected[2]).toBe(c.candidates[2]);
+    expect(out.pacing).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@ import { parityBudgets } from './demographic-parity';
 import type { ConstraintInput, ConstraintOutcome } from './groups';
 import { groupStatsOf, selectByGroup, selectWith } from './groups';
 import { selectedKey } from '../../engine/store-keys';
+import type { SelectionResult } from '../../selection';
 
 /** Rounds of multiplicative updates before falling back to quotas. */
 export const MAX_ROUNDS = 30;
@@ -28,7 +29,7 @@ export async function varianceReduction(input: ConstraintInput): Promise<Constra
   let previous = Infinity;
   let distance = Infinity;
   let rounds = 0;
-  let selection;
+  let selection: SelectionResult | undefined;
   for (; rounds < MAX_ROUNDS; ) {
     rounds++;
     const multipliers = log.map((x) => Math.exp(x));
@@ -48,13 +49,16 @@ export async function varianceReduction(input: ConstraintInput): Promise<Constra
       if (!reachable[g] || !((target[g] ?? 0) > 0)) return;
       // A group nobody reached is treated as reached at a tenth of its share: a big, finite push.
       const share = Math.max((got.selected[g] ?? 0) / Math.max(1, reached), (target[g] ?? 0) / 10);
-      log[g] = (log[g] ?? 0) + step * (Math.log(target[g] ?? 0) - Math.log(share));
+      // Clamped to e^±20 so a multiplied float32 score can never overflow.
+      const next = (log[g] ?? 0) + step * (Math.log(target[g] ?? 0) - Math.log(share));
+      log[g] = Math.max(-20, Math.min(20, next));
     });
   }
   const notes: string[] = [];
   const pacing: Record<string, number> = {};
   groupIds.forEach((id, g) => (pacing[id] = Math.exp(log[g] ?? 0)));
-  if (distance > policy.tolerance || !selection) {
+  const converged = distance <= policy.tolerance && selection !== undefined;
+  if (!converged || !selection) {
     const { budgets, notes: quotaNotes } = await parityBudgets(input);
     selection = await selectByGroup(input, budgets);
     notes.push(
@@ -64,5 +68,7 @@ export async function varianceReduction(input: ConstraintInput): Promise<Constra
   } else notes.push(`Mix distance ${distance.toFixed(4)} after ${rounds} round(s) of pacing.`);
   const costPerReach = selection.selected > 0 ? selection.spend / selection.selected : NaN;
   const baseCostPerReach = baseSelection.reached > 0 ? baseSelection.spend / baseSelection.reached : NaN;
-  return { selection, notes, pacing, addedCost: { costPerReach, baseCostPerReach } };
+  const addedCost = { costPerReach, baseCostPerReach };
+  // After a fallback the quotas, not the multipliers, decided who was reached: report no pacing.
+  return converged ? { selection, notes, pacing, addedCost } : { selection, notes, addedCost };
 }
