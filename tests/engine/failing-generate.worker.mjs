@@ -1,0 +1,12 @@
+// Test fixture: the engine worker with a `generate` task that fails on chunk 1, to check that a
+// failing task rejects the run with its message and leaves no worker behind.
+import { register } from 'tsx/esm/api';
+
+register();
+const { TASKS } = await import('../../src/core/engine/tasks.ts');
+const generate = TASKS.generate;
+TASKS.generate = (state, args) => {
+  if (state.index === 1) throw new Error('the generator ran out of people');
+  return generate(state, args);
+};
+await import('../../workers/engine.worker.ts');
