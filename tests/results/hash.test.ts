@@ -10,6 +10,14 @@ describe('fnv1a64', () => {
     expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
     expect(fnv1a64('foobar')).toBe('85944171f73967e8');
   });
+  it('agrees with a BigInt implementation of the FNV-1a 64 definition on any string', () => {
+    const reference = (text: string) => {
+      let h = 0xcbf29ce484222325n;
+      for (const b of utf8Bytes(text)) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      return h.toString(16).padStart(16, '0');
+    };
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => fnv1a64(text) === reference(text)));
+  });
 });
 
 describe('utf8Bytes', () => {

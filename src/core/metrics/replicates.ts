@@ -28,10 +28,10 @@ function policyAt(r: Results, p: number, id: string): PolicyResult {
 export function aggregateReplicates(results: readonly Results[]): Results {
   const first = results[0];
   if (!first) throw new Error('aggregateReplicates: no results');
+  if (results.length === 1) return { ...first, replicates: 1 };
   // Results are plain JSON data, so a JSON round trip is a deep copy.
   const out = JSON.parse(JSON.stringify(first)) as Results;
   out.replicates = results.length;
-  if (results.length === 1) return out;
   out.policies.forEach((policy, p) => {
     const all = results.map((r) => policyAt(r, p, policy.id));
     policy.spread = {};
