@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 const noConnectInBuild: Plugin = {
   name: 'fairground-csp-no-connect',
   apply: 'build',
-  transformIndexHtml: (html) => html.replace("connect-src 'self'", "connect-src 'none'"),
+  transformIndexHtml: (html) => html.replaceAll("connect-src 'self'", "connect-src 'none'"),
 };
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 /** The app's entry point: the charts, the shell, and the Web Worker engine. */
-import '../charts/reach-share';
+import '../charts';
 import './app/register';
 import { createEngine } from '../../workers/engine-client';
 import { browserWorkerCount } from '../../workers/spawn-browser';

@@ -125,7 +125,7 @@ export class FgApp extends LitElement {
     const results = runs.results;
     const invalid = !this.check.scenario;
     return html`
-      <a class="skip" href="#main" @click=${(e: Event) => {
+      <a class="skip" id="skip" href="#main" @click=${(e: Event) => {
         e.preventDefault();
         this.renderRoot.querySelector<HTMLElement>('#main')?.focus();
       }}>Skip to results</a>

@@ -1,0 +1,169 @@
+/**
+ * The built app in headless Chromium: default run and charts, edit → re-run, cancel, invalid
+ * scenarios, untrusted labels, keyboard use, and no network. One browser session, in order;
+ * screenshots of each state go to tests/e2e/screenshots/ (git-ignored).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { AppSession } from './browser';
+import { ROOT, SCREENSHOTS, deepCount, drawCount, focusedId, openApp, runStatus, shownPopulation, waitForDraw } from './browser';
+
+const DEFAULT_TEXT = `${JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'scenarios/default.json'), 'utf8')), null, 2)}\n`;
+const CHART_TAGS = ['fg-reach-share-chart', 'fg-disparity-chart', 'fg-intersection-chart', 'fg-policy-comparison-chart', 'fg-score-distribution-chart'];
+
+let session: AppSession;
+let page: Page;
+const dialogs: string[] = [];
+
+async function shot(name: string) {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+async function showJson() {
+  const tab = page.locator('fg-scenario-editor .tabs button', { hasText: 'JSON' });
+  if ((await tab.getAttribute('aria-pressed')) !== 'true') await tab.click();
+}
+
+async function showForm() {
+  await page.locator('fg-scenario-editor .tabs button', { hasText: 'Form' }).click();
+}
+
+async function reachSvg(): Promise<string> {
+  return page.locator('fg-reach-share-chart svg').first().innerHTML();
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  session = await openApp();
+  page = session.page;
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await waitForDraw(page, 0);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the built app', () => {
+  it('opens on the default scenario, runs it and shows every chart and the findings', async () => {
+    await expect.poll(() => shownPopulation(page)).toBe(100_000);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Warehouse supervisor job ad');
+    for (const tag of CHART_TAGS) await expect(page.locator(`${tag} svg`).first().isVisible(), tag).resolves.toBe(true);
+    await expect(page.locator('#findings-title').textContent()).resolves.toContain('Random (baseline)');
+    await shot('01-default');
+  });
+
+  it('moving a category weight slider re-runs and redraws the reach chart', async () => {
+    const before = await reachSvg();
+    const draws = await drawCount(page);
+    await page.locator('input[type=range][aria-label="Weight of Women"]').evaluate((el: HTMLInputElement) => {
+      el.value = '5';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await waitForDraw(page, draws);
+    expect(await reachSvg()).not.toBe(before);
+    await shot('02-weight-changed');
+  });
+
+  it('Cancel stops a 1,000,000-person run and keeps the last results', async () => {
+    const size = page.locator('fg-run-controls #size');
+    await size.fill('1000000');
+    await size.press('Enter');
+    await expect.poll(() => page.locator('fg-run-controls .stale').isVisible()).toBe(true);
+    await page.locator('fg-run-controls #run').click();
+    await expect.poll(() => runStatus(page)).toBe('running');
+    await page.waitForTimeout(300);
+    await shot('03-million-running');
+    await page.locator('fg-run-controls #cancel').click();
+    await expect.poll(() => runStatus(page), { timeout: 5_000 }).toBe('cancelled');
+    expect(await shownPopulation(page)).toBe(100_000);
+    await shot('04-cancelled');
+    const draws = await drawCount(page);
+    await size.fill('100000');
+    await size.press('Enter');
+    await waitForDraw(page, draws);
+  });
+
+  it('a syntax error shows its line and column and keeps the last good results', async () => {
+    await showJson();
+    const broken = DEFAULT_TEXT.replace('"version": 1,', '"version": 1,,');
+    await page.locator('fg-json-view textarea').fill(broken);
+    const issue = page.locator('fg-json-view button.issue').first();
+    await expect(issue.textContent()).resolves.toMatch(/^\(root\): not valid JSON: .*\(line 4, column 16\)$/);
+    await expect(page.locator('fg-dashboard .stale').isVisible()).resolves.toBe(true);
+    expect(await shownPopulation(page)).toBe(100_000);
+    expect(await page.locator('fg-reach-share-chart svg').count()).toBeGreaterThan(0);
+    await shot('05-syntax-error');
+  });
+
+  it('a schema error lists path: message, selects the field when activated, and keeps the results', async () => {
+    const bad = DEFAULT_TEXT.replace('"size": 100000', '"size": -5');
+    await page.locator('fg-json-view textarea').fill(bad);
+    const issue = page.locator('fg-json-view button.issue', { hasText: 'population.size' });
+    await expect(issue.textContent()).resolves.toBe('population.size: must be at least 1');
+    await issue.focus();
+    await page.keyboard.press('Enter');
+    const selected = await page.locator('fg-json-view textarea').evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
+    expect(selected).toBe('"size": -5');
+    await expect(page.locator('fg-run-controls #run').isDisabled()).resolves.toBe(true);
+    expect(await shownPopulation(page)).toBe(100_000);
+    await shot('06-schema-error');
+  });
+
+  it('a label with HTML in it shows as text: no dialog, no img element', async () => {
+    const draws = await drawCount(page);
+    const hostile = '<img src=x onerror=alert(1)>';
+    await page.locator('fg-json-view textarea').fill(DEFAULT_TEXT.replace('"label": "Women"', `"label": "${hostile}"`));
+    await waitForDraw(page, draws);
+    await showForm();
+    await expect(page.getByText(hostile, { exact: true }).first().isVisible()).resolves.toBe(true);
+    expect(await deepCount(page, 'img')).toBe(0);
+    expect(dialogs).toEqual([]);
+    await shot('07-hostile-label');
+  });
+
+  it('keyboard only: the skip link, Tab and Enter reach Run and the policy selector', async () => {
+    // A fresh page, so that Tab starts from the top of the document.
+    await page.reload();
+    await waitForDraw(page, 0);
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe('skip');
+    await page.keyboard.press('Enter');
+    expect(await focusedId(page)).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe('run');
+    const draws = await drawCount(page);
+    await page.keyboard.press('Enter');
+    await waitForDraw(page, draws);
+    const seen: string[] = [];
+    for (let i = 0; i < 12 && seen.at(-1) !== 'policy-select'; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focusedId(page));
+    }
+    expect(seen.at(-1)).toBe('policy-select');
+    await shot('08-keyboard-policy-focus');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#findings-title').textContent()).toContain('Rules: 25–44, career interest');
+    await shot('09-keyboard-policy-changed');
+  });
+
+  it('compares two policies side by side', async () => {
+    await page.locator('#compare-select').selectOption('delivery');
+    await expect.poll(() => page.locator('.pair fg-reach-share-chart').count()).toBe(2);
+    await page.locator('.pair').first().scrollIntoViewIfNeeded();
+    await shot('10-compare');
+  });
+
+  it('makes no request outside its own origin, and its CSP forbids connections', async () => {
+    const foreign = session.requests.filter((url) => !url.startsWith(`${session.server.origin}/`));
+    expect(foreign).toEqual([]);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).toContain("default-src 'self'");
+  });
+});
