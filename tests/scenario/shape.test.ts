@@ -130,3 +130,16 @@ describe('parseScenario: shapes', () => {
     expect(issuesOf(parseScenario(doc))).toEqual([{ path: 'population.colour', message: 'unknown field' }]);
   });
 });
+
+describe('parseScenario: reserved ids', () => {
+  it('rejects "__proto__", "constructor" and "prototype" as attribute or category ids', () => {
+    const doc = minimalDoc();
+    doc.population.attributes[0].id = '__proto__';
+    doc.population.attributes[0].categories[0].id = 'constructor';
+    doc.policies[0].id = 'prototype';
+    const issues = issuesOf(parseScenario(doc));
+    expectIssue(issues, 'population.attributes[0].id', '"__proto__" is reserved and cannot be an id');
+    expectIssue(issues, 'population.attributes[0].categories[0].id', '"constructor" is reserved');
+    expectIssue(issues, 'policies[0].id', '"prototype" is reserved');
+  });
+});

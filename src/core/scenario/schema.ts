@@ -7,7 +7,7 @@
  * which sees the whole document.
  */
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { FORBIDDEN_KEYS, LIMITS } from './limits';
 
 export const FORMAT = 'fairground.scenario';
 export const VERSION = 1;
@@ -22,7 +22,10 @@ const id = () =>
     .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
     .regex(ID_PATTERN, {
       error: (issue) => `${JSON.stringify(String(issue.input).slice(0, 40))} is not a valid id: use only letters, digits, _ . + - (and do not start with . + -)`,
-    });
+    })
+    // Ids become keys of the generated columns (`chunk.codes[id]`): "__proto__" would replace an
+    // object's prototype there instead of adding a column.
+    .refine((v) => !FORBIDDEN_KEYS.has(v), { error: (issue) => `"${String(issue.input)}" is reserved and cannot be an id` });
 const label = () => z.string().max(LIMITS.labelLength, `must be at most ${LIMITS.labelLength} characters`);
 
 // ---------------------------------------------------------------------------------------------
