@@ -76,13 +76,14 @@ export function ratioDomain(values: readonly (number | null)[], band: { low: num
   return [Math.max(0.05, lo), Math.min(20, hi)];
 }
 
-/** Ticks for a linear axis from 0, about `count` of them at round numbers. */
+/** Ticks for a linear axis from 0 to a round number at or above `max`, about `count` of them. */
 export function linearTicks(max: number, count = 5): number[] {
   if (!(max > 0)) return [0];
   const raw = max / count;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
   const ticks: number[] = [];
-  for (let i = 0; i * step <= max + step * 1e-9; i++) ticks.push(Number((i * step).toPrecision(12)));
+  // The last tick is the first round number at or above `max`, so the axis covers every value.
+  for (let i = 0; i === 0 || (i - 1) * step < max - step * 1e-9; i++) ticks.push(Number((i * step).toPrecision(12)));
   return ticks;
 }

@@ -17,9 +17,9 @@ describe('layoutIntersectionHeatmap', () => {
     const cells = marksOf(marks, 'cell') as RectMark[];
     expect(cells).toHaveLength(6);
     // Left margin 81.6 ("Non-binary" + 12); two columns of (640 − 81.6 − 12) / 2 = 273.2; three
-    // rows of (324 − 38.4) / 3 = 95.2; cells inset by 1.
-    expect([round1(cells[1]!.x), round1(cells[1]!.y)]).toEqual([355.8, 39.4]);
-    expect([round1(cells[4]!.x), round1(cells[4]!.y)]).toEqual([82.6, 229.8]);
+    // rows of (324 − 40.8) / 3 = 94.4; cells inset by 1.
+    expect([round1(cells[1]!.x), round1(cells[1]!.y)]).toEqual([355.8, 41.8]);
+    expect([round1(cells[4]!.x), round1(cells[4]!.y)]).toEqual([82.6, 230.6]);
     expect((marksOf(marks, 'row-label') as TextMark[]).map((t) => t.text)).toEqual(['Women', 'Men', 'Non-binary']);
     expect((marksOf(marks, 'column-label') as TextMark[]).map((t) => t.text)).toEqual(['Young', 'Old']);
   });

@@ -11,7 +11,7 @@ describe('layoutReachShare', () => {
     expect(layout.title).toBe('Delivery reaches Women at 0.62× their share of the population');
   });
 
-  it('draws one population bar and one reach bar per group, scaled to the largest share (0.67)', () => {
+  it('draws one population bar and one reach bar per group, scaled to the axis end (0.8, the first tick above the largest share 0.67)', () => {
     const { marks } = layoutReachShare(fixture(), { policy: 'delivery', attribute: 'gender' }, size);
     const population = marksOf(marks, 'bar-population') as RectMark[];
     const reach = marksOf(marks, 'bar-reach') as RectMark[];
@@ -20,9 +20,9 @@ describe('layoutReachShare', () => {
     // Left margin: "Non-binary" is 10 chars × 12 × 0.58 = 69.6, + 12 = 81.6. Right margin: the
     // longest verdict "too small to judge (n = 20)" is 27 × 6.96 = 187.92, + 12 → plot ends at 440.08.
     expect(round1(reach[0]!.x)).toBe(81.6);
-    expect(round1(reach[0]!.width)).toBe(round1((0.31 / 0.67) * (440.08 - 81.6)));
-    expect(round1(reach[1]!.width)).toBe(round1(440.08 - 81.6));
-    expect(round1(population[0]!.width)).toBe(round1((0.5 / 0.67) * (440.08 - 81.6)));
+    expect(round1(reach[0]!.width)).toBe(round1((0.31 / 0.8) * (440.08 - 81.6)));
+    expect(round1(reach[1]!.width)).toBe(round1((0.67 / 0.8) * (440.08 - 81.6)));
+    expect(round1(population[0]!.width)).toBe(round1((0.5 / 0.8) * (440.08 - 81.6)));
     expect(reach[0]!.fill).toBe('#0072B2');
   });
 

@@ -58,7 +58,7 @@ export function layoutIntersectionHeatmap(results: Results, options: Intersectio
   const [rowAttribute = '', ...columnAttributes] = slice.attributes.map((a) => attributeLabel(results, a));
 
   const left = Math.min(width * 0.3, Math.max(textWidth(rowAttribute, fs), ...rows.map((r) => textWidth(r.label, fs))) + fs);
-  const top = fs * 3.2;
+  const top = fs * 3.4;
   const bottom = height - fs * 3;
   const cellWidth = (width - left - fs) / Math.max(1, columns.length);
   const cellHeight = (bottom - top) / Math.max(1, rows.length);
@@ -67,7 +67,7 @@ export function layoutIntersectionHeatmap(results: Results, options: Intersectio
   const extent = Math.max(Math.log(2), ...positive.map((v) => Math.abs(Math.log(v))));
 
   const marks: Mark[] = [
-    { kind: 'text', className: 'axis-label', x: fs * 0.2, y: top - fs * 0.6, text: `${rowAttribute} ↓  ${columnAttributes.join(' × ')} →`, fill: INK, fontSize: fs * 0.9, bold: true },
+    { kind: 'text', className: 'axis-label', x: fs * 0.2, y: fs * 0.9, text: `${rowAttribute} ↓  ${columnAttributes.join(' × ')} →`, fill: INK, fontSize: fs * 0.9, bold: true },
   ];
   columns.forEach((column, j) => {
     marks.push({
