@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program';
+import { collectIo } from './cli-io';
+
+const dir = mkdtempSync(join(tmpdir(), 'fairground-run-'));
+const DEFAULT = 'scenarios/default.json';
+
+describe('fairground run', () => {
+  it('run with --workers 1 and --workers 2 writes identical results.json and metrics.csv, and prints a summary', async () => {
+    const outputs: { json: string; csv: string }[] = [];
+    for (const workers of ['1', '2']) {
+      const out = join(dir, `w${workers}`);
+      const io = collectIo();
+      const code = await runCli(['run', DEFAULT, '--size', '15000', '--workers', workers, '--out', out], io);
+      expect(io.stderr).toContain('--size 15000: scaled history 20000 → 3000 and reach budget 10000 → 1500 people');
+      expect(code).toBe(0);
+      expect(io.stdout).toContain('Platform delivery (clicks per price)');
+      expect(io.stdout).toMatch(/policy\s+reached\s+cost\s+conversions\s+worst groups/);
+      outputs.push({ json: readFileSync(join(out, 'results.json'), 'utf8'), csv: readFileSync(join(out, 'metrics.csv'), 'utf8') });
+    }
+    const [one, two] = outputs;
+    const results = JSON.parse(one!.json) as { populationSize: number; policies: { totals: { reached: number } }[] };
+    expect(results.populationSize).toBe(15_000);
+    expect(results.policies.map((p) => p.totals.reached)).toEqual([1500, 1500, 1500, 1500, 1500, 1500]);
+    expect(one!.csv.split('\n')[0]).toBe('policy,attribute,group,metric,value,low,high');
+    expect(two!.json).toBe(one!.json);
+    expect(two!.csv).toBe(one!.csv);
+  }, 180_000);
+
+  it('run on an invalid scenario exits 1 and lists every problem as path: message', async () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, readFileSync(DEFAULT, 'utf8').replace('"size": 100000', '"size": 0').replace('"offer": "opportunity"', '"offer": "charity"'));
+    const io = collectIo();
+    expect(await runCli(['run', bad, '--out', join(dir, 'never')], io)).toBe(1);
+    expect(io.stderr).toContain(`fairground: ${bad} is not a valid scenario`);
+    expect(io.stderr).toContain('  population.size: must be at least 1\n');
+    expect(io.stderr).toMatch(/ {2}campaign\.offer: .+\n/);
+  });
+
+  it('run exits 1 when the output directory cannot be made', async () => {
+    const blocker = join(dir, 'a-file');
+    writeFileSync(blocker, 'not a directory');
+    const io = collectIo();
+    expect(await runCli(['run', DEFAULT, '--size', '1000', '--out', join(blocker, 'out')], io)).toBe(1);
+    expect(io.stderr).toContain(`fairground: cannot write to ${join(blocker, 'out')}: a file is in the way of the directory`);
+  });
+
+  it('run rejects a worker count that is not a whole number', async () => {
+    const io = collectIo();
+    expect(await runCli(['run', DEFAULT, '--workers', 'two'], io)).not.toBe(0);
+    expect(io.stderr).toContain("option '--workers <n>' argument 'two' is invalid");
+  });
+});
+
+describe('fairground population', () => {
+  it('population --rows 100 writes the header and the first 100 people of the policy', async () => {
+    const file = join(dir, 'people.csv');
+    const io = collectIo();
+    const code = await runCli(['population', DEFAULT, '--size', '40000', '--policy', 'delivery', '--out', file, '--rows', '100', '--workers', '2'], io);
+    expect(io.stderr).not.toContain('fairground:');
+    expect(code).toBe(0);
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toBe('entity_id,gender,age,ethnicity,disability,neighbourhood,income,education,device,careerInterest,hoursOnline,score,selected,model_score,label_value');
+    expect(lines.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(Array.from({ length: 100 }, (_, i) => i));
+  }, 120_000);
+
+  it('population with an unknown policy exits 1 and names the policies there are', async () => {
+    const io = collectIo();
+    expect(await runCli(['population', DEFAULT, '--policy', 'psychic', '--out', join(dir, 'x.csv')], io)).toBe(1);
+    expect(io.stderr).toContain('there is no policy "psychic"; the scenario has: random, rules, propensity, lookalike, delivery, delivery-parity');
+  });
+});
