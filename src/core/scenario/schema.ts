@@ -46,8 +46,7 @@ const weights = () =>
 const attributeBase = {
   id: id(),
   label: label().optional(),
-  /** Protected attributes are what the audit slices by; models use them only when a policy says so. */
-  protected: z.boolean().default(false),
+  protected: z.boolean().default(false).describe('Protected attributes are what the audit slices by; models use them only when a policy says so.'),
   description: label().optional(),
 };
 
@@ -55,12 +54,9 @@ export const CategoricalAttribute = z.strictObject({
   ...attributeBase,
   type: z.literal('categorical'),
   categories: z.array(Category).min(1).max(LIMITS.categories, `at most ${LIMITS.categories} categories`),
-  /** Unconditional weights, one per category. Required unless `given` and `table` are set. */
-  weights: weights().optional(),
-  /** Earlier categorical attributes this one depends on (how proxies are made). */
-  given: z.array(id()).min(1).max(4).optional(),
-  /** Parent category combination (`"a|b"`, in the order of `given`) → weights, one per category. */
-  table: z.record(z.string().max(LIMITS.idLength * 4), weights()).optional(),
+  weights: weights().optional().describe('Unconditional weights, one per category. Required unless `given` and `table` are set.'),
+  given: z.array(id()).min(1).max(4).optional().describe('Earlier categorical attributes this one depends on (how proxies are made).'),
+  table: z.record(z.string().max(LIMITS.idLength * 4), weights()).optional().describe('Parent category combination (`"a|b"`, in the order of `given`) → weights, one per category.'),
 });
 
 export const Distribution = z.discriminatedUnion('kind', [
@@ -84,8 +80,7 @@ export const NumericAttribute = z.strictObject({
    * categorical attributes.
    */
   shift: GroupMap.optional(),
-  /** Decimal places kept when exporting; generation keeps full precision. */
-  digits: z.number().int().min(0).max(6).optional(),
+  digits: z.number().int().min(0).max(6).optional().describe('Decimal places kept when exporting; generation keeps full precision.'),
 });
 
 export const Attribute = z.discriminatedUnion('type', [CategoricalAttribute, NumericAttribute]);
@@ -110,8 +105,7 @@ export const Effects = z.record(id(), z.union([finite(), z.record(id(), finite()
 
 const logistic = (base: number) =>
   z.strictObject({
-    /** The rate at zero effects. */
-    base: finite().gt(0).lt(1).default(base),
+    base: finite().gt(0).lt(1).default(base).describe('The rate at zero effects.'),
     effects: Effects.default({}),
   });
 
@@ -120,27 +114,21 @@ export const Behaviour = z.strictObject({
   click: logistic(0.05).prefault({}),
   price: z
     .strictObject({
-      /** Market cost to reach one average person, in the campaign's currency. */
-      base: finite().positive().default(1),
-      /** attribute → category → multiplier (competing advertisers bid more for some groups). */
-      multipliers: GroupMap.default({}),
-      /** Sigma of mean-one log-normal noise on each person's price. */
-      noise: finite().min(0).max(3).default(0),
+      base: finite().positive().default(1).describe('Market cost to reach one average person, in the campaign\'s currency.'),
+      multipliers: GroupMap.default({}).describe('attribute → category → multiplier (competing advertisers bid more for some groups).'),
+      noise: finite().min(0).max(3).default(0).describe('Sigma of mean-one log-normal noise on each person\'s price.'),
     })
     .prefault({}),
   consent: z
     .strictObject({
-      /** Share of people who allow personal-data targeting at zero effects (1 = everyone). */
-      base: finite().gt(0).max(1).default(1),
+      base: finite().gt(0).max(1).default(1).describe('Share of people who allow personal-data targeting at zero effects (1 = everyone).'),
       effects: Effects.default({}),
     })
     .prefault({}),
   observation: z
     .strictObject({
-      /** Noise SD on every numeric feature a model sees, in SDs of the feature's base distribution. */
-      noise: finite().min(0).max(10).default(0),
-      /** attribute → category → extra noise SD added for people in that group (worse data). */
-      extra: GroupMap.default({}),
+      noise: finite().min(0).max(10).default(0).describe('Noise SD on every numeric feature a model sees, in SDs of the feature\'s base distribution.'),
+      extra: GroupMap.default({}).describe('attribute → category → extra noise SD added for people in that group (worse data).'),
     })
     .prefault({}),
 });
@@ -163,12 +151,9 @@ export const Rule = z.strictObject({
 // History
 
 export const History = z.strictObject({
-  /** People reached by the past campaign (exactly this many; overflow and shortfall at random). */
-  size: z.number().int().positive(),
-  /** Who the past campaign targeted: matches first, then others at random if too few match. */
-  rule: Rule.prefault({}),
-  /** attribute → category → probability that a converter in that group is recorded as one. */
-  labelBias: GroupMap.default({}),
+  size: z.number().int().positive().describe('People reached by the past campaign (exactly this many; overflow and shortfall at random).'),
+  rule: Rule.prefault({}).describe('Who the past campaign targeted: matches first, then others at random if too few match.'),
+  labelBias: GroupMap.default({}).describe('attribute → category → probability that a converter in that group is recorded as one.'),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -182,8 +167,7 @@ export const Budget = z.discriminatedUnion('kind', [
 export const Campaign = z.strictObject({
   budget: Budget,
   eligibility: Rule.prefault({}),
-  /** `opportunity` (a job, credit, housing: exclusion is the harm) or `risk` (over-targeting is). */
-  offer: z.enum(['opportunity', 'risk']).default('opportunity'),
+  offer: z.enum(['opportunity', 'risk']).default('opportunity').describe('`opportunity` (a job, credit, housing: exclusion is the harm) or `risk` (over-targeting is).'),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -198,8 +182,7 @@ export const RulesPolicy = z.strictObject({ ...policyBase, type: z.literal('rule
 export const PropensityPolicy = z.strictObject({
   ...policyBase,
   type: z.literal('propensity'),
-  /** Attributes the model sees (default: every attribute it may use). */
-  features: features(),
+  features: features().describe('Attributes the model sees (default: every attribute it may use).'),
   useProtected: z.boolean().default(false),
   l2: l2(),
 });
@@ -208,10 +191,8 @@ export const LookalikePolicy = z.strictObject({
   type: z.literal('lookalike'),
   features: features(),
   useProtected: z.boolean().default(false),
-  /** The seed audience; default: the recorded converters of the history. */
-  seedRule: Rule.optional(),
-  /** Size of the random comparison sample. */
-  sampleSize: z.number().int().positive().max(1_000_000).default(20_000),
+  seedRule: Rule.optional().describe('The seed audience; default: the recorded converters of the history.'),
+  sampleSize: z.number().int().positive().max(1_000_000).default(20_000).describe('Size of the random comparison sample.'),
   l2: l2(),
 });
 export const DeliveryPolicy = z.strictObject({
@@ -219,22 +200,17 @@ export const DeliveryPolicy = z.strictObject({
   type: z.literal('delivery'),
   features: features(),
   useProtected: z.boolean().default(false),
-  /** What the platform optimises: predicted clicks (default) or conversions, per unit price. */
-  objective: z.enum(['click', 'conversion']).default('click'),
+  objective: z.enum(['click', 'conversion']).default('click').describe('What the platform optimises: predicted clicks (default) or conversions, per unit price.'),
   l2: l2(),
 });
 export const FairnessPolicy = z.strictObject({
   ...policyBase,
   type: z.literal('fairness'),
-  /** Id of the scoring policy (propensity, lookalike or delivery) this constraint wraps. */
-  base: id(),
+  base: id().describe('Id of the scoring policy (propensity, lookalike or delivery) this constraint wraps.'),
   constraint: z.enum(['demographic-parity', 'equal-opportunity', 'min-representation', 'variance-reduction']),
-  /** The categorical attribute whose groups the constraint balances. */
-  attribute: id(),
-  /** min-representation: each group gets at least this fraction of its proportional share. */
-  floor: finite().gt(0).max(1).default(0.8),
-  /** variance-reduction: largest acceptable mix distance (total variation) from the eligible mix. */
-  tolerance: finite().gt(0).max(0.5).default(0.02),
+  attribute: id().describe('The categorical attribute whose groups the constraint balances.'),
+  floor: finite().gt(0).max(1).default(0.8).describe('min-representation: each group gets at least this fraction of its proportional share.'),
+  tolerance: finite().gt(0).max(0.5).default(0.02).describe('variance-reduction: largest acceptable mix distance (total variation) from the eligible mix.'),
 });
 
 export const Policy = z.discriminatedUnion('type', [
@@ -250,12 +226,9 @@ export const Policy = z.discriminatedUnion('type', [
 // Audit
 
 export const Audit = z.strictObject({
-  /** Categorical attributes to slice by (default: every protected categorical attribute). */
-  attributes: z.array(id()).max(LIMITS.attributes).optional(),
-  /** Combinations of two or three attributes audited together. */
-  intersections: z.array(z.array(id()).min(2).max(3)).max(LIMITS.intersections).default([]),
-  /** The metric the verdict reads. */
-  metric: z.enum(['representationRatio', 'disparateImpact']).default('representationRatio'),
+  attributes: z.array(id()).max(LIMITS.attributes).optional().describe('Categorical attributes to slice by (default: every protected categorical attribute).'),
+  intersections: z.array(z.array(id()).min(2).max(3)).max(LIMITS.intersections).default([]).describe('Combinations of two or three attributes audited together.'),
+  metric: z.enum(['representationRatio', 'disparateImpact']).default('representationRatio').describe('The metric the verdict reads.'),
   band: z
     .strictObject({ low: finite().gt(0).lt(1).default(0.8), high: finite().gt(1).default(1.25) })
     .prefault({}),
@@ -264,12 +237,9 @@ export const Audit = z.strictObject({
    * overall rate), or per attribute a named category (`{ "gender": "m" }`; others use largest).
    */
   reference: z.union([z.enum(['largest', 'overall']), z.record(id(), id())]).default('largest'),
-  /** Groups with fewer people are flagged and not judged. */
-  minGroupSize: z.number().int().min(1).default(30),
-  /** A rate needs at least this many in its denominator to be judged. */
-  minCount: z.number().int().min(1).default(5),
-  /** Runs with seeds derived from the scenario seed; metrics carry their spread. */
-  replicates: z.number().int().min(1).max(LIMITS.replicates).default(1),
+  minGroupSize: z.number().int().min(1).default(30).describe('Groups with fewer people are flagged and not judged.'),
+  minCount: z.number().int().min(1).default(5).describe('A rate needs at least this many in its denominator to be judged.'),
+  replicates: z.number().int().min(1).max(LIMITS.replicates).default(1).describe('Runs with seeds derived from the scenario seed; metrics carry their spread.'),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -312,8 +282,6 @@ export const Scenario = z.strictObject({
   campaign: Campaign,
   policies: z.array(Policy).min(1).max(LIMITS.policies, `at most ${LIMITS.policies} policies`),
   audit: Audit.prefault({}),
-  /** For presets: a short summary, what to look at, and questions for a workshop (markdown). */
-  narrative: Narrative.optional(),
-  /** Checkable statements about this scenario's results; a test runs every preset's claims. */
-  claims: z.array(Claim).max(32).optional(),
+  narrative: Narrative.optional().describe('For presets: a short summary, what to look at, and questions for a workshop (markdown).'),
+  claims: z.array(Claim).max(32).optional().describe('Checkable statements about this scenario\'s results; a test runs every preset\'s claims.'),
 });
