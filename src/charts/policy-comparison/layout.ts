@@ -12,7 +12,7 @@ import { emptyLayout } from '../empty';
 import type { RatioMetric } from '../lookup';
 import { attributeLabel, findSlice, metricName, verdictText, worstGroup } from '../lookup';
 import { formatAmount, formatCount, formatNumber, formatRatio } from '../format';
-import { BAND_FILL, INK, seriesColour } from '../palette';
+import { BAND_FILL, INK, MUTED as GRID_INK, seriesColour } from '../palette';
 
 export type ComparisonAxis = 'conversions' | 'costPerConversion';
 
@@ -106,9 +106,14 @@ export function layoutPolicyComparison(results: Results, options: PolicyComparis
     const colour = seriesColour(point.index);
     const text = `${point.policy.label} (${point.worst?.label} ${formatNumber(point.y)})`;
     const onLeft = cx + fs + textWidth(text, fs) > width;
+    const labelY = labelYs.get(point) ?? cy;
+    if (Math.abs(labelY - cy) > 1) {
+      // A label pushed away from its point keeps a thin leader line back to it.
+      marks.push({ kind: 'line', className: 'leader', x1: cx, y1: cy, x2: onLeft ? cx - fs * 0.7 : cx + fs * 0.7, y2: labelY, stroke: GRID_INK, strokeWidth: 1 });
+    }
     marks.push(
       { kind: 'circle', className: 'point', cx, cy, r: fs * 0.45, fill: colour, stroke: INK, strokeWidth: 1, tooltip: text },
-      { kind: 'text', className: 'point-label', x: onLeft ? cx - fs * 0.8 : cx + fs * 0.8, y: labelYs.get(point) ?? cy, text, fill: INK, fontSize: fs, anchor: onLeft ? 'end' : 'start', baseline: 'middle' },
+      { kind: 'text', className: 'point-label', x: onLeft ? cx - fs * 0.8 : cx + fs * 0.8, y: labelY, text, fill: INK, fontSize: fs, anchor: onLeft ? 'end' : 'start', baseline: 'middle' },
     );
   }
 
