@@ -103,15 +103,17 @@ export class FgDashboard extends LitElement {
       <h2>${c.question}</h2>
       <p class="explain">${c.explain}</p>
       <div class=${pair ? 'pair' : 'single'}>
-        ${this.renderChart(c.tag, r, policy, attribute)}
-        ${pair ? this.renderChart(c.tag, r, compare, attribute) : nothing}
+        ${this.renderChart(c.tag, r, policy, attribute, Boolean(pair))}
+        ${pair ? this.renderChart(c.tag, r, compare, attribute, true) : nothing}
       </div>
     </section>`;
   }
 
-  private renderChart(tag: string, r: Results, policy: string, attribute: string) {
+  private renderChart(tag: string, r: Results, policy: string, attribute: string, pair: boolean) {
     // The tag comes from CHARTS above, never from a scenario file.
     const t = unsafeStatic(tag);
-    return html`<div class="chart">${staticHtml`<${t} .results=${r} .policy=${policy} .attribute=${attribute} ?large=${this.large}></${t}>`}</div>`;
+    // Side by side, a narrower drawing keeps its text readable once scaled to half the width.
+    const [width, height] = pair ? [440, 320] : [760, 400];
+    return html`<div class="chart">${staticHtml`<${t} .results=${r} .policy=${policy} .attribute=${attribute} .width=${width} .height=${height} ?large=${this.large}></${t}>`}</div>`;
   }
 }
