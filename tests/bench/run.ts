@@ -1,0 +1,124 @@
+/**
+ * `npm run bench [-- --sizes 100k,1m,10m --workers 1,2]`: the default scenario at each size on
+ * Node worker threads, timed by stage, with peak memory. Each (size, workers) case runs in its own
+ * child process so memory figures do not mix. Prints a markdown table for the README.
+ *
+ * Columns: start = spawning the workers and loading the worker module (tsx compiles it once per
+ * thread); generate … metrics = stages of the run (`policies` = history models, fit, score and
+ * select of all six policies; `history` = the past campaign); run = the whole `runScenario`;
+ * B/person = growth of the process's resident memory over the run divided by the population;
+ * peak RSS = largest resident set size sampled every 25 ms (workers are threads of this process).
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { runScenario } from '../../src/core/engine/run';
+import type { RunTimings } from '../../src/core/engine/run';
+import { mustParseScenario } from '../../src/core/scenario';
+import { spawnNodeWorker } from '../../workers/spawn-node';
+import { WorkerRunner } from '../../workers/worker-runner';
+
+interface CaseResult {
+  size: number;
+  workers: number;
+  startMs: number;
+  runMs: number;
+  timings: RunTimings;
+  bytesPerPerson: number;
+  peakRss: number;
+}
+
+const here = fileURLToPath(import.meta.url);
+
+function scenarioOf(size: number) {
+  const doc = JSON.parse(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8')) as {
+    population: { size: number };
+    history: { size: number };
+    campaign: { budget: { people: number } };
+  };
+  // History and budget keep their share of the population (20% and 10% in the default scenario).
+  const scale = size / doc.population.size;
+  doc.population.size = size;
+  doc.history.size = Math.round(doc.history.size * scale);
+  doc.campaign.budget.people = Math.round(doc.campaign.budget.people * scale);
+  return mustParseScenario(doc);
+}
+
+async function runCase(size: number, workers: number): Promise<CaseResult> {
+  const scenario = scenarioOf(size);
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
+  const runner = new WorkerRunner(spawnNodeWorker, workers);
+  try {
+    const t0 = performance.now();
+    await runner.load(scenario, 'bench warm-up');
+    const startMs = performance.now() - t0;
+    const before = process.memoryUsage().rss;
+    const t1 = performance.now();
+    const { timings } = await runScenario(scenario, runner, { clock: () => performance.now() });
+    const runMs = performance.now() - t1;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    const bytesPerPerson = (peakRss - before) / size;
+    return { size, workers, startMs, runMs, timings, bytesPerPerson, peakRss };
+  } finally {
+    clearInterval(sampler);
+    runner.terminate();
+  }
+}
+
+function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
+  if (!m) throw new Error(`bad size "${text}" (use e.g. 100k, 1m, 250000)`);
+  const unit = { '': 1, k: 1e3, m: 1e6 }[m[2]!.toLowerCase() as '' | 'k' | 'm'];
+  return Math.round(Number(m[1]) * unit);
+}
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
+const mb = (v: number) => `${Math.round(v / 2 ** 20)} MB`;
+
+function row(r: CaseResult): string {
+  const t = r.timings;
+  const cells = [
+    r.size.toLocaleString('en'),
+    String(r.workers),
+    ms(r.startMs),
+    ms(t.generate),
+    ms(t.eligibility + t.history),
+    ms(t.policies),
+    ms(t.metrics),
+    `**${ms(r.runMs)}**`,
+    Math.round(r.bytesPerPerson).toString(),
+    mb(r.peakRss),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+async function main(): Promise<void> {
+  const one = process.argv.indexOf('--case');
+  if (one >= 0) {
+    const [size, workers] = (process.argv[one + 1] ?? '').split(':').map(Number);
+    process.stdout.write(JSON.stringify(await runCase(size!, workers!)) + '\n');
+    return;
+  }
+  const sizes = option('--sizes', '100k,1m,10m').split(',').map(parseSize);
+  const workerCounts = option('--workers', '1,2').split(',').map(Number);
+  const exec = promisify(execFile);
+  console.log('| people | workers | start | generate | history | policies | metrics | run | B/person | peak RSS |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const size of sizes)
+    for (const workers of workerCounts) {
+      const { stdout } = await exec(process.execPath, [...process.execArgv, here, '--case', `${size}:${workers}`], {
+        maxBuffer: 1 << 20,
+        env: process.env,
+      });
+      console.log(row(JSON.parse(stdout.trim().split('\n').pop()!) as CaseResult));
+    }
+}
+
+await main();
