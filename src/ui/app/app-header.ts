@@ -1,26 +1,14 @@
 /** The app's header: the scenario's name, file actions, exports and the large-text toggle. */
 import { html } from 'lit';
-import { scenarioToLink } from '../../core/scenario/share';
-import { saveMetricsCsv, savePeopleCsv, saveResultsJson, saveScenarioText } from '../exports/downloads';
+import { saveMetricsCsv, savePeopleCsv, saveResultsJson } from '../exports/downloads';
 import type { FgApp } from './app';
 
 export interface HeaderActions {
   open: () => void;
+  save: () => void;
+  share: () => void;
   large: () => void;
   notice: (text: string) => void;
-}
-
-async function share(app: FgApp, notice: (text: string) => void) {
-  const draft = app.check.draft;
-  if (!draft) return notice('Fix the scenario before sharing it.');
-  const hash = scenarioToLink(draft);
-  history.replaceState(null, '', hash);
-  try {
-    await navigator.clipboard.writeText(location.href);
-    notice('Link copied: it holds the whole scenario.');
-  } catch {
-    notice('The link is in the address bar: it holds the whole scenario.');
-  }
 }
 
 export function renderHeader(app: FgApp, actions: HeaderActions) {
@@ -38,8 +26,8 @@ export function renderHeader(app: FgApp, actions: HeaderActions) {
     </div>
     <nav class="actions" aria-label="Scenario and results">
       <button type="button" @click=${actions.open}>Open…</button>
-      <button type="button" @click=${() => saveScenarioText(app.text, app.scenarioName)}>Save</button>
-      <button type="button" @click=${() => void share(app, actions.notice)}>Share link</button>
+      <button type="button" @click=${actions.save}>Save</button>
+      <button type="button" @click=${actions.share}>Share link</button>
       <details class="menu">
         <summary>Export</summary>
         <div class="menu-items">

@@ -42,6 +42,14 @@ export const appStyles = css`
   header .notice { position: absolute; right: 1.2rem; top: 100%; margin: 0.3rem 0 0; background: #14213d; color: #fff; padding: 0.3rem 0.7rem; border-radius: 6px; font-size: 0.85em; z-index: 4; }
   .body { flex: 1; display: grid; grid-template-columns: minmax(22rem, 27rem) 1fr; min-height: 0; }
   .editor { overflow: auto; padding: 0.8rem 1rem; background: var(--fg-surface); border-right: 1px solid var(--fg-line); }
+  .panel-switch { display: flex; margin-bottom: 0.8rem; }
+  .panel-switch button { flex: 1; font: inherit; font-weight: 600; padding: 0.45rem; cursor: pointer; color: var(--fg-ink);
+    background: var(--fg-bg); border: 1px solid var(--fg-line); }
+  .panel-switch button:first-child { border-radius: 8px 0 0 8px; }
+  .panel-switch button:last-child { border-radius: 0 8px 8px 0; border-left: 0; }
+  .panel-switch button[aria-pressed='true'] { background: #14213d; color: #fff; border-color: #14213d; }
+  [hidden] { display: none !important; }
+  :host(.fg-dropping) .body { outline: 4px dashed var(--fg-accent); outline-offset: -8px; }
   main { overflow: auto; padding: 0.9rem 1.2rem 2rem; outline: none; }
   .controls { background: var(--fg-surface); border: 1px solid var(--fg-line); border-radius: 10px; padding: 0.6rem 1rem; margin-bottom: 0.8rem; }
   .invalid { margin: 0.5rem 0 0; color: var(--fg-bad); font-weight: 600; }

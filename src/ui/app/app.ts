@@ -17,7 +17,9 @@ import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
 import { appStyles } from './app-styles';
 import { renderHeader } from './app-header';
-import { openTextFile } from './open-file';
+import { fileOutcome, openFromPicker, saveScenario, shareScenario, startupScenario } from './scenario-files';
+import { installScenarioDrop, ScenarioAutosave } from '../sharing';
+import type { ScenarioSelectedDetail } from '../gallery';
 
 export const DEFAULT_SCENARIO_TEXT = draftToText(defaultScenario);
 
@@ -29,6 +31,8 @@ export class FgApp extends LitElement {
     large: { type: Boolean, reflect: true },
     announcement: { state: true },
     notice: { state: true },
+    panel: { state: true },
+    presetId: { state: true },
   };
 
   declare text: string;
@@ -40,6 +44,13 @@ export class FgApp extends LitElement {
   declare announcement: string;
   /** A one-line message from a file action (e.g. "link copied"). */
   declare notice: string;
+  /** The side panel: the scenario library or the editor. */
+  declare panel: 'library' | 'editor';
+  /** The preset on screen, while it is unedited (the gallery checks its claims). */
+  declare presetId: string | undefined;
+  private readonly autosave = new ScenarioAutosave();
+  private stopDrop: (() => void) | undefined;
+  private readonly flushAutosave = () => this.autosave.flush();
   /** Makes the engine; tests replace it before the element connects. */
   engineFactory: () => EnginePort;
   workerCount: number;
@@ -56,6 +67,8 @@ export class FgApp extends LitElement {
     this.large = false;
     this.announcement = '';
     this.notice = '';
+    this.panel = 'editor';
+    this.presetId = undefined;
     this.engineFactory = () => {
       throw new Error('no engine: main.ts sets engineFactory');
     };
@@ -65,11 +78,20 @@ export class FgApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const start = startupScenario(location.hash, this.autosave.restore(), DEFAULT_SCENARIO_TEXT);
+    this.text = start.text;
+    this.check = checkText(start.text);
+    this.notice = start.notice;
+    this.stopDrop = installScenarioDrop(this, (result) => this.loadFile(fileOutcome(result)));
+    addEventListener('pagehide', this.flushAutosave);
     if (this.check.scenario) void this.runs.run(this.check.scenario);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopDrop?.();
+    removeEventListener('pagehide', this.flushAutosave);
+    this.autosave.flush();
     this.engine?.dispose();
     this.engine = undefined;
   }
@@ -83,6 +105,7 @@ export class FgApp extends LitElement {
 
   private scenarioEdited(runNow: boolean) {
     performance.mark('fg:edit');
+    this.autosave.schedule(this.text);
     const scenario = this.check.scenario;
     if (!scenario) return;
     if (runNow) void this.runs.run(scenario);
@@ -92,6 +115,7 @@ export class FgApp extends LitElement {
   private onScenarioInput(e: CustomEvent<ScenarioInputDetail>) {
     this.text = e.detail.text;
     this.check = e.detail.check;
+    this.presetId = undefined;
     this.scenarioEdited(false);
   }
 
@@ -108,11 +132,28 @@ export class FgApp extends LitElement {
     this.setScenarioText(draftToText(setIn(this.check.draft, ['population', 'size'], size)));
   }
 
-  private async openFile() {
-    const file = await openTextFile();
-    if (file === undefined) return;
-    this.setScenarioText(file.text, { runNow: true });
-    this.notice = this.check.scenario ? `Opened ${file.name}.` : `${file.name} has problems: see the JSON view.`;
+  private loadFile(outcome: { text: string | undefined; notice: string } | undefined) {
+    if (!outcome) return;
+    this.notice = outcome.notice;
+    if (outcome.text === undefined) return;
+    this.presetId = undefined;
+    this.setScenarioText(outcome.text, { runNow: true });
+  }
+
+  private openPreset(e: CustomEvent<ScenarioSelectedDetail>) {
+    this.setScenarioText(draftToText(e.detail.scenario), { runNow: true });
+    this.presetId = e.detail.id;
+    this.notice = `Opened “${e.detail.scenario.name}”.`;
+  }
+
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // Status lines fade after a while; errors in the scenario stay visible in the editor.
+    if (changed.has('notice') && this.notice) {
+      clearTimeout(this.noticeTimer);
+      this.noticeTimer = setTimeout(() => (this.notice = ''), 8000);
+    }
   }
 
   get scenarioName(): string {
@@ -130,13 +171,21 @@ export class FgApp extends LitElement {
         this.renderRoot.querySelector<HTMLElement>('#main')?.focus();
       }}>Skip to results</a>
       ${renderHeader(this, {
-        open: () => void this.openFile(),
+        open: () => void openFromPicker().then((o) => this.loadFile(o)),
+        save: () => (this.notice = saveScenario(this.text, this.check.draft, this.scenarioName)),
+        share: () => void shareScenario(this.check.draft).then((n) => (this.notice = n)),
         large: () => (this.large = !this.large),
         notice: (text: string) => (this.notice = text),
       })}
       <div class="body">
-        <aside class="editor" aria-label="Scenario editor">
-          <fg-scenario-editor .text=${this.text} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
+        <aside class="editor" aria-label="Scenario">
+          <div class="panel-switch" role="group" aria-label="Side panel">
+            <button type="button" aria-pressed=${this.panel === 'library' ? 'true' : 'false'} @click=${() => (this.panel = 'library')}>Scenario library</button>
+            <button type="button" aria-pressed=${this.panel === 'editor' ? 'true' : 'false'} @click=${() => (this.panel = 'editor')}>Edit scenario</button>
+          </div>
+          <fg-gallery ?hidden=${this.panel !== 'library'} .selected=${this.presetId} .results=${this.presetId && !invalid ? results : undefined}
+            @scenario-selected=${this.openPreset}></fg-gallery>
+          <fg-scenario-editor ?hidden=${this.panel !== 'editor'} .text=${this.text} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
         </aside>
         <main id="main" tabindex="-1">
           <section class="controls" aria-label="Run controls">
