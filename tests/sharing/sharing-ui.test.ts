@@ -177,3 +177,36 @@ describe('shareUrl / copyShareLink', () => {
     expect(await copyShareLink(scenario, { pageUrl: 'http://x/', clipboard: undefined })).toMatchObject({ ok: true, copied: false });
   });
 });
+
+describe('<fg-restore-notice>', () => {
+  async function mount(choice: ReturnType<typeof chooseStartupScenario>) {
+    await import('../../src/ui/sharing/register');
+    const el = document.createElement('fg-restore-notice');
+    el.choice = choice;
+    document.body.append(el);
+    await el.updateComplete;
+    return el;
+  }
+
+  it('shows nothing for the default scenario opened without a link', async () => {
+    const el = await mount(chooseStartupScenario('', undefined));
+    expect(el.shadowRoot!.querySelector('.notice')).toBeNull();
+  });
+
+  it('offers to discard restored work and fires autosave-discard', async () => {
+    const el = await mount(chooseStartupScenario('', { text: '{}', savedAt: Date.now() }));
+    const fired = vi.fn();
+    document.body.addEventListener('autosave-discard', fired);
+    const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Discard'))!;
+    button.click();
+    expect(fired).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists the problems of a broken link as text', async () => {
+    const el = await mount(chooseStartupScenario('#s=<b>x</b>', undefined));
+    const notice = el.shadowRoot!.querySelector('.notice.bad')!;
+    expect(notice.textContent).toContain('The link could not be opened; showing the default scenario');
+    expect(notice.querySelectorAll('li')).toHaveLength(1);
+    expect(notice.querySelector('b')).toBeNull();
+  });
+});

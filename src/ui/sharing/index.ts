@@ -4,3 +4,4 @@ export * from './file-open';
 export * from './file-save';
 export * from './share-link';
 export * from './startup';
+export { FgRestoreNotice } from './restore-notice';
