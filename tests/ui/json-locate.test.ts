@@ -49,7 +49,7 @@ describe('locatePath', () => {
           let slice = text.slice(range!.start, range!.end);
           // Object members include their key: strip `"key":` before parsing the value.
           if (typeof path.at(-1) === 'string') slice = slice.replace(/^"(?:[^"\\]|\\.)*"\s*:\s*/, '');
-          expect(JSON.parse(slice)).toEqual(getIn(value, path));
+          expect(JSON.parse(slice)).toEqual(getIn(JSON.parse(text), path));
         }
       }),
       { numRuns: 200 },

@@ -28,7 +28,7 @@ function button(el: FgScenarioEditor, label: string): HTMLButtonElement {
 }
 
 function policyIds(detail: ScenarioInputDetail | undefined): string[] {
-  return (detail?.check.scenario?.policies ?? []).map((p) => p.id);
+  return (detail?.check.draft?.policies ?? []).map((p) => p.id);
 }
 
 afterEach(() => document.body.replaceChildren());
@@ -76,10 +76,12 @@ describe('fg-scenario-editor form', () => {
     expect(s?.policies[2]?.type === 'rules' && s.policies[2].rule).toEqual(s?.policies[1]?.type === 'rules' && s.policies[1].rule);
   });
 
-  it('Remove deletes the policy, and a fairness wrapper of a removed base is reported', async () => {
+  it('Remove deletes the policy and the claims about it, and a fairness wrapper of a removed base is reported', async () => {
     const { el, inputs } = await fixture();
     button(el, 'Remove Lookalike of past applicants').click();
     expect(policyIds(inputs.at(-1))).toEqual(['random', 'rules', 'propensity', 'delivery', 'delivery-parity']);
+    expect(inputs.at(-1)?.check.draft?.claims?.map((c) => c.policy)).toEqual(['random', 'delivery', 'propensity', 'delivery-parity', 'delivery-parity']);
+    expect(inputs.at(-1)?.check.issues).toEqual([]);
     await el.updateComplete;
     button(el, 'Remove Platform delivery (clicks per price)').click();
     expect(inputs.at(-1)?.check.issues.map((i) => `${i.path}: ${i.message}`)).toContain('policies[3].base: unknown policy "delivery"');

@@ -32,6 +32,18 @@ export function policyOfType(type: string, keep: { id: string; label?: string },
   return base;
 }
 
+/**
+ * The draft without policy `index`. Claims about that policy (a preset's checkable statements)
+ * go with it: they could only fail from now on.
+ */
+export function withoutPolicy(draft: Draft, index: number): Draft {
+  const policies = (Array.isArray(draft.policies) ? draft.policies : []) as PolicyDraft[];
+  const id = policies[index]?.id;
+  const next = { ...draft, policies: policies.filter((_, i) => i !== index) } as Draft;
+  if (Array.isArray(draft.claims)) next.claims = draft.claims.filter((c) => c?.policy !== id);
+  return next;
+}
+
 export function policiesSection(draft: Draft, emit: Emit): TemplateResult {
   const attrs = draftAttributes(draft);
   const policies = (Array.isArray(draft.policies) ? draft.policies : []) as PolicyDraft[];
@@ -39,7 +51,7 @@ export function policiesSection(draft: Draft, emit: Emit): TemplateResult {
   let newType = 'random';
   return html`
     <ol class="policies">
-      ${policies.map((p, i) => html`<li class="policy">${policyCard(p, i, policies, attrs, emit)}</li>`)}
+      ${policies.map((p, i) => html`<li class="policy">${policyCard(p, i, policies, attrs, emit, () => emit({ path: [], value: withoutPolicy(draft, i) }))}</li>`)}
     </ol>
     <div class="row add-policy">
       <label class="field inline"><span>New policy type</span>
@@ -54,7 +66,7 @@ export function policiesSection(draft: Draft, emit: Emit): TemplateResult {
   `;
 }
 
-function policyCard(p: PolicyDraft, i: number, policies: PolicyDraft[], attrs: AttrLike[], emit: Emit): TemplateResult {
+function policyCard(p: PolicyDraft, i: number, policies: PolicyDraft[], attrs: AttrLike[], emit: Emit, remove: () => void): TemplateResult {
   const at = ['policies', i] as const;
   const name = p.label || p.id || `policy ${i + 1}`;
   const ids = policies.map((x) => x.id ?? '');
@@ -76,7 +88,7 @@ function policyCard(p: PolicyDraft, i: number, policies: PolicyDraft[], attrs: A
     <div class="row actions">
       <button type="button" class="small" aria-label=${`Duplicate ${name}`} @click=${() => emit(duplicate)}>Duplicate</button>
       <button type="button" class="small danger" aria-label=${`Remove ${name}`} ?disabled=${policies.length <= 1}
-        @click=${() => emit({ path: at, remove: true })}>Remove</button>
+        @click=${remove}>Remove</button>
     </div>
   </fieldset>`;
 }
