@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/ui/app/register';
-import type { FgApp } from '../../src/ui/app';
 import type { EnginePort } from '../../src/ui/run/engine-port';
 import type { Scenario } from '../../src/core/scenario/types';
 import { standInResults } from './stand-in-results';
