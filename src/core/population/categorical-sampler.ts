@@ -74,8 +74,15 @@ function fillCumulative(out: Float64Array, at: number, weights: readonly number[
   }
 }
 
-/** Draws `n` codes into `out` from `rng`, one uniform per person. */
-export function sampleCategorical(s: CategoricalSampler, rng: Rng, n: number, codes: Record<string, Uint8Array>, out: Uint8Array): void {
+/** Draws `n` codes into `out` from `rng`, one uniform per person. `rows` is scratch space of at least n. */
+export function sampleCategorical(
+  s: CategoricalSampler,
+  rng: Rng,
+  n: number,
+  codes: Record<string, Uint8Array>,
+  out: Uint8Array,
+  rows: Uint32Array = new Uint32Array(n),
+): void {
   const cum = s.cumulative;
   const guide = s.guide;
   const k = s.k;
@@ -88,7 +95,7 @@ export function sampleCategorical(s: CategoricalSampler, rng: Rng, n: number, co
     }
     return;
   }
-  const row = new Uint32Array(n);
+  const row = rows.fill(0, 0, n);
   s.parents.forEach((p, pi) => {
     const c = codes[p]!;
     const stride = s.strides[pi]!;

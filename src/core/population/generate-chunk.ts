@@ -22,29 +22,32 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
   const n = span.size;
   const at = (...column: (string | number)[]) => stream(seed, 'chunk', span.index, ...column);
 
+  // Scratch space reused by one column after another within this call (logits, shifts, table rows).
+  const scratch = new Float64Array(n);
+  const rows = new Uint32Array(n);
   const codes: Record<string, Uint8Array> = {};
   const values: Record<string, Float64Array> = {};
   const z: Record<string, Float64Array> = {};
   for (const a of plan.attributes) {
     if (a.kind === 'categorical') {
       const out = new Uint8Array(n);
-      sampleCategorical(a, at('attr', a.id), n, codes, out);
+      sampleCategorical(a, at('attr', a.id), n, codes, out, rows);
       codes[a.id] = out;
     } else {
       values[a.id] = new Float64Array(n);
       z[a.id] = new Float64Array(n);
-      sampleNumeric(a, at('attr', a.id), n, codes, values[a.id]!, z[a.id]!);
+      sampleNumeric(a, at('attr', a.id), n, codes, values[a.id]!, z[a.id]!, scratch);
     }
   }
 
   const conversionProb = new Float32Array(n);
   const converts = new Uint8Array(n);
-  sampleLogistic(plan.conversion, at('conversion'), n, codes, z, conversionProb, converts);
+  sampleLogistic(plan.conversion, at('conversion'), n, codes, z, conversionProb, converts, scratch);
   const clickProb = new Float32Array(n);
   const clicks = new Uint8Array(n);
-  sampleLogistic(plan.click, at('click'), n, codes, z, clickProb, clicks);
+  sampleLogistic(plan.click, at('click'), n, codes, z, clickProb, clicks, scratch);
   const consent = new Uint8Array(n);
-  if (plan.consent) sampleLogistic(plan.consent, at('consent'), n, codes, z, undefined, consent);
+  if (plan.consent) sampleLogistic(plan.consent, at('consent'), n, codes, z, undefined, consent, scratch);
   else consent.fill(1);
   const price = new Float64Array(n);
   samplePrice(plan.price, at('price'), n, codes, price);

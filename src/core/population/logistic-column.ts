@@ -28,7 +28,10 @@ export function logisticModel(base: number, effects: Effects, categorical: Categ
   return { intercept: Math.log(base / (1 - base)), categorical: cat, numeric: num };
 }
 
-/** Fills each person's probability (Float32) and outcome; the outcome compares u with the exact probability. */
+/**
+ * Fills each person's probability (Float32) and outcome; the outcome compares u with the exact
+ * probability. `scratch` is space of at least n for the logits.
+ */
 export function sampleLogistic(
   model: LogisticModel,
   rng: Rng,
@@ -37,8 +40,9 @@ export function sampleLogistic(
   z: Record<string, Float64Array>,
   probability: Float32Array | undefined,
   outcome: Uint8Array,
+  scratch: Float64Array = new Float64Array(n),
 ): void {
-  const logit = new Float64Array(n).fill(model.intercept);
+  const logit = scratch.fill(model.intercept, 0, n);
   addGroupTerms(logit, n, model.categorical, codes);
   for (const { attributeId, coefficient } of model.numeric) {
     const zs = z[attributeId]!;

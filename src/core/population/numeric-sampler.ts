@@ -27,7 +27,7 @@ export function numericSampler(attr: NumericAttribute, earlier: CategoricalIndex
   };
 }
 
-/** Draws `n` values into `values` and their z-scores into `z`. */
+/** Draws `n` values into `values` and their z-scores into `z`. `scratch` is space of at least n. */
 export function sampleNumeric(
   s: NumericSampler,
   rng: Rng,
@@ -35,8 +35,9 @@ export function sampleNumeric(
   codes: Record<string, Uint8Array>,
   values: Float64Array,
   z: Float64Array,
+  scratch: Float64Array = new Float64Array(n),
 ): void {
-  const shift = new Float64Array(n);
+  const shift = scratch.fill(0, 0, n);
   addGroupTerms(shift, n, s.shifts, codes);
   const d = s.distribution;
   const { mean, sd } = s.std;
