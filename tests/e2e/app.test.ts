@@ -11,7 +11,7 @@ import type { AppSession } from './browser';
 import { ROOT, SCREENSHOTS, deepCount, drawCount, focusedId, openApp, runStatus, shownPopulation, waitForDraw } from './browser';
 
 const DEFAULT_TEXT = `${JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'scenarios/default.json'), 'utf8')), null, 2)}\n`;
-const CHART_TAGS = ['fg-reach-share-chart', 'fg-disparity-chart', 'fg-intersection-chart', 'fg-policy-comparison-chart', 'fg-score-distribution-chart'];
+const CHART_TAGS = ['fg-reach-share-chart', 'fg-disparity-chart', 'fg-intersection-chart', 'fg-policy-comparison-chart', 'fg-score-distribution-chart', 'fg-people-chart'];
 
 let session: AppSession;
 let page: Page;
@@ -159,8 +159,35 @@ describe('the built app', () => {
     await shot('10-compare');
   });
 
+  it('exports results JSON, metrics CSV, the per-person CSV and a chart as SVG', async () => {
+    const download = async (open: () => Promise<void>) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), open()]);
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    };
+    const menu = async (label: string) => {
+      await page.locator('header summary', { hasText: 'Export' }).click();
+      await page.locator('header .menu-items button', { hasText: label }).click();
+    };
+    // The per-person file first: it is made asynchronously, and Chromium lets a page start only its
+    // first download without a fresh click.
+    const people = await download(() => menu('People of'));
+    const lines = people.text.trim().split('\n');
+    expect(lines).toHaveLength(100_001);
+    expect(lines[0]).toContain('label_value');
+    const results = await download(() => menu('Results (JSON)'));
+    expect(results.name).toBe('warehouse-supervisor-job-ad-results.json');
+    expect(JSON.parse(results.text)).toMatchObject({ format: 'fairground.results', populationSize: 100_000 });
+    const metrics = await download(() => menu('Metrics (CSV)'));
+    expect(metrics.text.split('\n')[0]).toBe('policy,attribute,group,metric,value,low,high');
+    const svg = await download(() => page.locator('fg-reach-share-chart button', { hasText: 'Export SVG' }).first().click());
+    expect(svg.name.endsWith('.svg')).toBe(true);
+    expect(svg.text).toContain('<svg');
+  });
+
   it('makes no request outside its own origin, and its CSP forbids connections', async () => {
-    const foreign = session.requests.filter((url) => !url.startsWith(`${session.server.origin}/`));
+    // Downloads are made from in-page blob: URLs of the same origin; nothing else is allowed.
+    const own = [`${session.server.origin}/`, `blob:${session.server.origin}/`];
+    const foreign = session.requests.filter((url) => !own.some((prefix) => url.startsWith(prefix)));
     expect(foreign).toEqual([]);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("connect-src 'none'");

@@ -30,7 +30,10 @@ export function renderHeader(app: FgApp, actions: HeaderActions) {
       <button type="button" @click=${actions.share}>Share link</button>
       <details class="menu">
         <summary>Export</summary>
-        <div class="menu-items">
+        <div class="menu-items" @click=${(e: Event) => {
+          // Choosing an item closes the menu, like a native menu.
+          if ((e.target as HTMLElement).closest('button')) (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+        }}>
           <button type="button" ?disabled=${!results} @click=${() => results && saveResultsJson(results)}>Results (JSON)</button>
           <button type="button" ?disabled=${!results} @click=${() => results && saveMetricsCsv(results)}>Metrics (CSV)</button>
           <button type="button" ?disabled=${!results || !engine?.peopleCsv}

@@ -44,7 +44,7 @@ export const CHARTS: readonly ChartEntry[] = [
     perPolicy: true,
   },
   {
-    tag: 'fg-people-dots-chart',
+    tag: 'fg-people-chart',
     question: 'Who are these people?',
     explain: 'A sample of people as dots, grouped; filled dots were reached. Useful for workshops: count the filled dots in each group.',
     perPolicy: true,

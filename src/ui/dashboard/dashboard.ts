@@ -113,7 +113,7 @@ export class FgDashboard extends LitElement {
     // The tag comes from CHARTS above, never from a scenario file.
     const t = unsafeStatic(tag);
     // Side by side, a narrower drawing keeps its text readable once scaled to half the width.
-    const [width, height] = pair ? [440, 320] : [760, 400];
+    const [width, height] = pair ? [520, 340] : [760, 400];
     return html`<div class="chart">${staticHtml`<${t} .results=${r} .policy=${policy} .attribute=${attribute} .width=${width} .height=${height} ?large=${this.large}></${t}>`}</div>`;
   }
 }
