@@ -158,7 +158,8 @@ export class FgApp extends LitElement {
 
   get scenarioName(): string {
     const draftName = (this.check.draft as { name?: unknown } | undefined)?.name;
-    return this.check.scenario?.name ?? (typeof draftName === 'string' ? draftName : 'Untitled scenario');
+    // While the text is not JSON, keep showing the name of the scenario on screen.
+    return this.check.scenario?.name ?? (typeof draftName === 'string' ? draftName : (this.runs.resultsScenario?.name ?? 'Untitled scenario'));
   }
 
   override render() {
