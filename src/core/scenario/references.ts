@@ -139,7 +139,8 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
     if (p.type === 'fairness') {
       const base = policies.get(p.base);
       if (!base) add([...at, 'base'], `unknown policy "${p.base}"`);
-      else if (!['propensity', 'lookalike', 'delivery'].includes(base.type))
+      // A base of an unknown type already has its own error; saying more would only confuse.
+      else if (['random', 'rules', 'fairness'].includes(base.type))
         add([...at, 'base'], `"${p.base}" is a ${base.type} policy; a fairness constraint wraps a scoring policy (propensity, lookalike or delivery)`);
       checkCategorical(p.attribute, known, [...at, 'attribute'], add);
     }
