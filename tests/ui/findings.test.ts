@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgedCount, policyFindings, resultsSentence } from '../../src/ui/dashboard/findings';
+import { judgedCount, policyFindings, resultsSentence, worstByPolicy } from '../../src/ui/dashboard/findings';
 import { standInResults } from './stand-in-results';
 
 describe('policyFindings', () => {
@@ -27,5 +27,13 @@ describe('resultsSentence', () => {
     expect(resultsSentence(standInResults(), 'skewed')).toBe(
       'Skewed: 2 of 2 judged groups outside the 0.8–1.25 band; 1 harmed; worst Women (Gender) excluded at 0.60.',
     );
+  });
+});
+
+describe('worstByPolicy', () => {
+  it('gives each other policy its worst out-of-band group and skips policies with none', () => {
+    const others = worstByPolicy(standInResults(), 'even');
+    expect(others.map((o) => [o.policyId, o.finding.groupLabel, o.finding.verdict])).toEqual([['skewed', 'Women', 'excluded']]);
+    expect(worstByPolicy(standInResults(), 'skewed')).toEqual([]);
   });
 });

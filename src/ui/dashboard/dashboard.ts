@@ -75,7 +75,7 @@ export class FgDashboard extends LitElement {
     const attribute = r.attributes.find((a) => a.id === this.attribute)?.id ?? r.attributes[0]?.id ?? '';
     return html`
       ${this.stale ? html`<p class="stale" role="note">These results are from the last valid scenario.</p>` : nothing}
-      ${renderFindings(r, policy?.id)}
+      ${renderFindings(r, policy?.id, (id) => this.select({ policy: id, comparePolicy: this.comparePolicy === id ? '' : this.comparePolicy }))}
       <div class="toolbar" role="group" aria-label="What to show">
         <label>Policy
           <select id="policy-select" @change=${(e: Event) => this.select({ policy: (e.target as HTMLSelectElement).value })}>

@@ -62,3 +62,15 @@ export function resultsSentence(results: Results, policyId: string | undefined):
   const head = `${policy.label}: ${found.length} of ${judgedCount(results, policy.id)} judged groups outside the ${results.band.low}–${results.band.high} band`;
   return worst ? `${head}; ${harms.length} harmed; worst ${worst.groupLabel} (${worst.sliceLabel}) ${worst.verdict} at ${worst.ratio.toFixed(2)}.` : `${head}.`;
 }
+
+/** Each other policy's worst out-of-band group (harms first), worst policies first. */
+export function worstByPolicy(results: Results, exceptPolicyId: string | undefined): { policyId: string; policyLabel: string; finding: Finding }[] {
+  const out: { policyId: string; policyLabel: string; finding: Finding }[] = [];
+  for (const p of results.policies) {
+    if (p.id === exceptPolicyId) continue;
+    const first = policyFindings(results, p.id)[0];
+    if (first) out.push({ policyId: p.id, policyLabel: p.label, finding: first });
+  }
+  const distance = (f: Finding) => Math.abs(Math.log(Math.max(f.ratio, 1e-6)));
+  return out.sort((a, b) => Number(b.finding.harm) - Number(a.finding.harm) || distance(b.finding) - distance(a.finding));
+}
