@@ -23,10 +23,6 @@ export interface FitOptions {
   tolerance?: number;
 }
 
-function softplus(x: number): number {
-  return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
-}
-
 /** X is row-major (rows × cols); y holds 0/1 labels (or fractions). */
 export function fitLogistic(
   X: Float64Array,
@@ -40,11 +36,21 @@ export function fitLogistic(
   const tolerance = options.tolerance ?? 1e-8;
   const p = cols + 1;
   const eta = new Float64Array(rows);
+  // e^−η for rows with η > 0 (the deviance needs it for softplus, the Newton step for μ).
+  const expNeg = new Float64Array(rows);
+  // One row's non-zero columns (as j + 1) and values, rebuilt per row in the Newton step.
+  const index = new Int32Array(cols);
+  const value = new Float64Array(cols);
 
+  // Zero entries of X are skipped throughout: they add exactly zero to every sum, so the result
+  // is the same as the dense loops' (one-hot columns make most entries zero).
   const linear = (beta: Float64Array) => {
     for (let r = 0; r < rows; r++) {
       let s = beta[0] as number;
-      for (let j = 0; j < cols; j++) s += (beta[j + 1] as number) * (X[r * cols + j] as number);
+      for (let j = 0, at = r * cols; j < cols; j++, at++) {
+        const v = X[at] as number;
+        if (v !== 0) s += (beta[j + 1] as number) * v;
+      }
       eta[r] = s;
     }
   };
@@ -53,7 +59,13 @@ export function fitLogistic(
     let d = 0;
     for (let r = 0; r < rows; r++) {
       const e = eta[r] as number;
-      d += (weights ? (weights[r] as number) : 1) * (softplus(e) - (y[r] as number) * e);
+      let sp: number;
+      if (e > 0) {
+        const en = Math.exp(-e);
+        expNeg[r] = en;
+        sp = e + Math.log1p(en);
+      } else sp = Math.log1p(Math.exp(e));
+      d += (weights ? (weights[r] as number) : 1) * (sp - (y[r] as number) * e);
     }
     let penalty = 0;
     for (let j = 1; j < p; j++) penalty += (beta[j] as number) ** 2;
@@ -70,30 +82,45 @@ export function fitLogistic(
   const mean = Math.min(1 - 1e-6, Math.max(1e-6, totalWeight > 0 ? positives / totalWeight : 0.5));
   let beta = new Float64Array(p);
   beta[0] = Math.log(mean / (1 - mean));
+  // Every deviance() call leaves eta (and expNeg) at its beta; the last call is always for the
+  // beta that is kept, so the Newton step below reads eta without recomputing it.
   let dev = deviance(beta);
   let iterations = 0;
   let converged = false;
   const H = new Float64Array(p * p);
   const g = new Float64Array(p);
-  const x = new Float64Array(p);
-  x[0] = 1;
 
   while (iterations < maxIterations && !converged) {
     iterations++;
-    linear(beta);
     H.fill(0);
     g.fill(0);
     for (let r = 0; r < rows; r++) {
       const w = weights ? (weights[r] as number) : 1;
-      const mu = 1 / (1 + Math.exp(-(eta[r] as number)));
+      const e = eta[r] as number;
+      const mu = 1 / (1 + (e > 0 ? (expNeg[r] as number) : Math.exp(-e)));
       const resid = w * ((y[r] as number) - mu);
       const curvature = w * mu * (1 - mu);
-      for (let j = 0; j < cols; j++) x[j + 1] = X[r * cols + j] as number;
-      for (let a = 0; a < p; a++) {
-        const xa = x[a] as number;
+      // The intercept column (x = 1), then the row's non-zero columns in column order.
+      g[0] = (g[0] as number) + resid;
+      H[0] = (H[0] as number) + curvature;
+      let end = 0;
+      for (let j = 0, at = r * cols; j < cols; j++, at++) {
+        const v = X[at] as number;
+        if (v === 0) continue;
+        index[end] = j + 1;
+        value[end++] = v;
+      }
+      for (let k = 0; k < end; k++) {
+        const a = index[k] as number;
+        const xa = value[k] as number;
         g[a] = (g[a] as number) + resid * xa;
         const cx = curvature * xa;
-        for (let b = 0; b <= a; b++) H[a * p + b] = (H[a * p + b] as number) + cx * (x[b] as number);
+        const row = a * p;
+        H[row] = (H[row] as number) + cx;
+        for (let m = 0; m <= k; m++) {
+          const at = row + (index[m] as number);
+          H[at] = (H[at] as number) + cx * (value[m] as number);
+        }
       }
     }
     for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) H[b * p + a] = H[a * p + b] as number;

@@ -3,7 +3,7 @@ import type { ChunkState } from '../engine/runner';
 import type { PopulationChunk } from '../population/chunk';
 import { stream } from '../random/stream';
 import type { FeatureSpec } from './feature-spec';
-import { columnReaders } from './feature-spec';
+import { linearPredictor } from './linear-predictor';
 import type { RowSource } from './row-source';
 
 function generated(state: ChunkState): PopulationChunk {
@@ -41,24 +41,35 @@ export function modelRows(
   const requireConsent = source.requireConsent ?? true;
   const sample = source.sample ? stream(state.seed, 'chunk', state.index, 'sample', source.sample.name) : undefined;
   const rate = source.sample?.rate ?? 1;
-  const picked: number[] = [];
+  let count = 0;
+  const picked = new Int32Array(chunk.size);
   for (let i = 0; i < chunk.size; i++) {
     // One sample draw per person, whatever the other conditions, so samples stay stable across edits.
     const u = sample ? sample.next() : 0;
     if (sample && !(u < rate)) continue;
     if (mask && !mask[i]) continue;
     if (requireConsent && !chunk.consent[i]) continue;
-    picked.push(i);
+    picked[count++] = i;
   }
-  const readers = columnReaders(spec, chunk);
-  const cols = readers.length;
-  const X = new Float64Array(picked.length * cols);
-  const y = new Uint8Array(picked.length);
-  picked.forEach((i, r) => {
-    for (let j = 0; j < cols; j++) X[r * cols + j] = (readers[j] as (i: number) => number)(i);
-    y[r] = label(i);
+  const cols = spec.columns.length;
+  const X = new Float64Array(count * cols);
+  const y = new Uint8Array(count);
+  // Column by column over typed arrays (row-major X).
+  spec.columns.forEach((col, j) => {
+    if (col.kind === 'category') {
+      const codes = chunk.codes[col.attribute];
+      if (!codes) throw new Error(`model features: chunk ${chunk.index} has no codes for "${col.attribute}"`);
+      const code = col.code;
+      for (let r = 0; r < count; r++) X[r * cols + j] = codes[picked[r] as number] === code ? 1 : 0;
+      return;
+    }
+    const observed = chunk.observed[col.attribute];
+    if (!observed) throw new Error(`model features: chunk ${chunk.index} has no observed values for "${col.attribute}"`);
+    const { mean, sd } = col;
+    for (let r = 0; r < count; r++) X[r * cols + j] = ((observed[picked[r] as number] as number) - mean) / sd;
   });
-  return { X, y, rows: picked.length };
+  for (let r = 0; r < count; r++) y[r] = label(picked[r] as number);
+  return { X, y, rows: count };
 }
 
 /** A fitted model as it crosses to the chunks. */
@@ -73,13 +84,7 @@ export function scoreModel(state: ChunkState, args: { spec: FeatureSpec; model: 
   const { spec, model } = args;
   if (model.coefficients.length !== spec.columns.length)
     throw new Error(`scoreModel: ${model.coefficients.length} coefficients for ${spec.columns.length} columns`);
-  const eta = new Float64Array(chunk.size).fill(model.intercept);
-  const readers = columnReaders(spec, chunk);
-  readers.forEach((read, j) => {
-    const c = model.coefficients[j] as number;
-    if (c === 0) return;
-    for (let i = 0; i < chunk.size; i++) eta[i] = (eta[i] as number) + c * read(i);
-  });
+  const eta = linearPredictor(spec, model.coefficients, model.intercept, chunk);
   const out = new Float32Array(chunk.size);
   for (let i = 0; i < chunk.size; i++) out[i] = 1 / (1 + Math.exp(-(eta[i] as number)));
   state.store.set(args.outKey, out);

@@ -1,0 +1,46 @@
+/**
+ * The linear predictor η = intercept + Σ coefficient × encoded feature for every person of a chunk,
+ * computed column block by column block over typed arrays. A categorical attribute's one-hot
+ * columns (contiguous in the spec) become one table of coefficients indexed by category code, so
+ * each attribute costs one lookup per person; a numeric column costs one multiply-add.
+ *
+ * Same float result as adding the columns one by one in spec order: within an attribute's block
+ * only one column is non-zero per person (c × 1 = c exactly), and the others add zero.
+ */
+import type { PopulationChunk } from '../population/chunk';
+import type { FeatureSpec } from './feature-spec';
+
+export function linearPredictor(spec: FeatureSpec, coefficients: Float64Array, intercept: number, chunk: PopulationChunk): Float64Array {
+  const n = chunk.size;
+  const eta = new Float64Array(n).fill(intercept);
+  const columns = spec.columns;
+  for (let j = 0; j < columns.length; ) {
+    const col = columns[j]!;
+    if (col.kind === 'numeric') {
+      const c = coefficients[j] as number;
+      j++;
+      if (c === 0) continue;
+      const observed = chunk.observed[col.attribute];
+      if (!observed) throw new Error(`model features: chunk ${chunk.index} has no observed values for "${col.attribute}"`);
+      const { mean, sd } = col;
+      for (let i = 0; i < n; i++) eta[i] = (eta[i] as number) + c * (((observed[i] as number) - mean) / sd);
+      continue;
+    }
+    const codes = chunk.codes[col.attribute];
+    if (!codes) throw new Error(`model features: chunk ${chunk.index} has no codes for "${col.attribute}"`);
+    // Codes are bytes: a 256-entry table covers any code; categories without a column add 0.
+    const table = new Float64Array(256);
+    let any = false;
+    for (; j < columns.length; j++) {
+      const next = columns[j]!;
+      if (next.kind !== 'category' || next.attribute !== col.attribute) break;
+      const c = coefficients[j] as number;
+      // A repeated category (never made by featureSpec) would add twice.
+      table[next.code] = (table[next.code] as number) + c;
+      if (c !== 0) any = true;
+    }
+    if (!any) continue;
+    for (let i = 0; i < n; i++) eta[i] = (eta[i] as number) + (table[codes[i] as number] as number);
+  }
+  return eta;
+}
