@@ -43,6 +43,12 @@ export const editorStyles = css`
   .gv-row, .predicate { display: flex; flex-wrap: wrap; gap: 0.3rem 0.6rem; align-items: end; padding-left: 0.5rem; }
   .gv-attr { min-width: 7em; font-weight: 500; align-self: center; }
   .rule-side { display: flex; flex-direction: column; gap: 0.25rem; align-items: flex-start; }
+  .categories { display: flex; flex-wrap: wrap; gap: 0.3rem 0.6rem; align-items: center; margin-top: 0.2rem; }
+  .category { display: inline-flex; gap: 0.15rem; align-items: center; }
+  input.category-label { width: 7.5em; }
+  .removal p { margin: 0.1rem 0 0.3rem; }
+  .breaks { margin: 0 0 0.4rem; padding-left: 1.2rem; font-size: 0.92em; overflow-wrap: anywhere; }
+  .add-attribute { margin-top: 0.2rem; }
   .policies { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.5rem; }
   .features { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; align-items: center; }
   button { cursor: pointer; border: 1px solid var(--fg-line, #c8c8d0); background: var(--fg-surface, #fff); border-radius: 4px; padding: 0.3rem 0.7rem; }

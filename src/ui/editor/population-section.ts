@@ -5,6 +5,17 @@ import type { TemplateResult } from 'lit';
 import type { Emit } from './controls';
 import { checkField, numberField, selectField, shares, textField, weightSlider } from './controls';
 import type { Draft } from './draft';
+import { groupValuesEditor } from './group-values';
+import type { AttrLike } from './group-values';
+import { withCategoryAdded, withCategoryRemoved } from './category-edits';
+import type { NewAttributeType } from './attribute-edits';
+import { removalProblems, withAttributeAdded, withAttributeRemoved } from './attribute-edits';
+
+/** Editor state the population section needs: which attribute is waiting for "Remove anyway". */
+export interface PopulationUi {
+  removing: number | undefined;
+  askRemoval(index: number | undefined): void;
+}
 
 type AttrDraft = Record<string, unknown> & { id?: string; label?: string; type?: string };
 type CategoryDraft = { id?: string; label?: string };
@@ -15,6 +26,8 @@ const DISTRIBUTION_PARAMETERS: Record<string, string[]> = {
   uniform: ['min', 'max'],
   beta: ['alpha', 'beta'],
 };
+/** What a shift moves, per distribution (see `shift` in the schema). */
+const SHIFT_UNIT: Record<string, string> = { normal: 'mean', lognormal: 'log-mean', uniform: 'value', beta: 'logit' };
 const DISTRIBUTION_DEFAULTS: Record<string, Record<string, number>> = {
   normal: { mean: 0, sd: 1 },
   lognormal: { mu: 0, sigma: 0.5 },
@@ -26,28 +39,89 @@ export function categoryName(c: CategoryDraft | undefined, i: number): string {
   return c?.label || c?.id || `category ${i + 1}`;
 }
 
-export function populationSection(draft: Draft, emit: Emit): TemplateResult {
+const NO_UI: PopulationUi = { removing: undefined, askRemoval: () => {} };
+
+export function populationSection(draft: Draft, emit: Emit, ui: PopulationUi = NO_UI): TemplateResult {
   const attrs = (Array.isArray(draft.population?.attributes) ? draft.population.attributes : []) as AttrDraft[];
+  const replace = (next: Draft) => emit({ path: [], value: next });
+  let newType: NewAttributeType = 'categorical';
   return html`
     ${numberField('People in the population', draft.population?.size, ['population', 'size'], emit, { min: 1, step: 1 })}
-    ${attrs.map((a, i) => attributeFieldset(a, i, attrs, emit))}
+    ${attrs.map((a, i) => attributeFieldset(a, i, attrs, draft, emit, ui))}
+    <div class="row add-attribute">
+      <label class="field inline"><span>New attribute type</span>
+        <select @change=${(e: Event) => (newType = (e.target as HTMLSelectElement).value as NewAttributeType)}>
+          <option value="categorical">categorical</option>
+          <option value="numeric">numeric</option>
+        </select></label>
+      <button type="button" @click=${() => replace(withAttributeAdded(draft, newType))}>Add attribute</button>
+    </div>
   `;
 }
 
-function attributeFieldset(a: AttrDraft, i: number, all: AttrDraft[], emit: Emit): TemplateResult {
+function attributeFieldset(a: AttrDraft, i: number, all: AttrDraft[], draft: Draft, emit: Emit, ui: PopulationUi): TemplateResult {
   const at = ['population', 'attributes', i] as const;
+  const name = a.label || a.id || `attribute ${i + 1}`;
   return html`<fieldset class="attribute">
-    <legend>${a.label || a.id || `attribute ${i + 1}`} <span class="muted">(${a.type ?? '?'})</span></legend>
+    <legend>${name} <span class="muted">(${a.type ?? '?'})</span></legend>
     <div class="row">
       ${textField('Label', a.label, [...at, 'label'], emit)}
       ${checkField('Protected', a.protected === true, (v) => emit({ path: [...at, 'protected'], value: v }))}
     </div>
-    ${a.type === 'categorical' ? categorical(a, at, all, emit) : a.type === 'numeric' ? numeric(a, at, emit) : nothing}
+    ${a.type === 'categorical' ? categorical(a, i, all, draft, emit) : a.type === 'numeric' ? numeric(a, i, all, emit) : nothing}
+    ${ui.removing === i
+      ? removalWarning(name, i, draft, emit, ui)
+      : html`<div class="row actions">
+          <button type="button" class="small danger" aria-label=${`Remove attribute ${name}`} ?disabled=${all.length <= 1}
+            @click=${() => ui.askRemoval(i)}>Remove attribute</button>
+        </div>`}
   </fieldset>`;
 }
 
-function categorical(a: AttrDraft, at: readonly (string | number)[], all: AttrDraft[], emit: Emit): TemplateResult {
+/** Before removing an attribute: the references that would break, and a second, explicit click. */
+function removalWarning(name: string, i: number, draft: Draft, emit: Emit, ui: PopulationUi): TemplateResult {
+  const problems = removalProblems(draft, i);
+  return html`<div class="notice removal" role="alert">
+    ${problems.length
+      ? html`<p>Removing ${name} breaks ${problems.length} reference(s); they will be listed as problems to fix:</p>
+          <ul class="breaks">${problems.slice(0, 8).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
+          ${problems.length > 8 ? html`<p>and ${problems.length - 8} more.</p>` : nothing}`
+      : html`<p>Nothing else refers to ${name}.</p>`}
+    <div class="row">
+      <button type="button" class="small danger" @click=${() => {
+        ui.askRemoval(undefined);
+        emit({ path: [], value: withAttributeRemoved(draft, i) });
+      }}>Remove ${name}</button>
+      <button type="button" class="small" @click=${() => ui.askRemoval(undefined)}>Keep it</button>
+    </div>
+  </div>`;
+}
+
+function categorical(a: AttrDraft, i: number, all: AttrDraft[], draft: Draft, emit: Emit): TemplateResult {
+  const at = ['population', 'attributes', i] as const;
   const cats = (Array.isArray(a.categories) ? a.categories : []) as CategoryDraft[];
+  return html`${categoricalWeights(a, at, cats, all, emit)}${categoryList(a, i, cats, draft, emit)}`;
+}
+
+/** Category labels (editable) with a remove button each, and "+ category". */
+function categoryList(a: AttrDraft, i: number, cats: CategoryDraft[], draft: Draft, emit: Emit): TemplateResult {
+  const name = a.label || a.id || `attribute ${i + 1}`;
+  return html`<div class="categories" role="group" aria-label=${`Categories of ${name}`}>
+    <span class="muted">Categories:</span>
+    ${cats.map((c, ci) => html`<span class="category">
+      <input type="text" class="category-label" .value=${c.label ?? ''} placeholder=${c.id ?? ''} aria-label=${`Label of ${name} category ${c.id ?? ci + 1}`}
+        @change=${(e: Event) => {
+          const v = (e.target as HTMLInputElement).value;
+          emit({ path: ['population', 'attributes', i, 'categories', ci, 'label'], value: v === '' ? undefined : v });
+        }} />
+      <button type="button" class="small" aria-label=${`Remove category ${categoryName(c, ci)} of ${name}`} ?disabled=${cats.length <= 1}
+        @click=${() => emit({ path: [], value: withCategoryRemoved(draft, i, ci) })}>✕</button>
+    </span>`)}
+    <button type="button" class="small" aria-label=${`Add a category to ${name}`} @click=${() => emit({ path: [], value: withCategoryAdded(draft, i) })}>+ category</button>
+  </div>`;
+}
+
+function categoricalWeights(a: AttrDraft, at: readonly (string | number)[], cats: CategoryDraft[], all: AttrDraft[], emit: Emit): TemplateResult {
   const given = Array.isArray(a.given) ? (a.given as string[]) : undefined;
   const table = a.table && typeof a.table === 'object' ? (a.table as Record<string, unknown[]>) : undefined;
   if (given && table) {
@@ -80,14 +154,21 @@ function parentLabel(key: string, given: string[], all: AttrDraft[]): string {
     .join(' · ');
 }
 
-function numeric(a: AttrDraft, at: readonly (string | number)[], emit: Emit): TemplateResult {
+function numeric(a: AttrDraft, i: number, all: AttrDraft[], emit: Emit): TemplateResult {
+  const at = ['population', 'attributes', i] as const;
   const d = (a.distribution ?? {}) as Record<string, unknown>;
   const kind = typeof d.kind === 'string' ? d.kind : 'normal';
   const params = DISTRIBUTION_PARAMETERS[kind] ?? [];
+  // Shifts may depend only on earlier categorical attributes (they are generated first).
+  const parents = all.slice(0, i).filter((p) => p.type === 'categorical') as AttrLike[];
+  const shiftTitle = `Shift of the ${SHIFT_UNIT[kind] ?? 'mean'} by group`;
   return html`<div class="row">
     ${selectField('Distribution', kind, Object.keys(DISTRIBUTION_PARAMETERS), [...at, 'distribution'], emit, (k) =>
       emit({ path: [...at, 'distribution'], value: { kind: k, ...DISTRIBUTION_DEFAULTS[k] } }),
     )}
     ${params.map((p) => numberField(p, d[p], [...at, 'distribution', p], emit))}
-  </div>`;
+  </div>
+  ${parents.length
+    ? groupValuesEditor(shiftTitle, parents, a.shift, [...at, 'shift'], emit, { numeric: false, neutral: 0 })
+    : html`<p class="hint">Add a categorical attribute above this one to shift it by group.</p>`}`;
 }

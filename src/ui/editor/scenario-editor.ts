@@ -12,6 +12,7 @@ import { applyEdit, draftToText } from './draft';
 import type { TextCheck } from './validation';
 import { checkText } from './validation';
 import { populationSection } from './population-section';
+import type { PopulationUi } from './population-section';
 import { behaviourSection } from './behaviour-section';
 import { campaignSection, historySection } from './campaign-section';
 import { policiesSection } from './policies-section';
@@ -25,7 +26,9 @@ export interface ScenarioInputDetail {
 
 type View = 'form' | 'json';
 
-const SECTIONS: { id: string; title: string; render: (d: Draft, emit: (e: DraftEdit) => void) => TemplateResult }[] = [
+type SectionRender = (d: Draft, emit: (e: DraftEdit) => void, ui: PopulationUi) => TemplateResult;
+
+const SECTIONS: { id: string; title: string; render: SectionRender }[] = [
   { id: 'population', title: 'Population', render: populationSection },
   { id: 'behaviour', title: 'Behaviour', render: behaviourSection },
   { id: 'history', title: 'History (training data)', render: historySection },
@@ -39,11 +42,14 @@ export class FgScenarioEditor extends LitElement {
     text: { type: String },
     view: { type: String },
     check: { state: true },
+    removing: { state: true },
   };
 
   declare text: string;
   declare view: View;
   declare check: TextCheck;
+  /** The attribute whose removal waits for confirmation (its broken references are shown). */
+  declare removing: number | undefined;
   private checkedText: string | undefined;
   /** Which sections are open, kept across re-renders. */
   private open = new Set(['population', 'policies']);
@@ -55,11 +61,13 @@ export class FgScenarioEditor extends LitElement {
     this.text = '';
     this.view = 'form';
     this.check = { draft: undefined, scenario: undefined, issues: [], syntax: undefined };
+    this.removing = undefined;
   }
 
   override willUpdate(): void {
     if (this.text !== this.checkedText) {
       this.checkedText = this.text;
+      this.removing = undefined;
       this.check = checkText(this.text);
     }
   }
@@ -68,6 +76,8 @@ export class FgScenarioEditor extends LitElement {
   edit(edit: DraftEdit): void {
     const draft = this.check.draft;
     if (draft === undefined) return;
+    // Any edit cancels a pending removal: the indices it was shown for may have moved.
+    this.removing = undefined;
     this.setText(draftToText(applyEdit(draft, edit)));
   }
 
@@ -100,6 +110,7 @@ export class FgScenarioEditor extends LitElement {
       return html`<p class="notice" role="note">The JSON has a syntax error, so the form cannot show it. Fix it in the
         <button type="button" class="link" @click=${() => (this.view = 'json')}>JSON view</button>.</p>`;
     const emit = (e: DraftEdit) => this.edit(e);
+    const ui: PopulationUi = { removing: this.removing, askRemoval: (i) => (this.removing = i) };
     return html`
       ${this.check.issues.length
         ? html`<p class="notice" role="note">${this.check.issues.length} problem(s) — the last good results stay on screen.
@@ -107,7 +118,7 @@ export class FgScenarioEditor extends LitElement {
         : ''}
       ${SECTIONS.map((s) => html`<details ?open=${this.open.has(s.id)} @toggle=${(e: Event) => this.toggle(s.id, e)}>
         <summary>${s.title}</summary>
-        <div class="section">${safely(() => s.render(draft, emit))}</div>
+        <div class="section">${safely(() => s.render(draft, emit, ui))}</div>
       </details>`)}
     `;
   }
