@@ -63,7 +63,7 @@ export class FgApp extends LitElement {
     super();
     this.text = DEFAULT_SCENARIO_TEXT;
     this.check = checkText(this.text);
-    this.selection = { policy: '', comparePolicy: '', attribute: '' };
+    this.selection = { policy: '', comparePolicy: '', attribute: '', comparisonX: 'conversions' };
     this.large = false;
     this.announcement = '';
     this.notice = '';
@@ -213,6 +213,7 @@ export class FgApp extends LitElement {
             .policy=${this.selection.policy}
             .comparePolicy=${this.selection.comparePolicy}
             .attribute=${this.selection.attribute}
+            .comparisonX=${this.selection.comparisonX}
             .large=${this.large}
             .stale=${invalid && results !== undefined}
             .emptyText=${runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}

@@ -33,6 +33,9 @@ export const dashboardStyles = css`
   .toolbar label { display: flex; flex-direction: column; font-size: 0.85em; color: var(--fg-muted, #5c5c66); gap: 0.15rem; }
   select { font: inherit; font-size: 1.1em; color: var(--fg-ink, #1f2328); padding: 0.3rem 0.4rem; border: 1px solid var(--fg-line, #c8c8d0); border-radius: 6px; background: var(--fg-surface, #fff); min-width: 12rem; }
   select:focus-visible { outline: 3px solid var(--fg-focus, #1a5fb4); outline-offset: 2px; }
+  .chart-controls { margin: 0 0 0.6rem; }
+  .chart-controls label { display: inline-flex; align-items: center; gap: 0.5rem; font-size: 0.9em; color: var(--fg-muted, #5c5c66); }
+  .chart-controls select { min-width: 0; font-size: 1em; }
   .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(26rem, 1fr)); gap: 0.9rem; }
   .card { background: var(--fg-surface, #fff); border: 1px solid var(--fg-line, #d5d9de); border-radius: 10px; padding: 0.8rem 1rem; min-width: 0; }
   .card.wide { grid-column: 1 / -1; }

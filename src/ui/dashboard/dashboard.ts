@@ -3,11 +3,12 @@
  * attribute selectors, and one chart per question; with a second policy chosen, every per-policy
  * chart is shown for both side by side.
  *
- * @fires selection-change - detail `{ policy, comparePolicy, attribute }` when a selector changes.
+ * @fires selection-change - detail `{ policy, comparePolicy, attribute, comparisonX }` when a selector changes.
  */
 import { LitElement, html, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Results } from '../../core/results/types';
+import type { ComparisonAxis } from '../../charts/policy-comparison/layout';
 import { CHARTS } from './chart-catalogue';
 import type { ChartEntry } from './chart-catalogue';
 import { dashboardStyles } from './dashboard-styles';
@@ -17,7 +18,15 @@ export interface DashboardSelection {
   policy: string;
   comparePolicy: string;
   attribute: string;
+  /** What the policy comparison puts across. */
+  comparisonX: ComparisonAxis;
 }
+
+const COMPARISON_TAG = 'fg-policy-comparison-chart';
+const COMPARISON_AXES: readonly { value: ComparisonAxis; label: string }[] = [
+  { value: 'conversions', label: 'Expected conversions' },
+  { value: 'costPerConversion', label: 'Cost per conversion' },
+];
 
 export class FgDashboard extends LitElement {
   static override properties = {
@@ -25,6 +34,7 @@ export class FgDashboard extends LitElement {
     policy: { type: String },
     comparePolicy: { type: String },
     attribute: { type: String },
+    comparisonX: { type: String },
     large: { type: Boolean },
     stale: { type: Boolean },
     emptyText: { type: String },
@@ -35,6 +45,7 @@ export class FgDashboard extends LitElement {
   /** Empty: no comparison. */
   declare comparePolicy: string;
   declare attribute: string;
+  declare comparisonX: ComparisonAxis;
   declare large: boolean;
   /** The results belong to an earlier scenario (the current one is invalid or not yet run). */
   declare stale: boolean;
@@ -49,6 +60,7 @@ export class FgDashboard extends LitElement {
     this.policy = '';
     this.comparePolicy = '';
     this.attribute = '';
+    this.comparisonX = 'conversions';
     this.large = false;
     this.stale = false;
     this.emptyText = 'Running the scenario for the first time…';
@@ -62,7 +74,7 @@ export class FgDashboard extends LitElement {
   }
 
   private select(change: Partial<DashboardSelection>) {
-    const detail: DashboardSelection = { policy: this.policy, comparePolicy: this.comparePolicy, attribute: this.attribute, ...change };
+    const detail: DashboardSelection = { policy: this.policy, comparePolicy: this.comparePolicy, attribute: this.attribute, comparisonX: this.comparisonX, ...change };
     Object.assign(this, change);
     this.dispatchEvent(new CustomEvent('selection-change', { detail, bubbles: true, composed: true }));
   }
@@ -102,6 +114,7 @@ export class FgDashboard extends LitElement {
     return html`<section class="card ${c.wide || pair ? 'wide' : ''}" aria-label=${c.question}>
       <h2>${c.question}</h2>
       <p class="explain">${c.explain}</p>
+      ${c.tag === COMPARISON_TAG ? this.renderComparisonAxis() : nothing}
       <div class=${pair ? 'pair' : 'single'}>
         ${this.renderChart(c.tag, r, policy, attribute, Boolean(pair))}
         ${pair ? this.renderChart(c.tag, r, compare, attribute, true) : nothing}
@@ -109,11 +122,21 @@ export class FgDashboard extends LitElement {
     </section>`;
   }
 
+  private renderComparisonAxis() {
+    return html`<div class="chart-controls"><label>Across
+      <select id="comparison-x" @change=${(e: Event) => this.select({ comparisonX: (e.target as HTMLSelectElement).value as ComparisonAxis })}>
+        ${COMPARISON_AXES.map((a) => html`<option value=${a.value} ?selected=${a.value === this.comparisonX}>${a.label}</option>`)}
+      </select></label></div>`;
+  }
+
   private renderChart(tag: string, r: Results, policy: string, attribute: string, pair: boolean) {
     // The tag comes from CHARTS above, never from a scenario file.
     const t = unsafeStatic(tag);
     // Side by side, a narrower drawing keeps its text readable once scaled to half the width.
     const [width, height] = pair ? [520, 340] : [760, 400];
-    return html`<div class="chart">${staticHtml`<${t} .results=${r} .policy=${policy} .attribute=${attribute} .width=${width} .height=${height} ?large=${this.large}></${t}>`}</div>`;
+    const chart = tag === COMPARISON_TAG
+      ? staticHtml`<${t} .results=${r} .attribute=${attribute} .x=${this.comparisonX} .width=${width} .height=${height} ?large=${this.large}></${t}>`
+      : staticHtml`<${t} .results=${r} .policy=${policy} .attribute=${attribute} .width=${width} .height=${height} ?large=${this.large}></${t}>`;
+    return html`<div class="chart">${chart}</div>`;
   }
 }
