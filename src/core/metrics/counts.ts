@@ -25,10 +25,12 @@ export const FIELD_COUNT = 7;
 /** The columns of a chunk the audit reads. */
 export type AuditedPeople = Pick<PopulationChunk, 'size' | 'codes' | 'converts' | 'conversionProb' | 'price'>;
 
-/** Cell index of every person for every slice: one Int32Array per slice. */
-export function sliceCells(plan: AuditPlan, people: AuditedPeople): Int32Array[] {
-  return plan.slices.map((slice) => {
-    const cells = new Int32Array(people.size).fill(slice.offset);
+/** Cell index of every person for every slice: one Int32Array per slice (in `into` when given and long enough). */
+export function sliceCells(plan: AuditPlan, people: AuditedPeople, into?: Int32Array[]): Int32Array[] {
+  return plan.slices.map((slice, s) => {
+    const reuse = into?.[s];
+    const cells = reuse && reuse.length >= people.size ? reuse.subarray(0, people.size) : new Int32Array(people.size);
+    cells.fill(slice.offset);
     let stride = 1;
     for (let k = slice.attributes.length - 1; k >= 0; k--) {
       const id = slice.attributes[k] as string;
@@ -42,6 +44,12 @@ export function sliceCells(plan: AuditPlan, people: AuditedPeople): Int32Array[]
 }
 
 /**
+ * Scratch columns reused from chunk to chunk (a worker runs one task at a time): fresh large typed
+ * arrays per chunk cost more than the counting itself (zeroed pages, garbage collection).
+ */
+const scratch: { cells: Int32Array[]; reached: Int32Array } = { cells: [], reached: new Int32Array(0) };
+
+/**
  * Counts of one chunk. `eligible` undefined means everyone is eligible; `selections[p]` is policy
  * p's selected mask (1 = reached).
  */
@@ -50,22 +58,34 @@ export function countChunk(
   people: AuditedPeople,
   eligible: Uint8Array | undefined,
   selections: readonly Uint8Array[],
-  cells: Int32Array[] = sliceCells(plan, people),
+  cells?: Int32Array[],
 ): Float64Array {
+  if (!cells) cells = scratch.cells = sliceCells(plan, people, scratch.cells);
   const C = plan.cellCount;
   const out = new Float64Array(selections.length * C * FIELD_COUNT);
   const { converts, conversionProb, price, size } = people;
-  // n, eligible, positives per cell: the same for every policy. One tight loop per slice (column
-  // order); each cell still sums its people in person order.
+  // n, eligible, positives per cell: the same for every policy, and whole numbers (exact in any
+  // order). Cell 0 (overall) holds everyone; then one tight loop per slice.
   const base = new Float64Array(C * 3);
-  const all = new Int32Array(size); // cell 0 (overall) for everyone
-  for (const c of [all, ...cells])
+  let eligibleAll = 0;
+  let positivesAll = 0;
+  for (let i = 0; i < size; i++) {
+    eligibleAll += eligible ? (eligible[i] as number) : 1;
+    positivesAll += converts[i] as number;
+  }
+  base[0] = size;
+  base[1] = eligibleAll;
+  base[2] = positivesAll;
+  for (const c of cells)
     for (let i = 0; i < size; i++) {
       const at = (c[i] as number) * 3;
       base[at]! += 1;
       base[at + 1]! += eligible ? (eligible[i] as number) : 1;
       base[at + 2]! += converts[i] as number;
     }
+  if (scratch.reached.length < size) scratch.reached = new Int32Array(size);
+  const reached = scratch.reached;
+  const slices = cells.length;
   selections.forEach((selected, p) => {
     const block = p * C * FIELD_COUNT;
     for (let cell = 0; cell < C; cell++) {
@@ -74,26 +94,24 @@ export function countChunk(
       out[at + FIELD.eligible] = base[cell * 3 + 1] as number;
       out[at + FIELD.positives] = base[cell * 3 + 2] as number;
     }
-    const reached = reachedIndices(selected, size);
-    for (const c of [all, ...cells])
-      for (let k = 0; k < reached.length; k++) {
-        const i = reached[k] as number;
-        const at = block + (c[i] as number) * FIELD_COUNT;
+    let count = 0;
+    for (let i = 0; i < size; i++) if (selected[i] === 1) reached[count++] = i;
+    // Person by person, each of the person's cells (overall, then one per slice): every cell still
+    // sums its people's conversion probabilities and prices in person order.
+    for (let k = 0; k < count; k++) {
+      const i = reached[k] as number;
+      const converted = converts[i] as number;
+      const prob = conversionProb[i] as number;
+      const cost = price[i] as number;
+      for (let s = -1; s < slices; s++) {
+        const at = block + (s < 0 ? 0 : ((cells[s] as Int32Array)[i] as number)) * FIELD_COUNT;
         out[at + FIELD.reached]! += 1;
-        out[at + FIELD.truePositives]! += converts[i] as number;
-        out[at + FIELD.expectedConversions]! += conversionProb[i] as number;
-        out[at + FIELD.cost]! += price[i] as number;
+        out[at + FIELD.truePositives]! += converted;
+        out[at + FIELD.expectedConversions]! += prob;
+        out[at + FIELD.cost]! += cost;
       }
+    }
   });
-  return out;
-}
-
-/** Indices (in order) of the people with selected = 1. */
-function reachedIndices(selected: Uint8Array, size: number): Int32Array {
-  let count = 0;
-  for (let i = 0; i < size; i++) if (selected[i] === 1) count++;
-  const out = new Int32Array(count);
-  for (let i = 0, k = 0; i < size; i++) if (selected[i] === 1) out[k++] = i;
   return out;
 }
 

@@ -49,6 +49,9 @@ export function binOf(v: number, lo: number, hi: number, bins: number): number {
   return b < 0 ? 0 : b >= bins ? bins - 1 : b;
 }
 
+/** Each person's bin, reused from chunk to chunk (a fresh array per chunk and policy costs more). */
+let binScratch = new Int16Array(0);
+
 export function chunkHistograms(
   plan: AuditPlan,
   codes: Record<string, Uint8Array>,
@@ -63,7 +66,8 @@ export function chunkHistograms(
     const hi = ranges[2 * p + 1] as number;
     if (!(hi >= lo)) return;
     // Each person's bin once per policy (-1 = not a candidate), then one pass per attribute.
-    const bin = new Int16Array(s.length);
+    if (binScratch.length < s.length) binScratch = new Int16Array(s.length);
+    const bin = binScratch;
     for (let i = 0; i < s.length; i++) {
       const v = s[i] as number;
       bin[i] = v === v ? binOf(v, lo, hi, bins) : -1;

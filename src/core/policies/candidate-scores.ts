@@ -38,19 +38,27 @@ export function policyScores(state: ChunkState, args: ScoreArgs): { candidates: 
   const match = source.kind === 'rule' ? matchRule(source.rule, state.scenario, chunk) : undefined;
   const prob = source.kind === 'model' ? requireScores(state, source.probKey) : undefined;
   const perPrice = source.kind === 'model' && source.perPrice;
+  const consent = args.requireConsent ? chunk.consent : undefined;
   let candidates = 0;
-  for (let i = 0; i < n; i++) {
-    // Draw for everyone, so a person's number does not depend on who else is a candidate.
-    const u = source.kind === 'model' ? 0 : rng.next();
-    const ok = eligible[i] === 1 && (!args.requireConsent || chunk.consent[i] === 1) && (!match || match[i] === 1);
-    if (!ok) {
-      score[i] = NaN;
-      continue;
+  if (prob) {
+    const price = chunk.price;
+    for (let i = 0; i < n; i++) {
+      if (eligible[i] !== 1 || (consent && consent[i] !== 1)) score[i] = NaN;
+      else {
+        candidates++;
+        score[i] = perPrice ? (prob[i] as number) / (price[i] as number) : (prob[i] as number);
+      }
     }
-    candidates++;
-    if (prob) score[i] = perPrice ? (prob[i] as number) / (chunk.price[i] as number) : (prob[i] as number);
-    else score[i] = u;
-  }
+  } else
+    for (let i = 0; i < n; i++) {
+      // Draw for everyone, so a person's number does not depend on who else is a candidate.
+      const u = rng.next();
+      if (eligible[i] !== 1 || (consent && consent[i] !== 1) || (match && match[i] !== 1)) score[i] = NaN;
+      else {
+        candidates++;
+        score[i] = u;
+      }
+    }
   state.store.set(scoreKey(args.policyId), score);
   return { candidates };
 }

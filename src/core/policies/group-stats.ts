@@ -39,25 +39,46 @@ export function policyGroupStats(state: ChunkState, args: GroupStatsArgs): Group
   const score = requireScores(state, args.scoreKey);
   const selectedMask = args.selectedKey ? requireMask(state, args.selectedKey) : undefined;
   const prob = args.probKey ? requireScores(state, args.probKey) : undefined;
-  const s = emptyGroupStats(groups);
+  const price = chunk.price;
+  // Typed accumulators in the loop (same float64 additions in person order), arrays out.
+  const eligible = new Float64Array(groups);
+  const candidates = new Float64Array(groups);
+  const selected = new Float64Array(groups);
+  const spend = new Float64Array(groups);
+  const probCandidates = new Float64Array(groups);
+  const probSelected = new Float64Array(groups);
+  const minScore = new Float64Array(groups).fill(NaN);
+  const maxScore = new Float64Array(groups).fill(NaN);
+  const minSelectedScore = new Float64Array(groups).fill(NaN);
   for (let i = 0; i < chunk.size; i++) {
     const g = codes[i] as number;
-    if (eligibleMask[i] === 1) add(s.eligible, g, 1);
+    if (eligibleMask[i] === 1) eligible[g]! += 1;
     const x = score[i] as number;
     if (x !== x) continue;
     const p = prob ? (prob[i] as number) : 0;
-    add(s.candidates, g, 1);
-    add(s.probCandidates, g, p);
-    if (!(x >= (s.minScore[g] as number))) s.minScore[g] = x;
-    if (!(x <= (s.maxScore[g] as number))) s.maxScore[g] = x;
+    candidates[g]! += 1;
+    probCandidates[g]! += p;
+    if (!(x >= (minScore[g] as number))) minScore[g] = x;
+    if (!(x <= (maxScore[g] as number))) maxScore[g] = x;
     if (selectedMask && selectedMask[i] === 1) {
-      add(s.selected, g, 1);
-      add(s.spend, g, chunk.price[i] as number);
-      add(s.probSelected, g, p);
-      if (!(x >= (s.minSelectedScore[g] as number))) s.minSelectedScore[g] = x;
+      selected[g]! += 1;
+      spend[g]! += price[i] as number;
+      probSelected[g]! += p;
+      if (!(x >= (minSelectedScore[g] as number))) minSelectedScore[g] = x;
     }
   }
-  return s;
+  const out = (xs: Float64Array) => Array.from(xs);
+  return {
+    eligible: out(eligible),
+    candidates: out(candidates),
+    selected: out(selected),
+    spend: out(spend),
+    probCandidates: out(probCandidates),
+    probSelected: out(probSelected),
+    minScore: out(minScore),
+    maxScore: out(maxScore),
+    minSelectedScore: out(minSelectedScore),
+  };
 }
 
 export function emptyGroupStats(groups: number): GroupStats {
