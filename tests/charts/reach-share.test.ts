@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutReachShare } from '../../src/charts/reach-share/layout';
 import type { RectMark, TextMark } from '../../src/charts/marks';
+import { textWidth } from '../../src/charts/marks';
 import { fixture, marksOf, round1 } from './fixture';
 
 const size = { width: 640, height: 360, fontSize: 12 };
@@ -49,5 +50,30 @@ describe('layoutReachShare', () => {
   it('puts the numbers in the data table, one row per group', () => {
     const { table } = layoutReachShare(fixture(), { policy: 'delivery', attribute: 'gender' }, size);
     expect(table.rows[1]).toEqual(['Men', '480', '48.0%', '67', '67.0%', '1.40×', '[1.20, 1.60]', '▲ over-targeted']);
+  });
+
+  it('wraps the legend and cuts a long policy label with an ellipsis and a tooltip, inside a side-by-side chart (520 wide)', () => {
+    const results = fixture();
+    const long = 'Platform delivery optimising clicks per price, with a lookalike seed of last year\'s applicants';
+    results.policies = results.policies.map((p) => (p.id === 'delivery' ? { ...p, label: long } : p));
+    const pair = { width: 520, height: 340, fontSize: 12 };
+    const { marks } = layoutReachShare(results, { policy: 'delivery', attribute: 'gender' }, pair);
+    const labels = marksOf(marks, 'legend-label') as TextMark[];
+    expect(labels).toHaveLength(2);
+    // The second entry does not fit after the first: it starts a second line, 1.35 × 12 lower.
+    expect(round1(labels[1]!.y - labels[0]!.y)).toBe(16.2);
+    expect(labels[1]!.text.endsWith('…')).toBe(true);
+    expect(labels[1]!.tooltip).toBe(`Share of the people ${long} reached`);
+    for (const label of labels) expect(label.x + textWidth(label.text, label.fontSize)).toBeLessThanOrEqual(pair.width);
+    // The bars start below the second legend line.
+    const firstBar = (marksOf(marks, 'bar-population') as RectMark[])[0]!;
+    expect(firstBar.y).toBeGreaterThan(labels[1]!.y + 12);
+  });
+
+  it('keeps a short legend on one line with its labels whole', () => {
+    const labels = marksOf(layoutReachShare(fixture(), { policy: 'delivery', attribute: 'gender' }, size).marks, 'legend-label') as TextMark[];
+    expect(labels.map((l) => l.text)).toEqual(['Share of the population', 'Share of the people Delivery reached']);
+    expect(labels[0]!.y).toBe(labels[1]!.y);
+    expect(labels[1]!.tooltip).toBeUndefined();
   });
 });

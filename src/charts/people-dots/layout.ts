@@ -6,7 +6,7 @@ import type { Results } from '../../core/results/types';
 import type { ChartLayout, ChartSize, Mark } from '../marks';
 import { DEFAULT_FONT_SIZE } from '../marks';
 import { emptyLayout } from '../empty';
-import { legendMarks } from '../legend';
+import { layoutLegend } from '../legend';
 import { attributeLabel, findPolicy } from '../lookup';
 import { formatCount, formatPercent } from '../format';
 import { INK, OKABE_ITO } from '../palette';
@@ -62,18 +62,19 @@ export function layoutPeopleDots(results: Results, options: PeopleDotsOptions, s
 
   const left = fs * 0.5;
   const right = width - fs * 0.5;
-  const top = fs * 2;
-  const labelHeight = fs * 1.6;
-  const cell = cellSize(present, right - left, height - top - fs * 0.5, labelHeight, fs * 1.6);
-  const columns = Math.max(1, Math.floor((right - left) / cell));
-
-  const marks: Mark[] = legendMarks(
+  const legend = layoutLegend(
     [
       { label: `saw the ad (${policy.label})`, shape: 'dot', colour: DOT },
       { label: 'did not', shape: 'ring', colour: DOT },
     ],
-    left, fs * 0.8, fs,
+    left, fs * 0.8, fs, right - left,
   );
+  const top = fs * 2 + (legend.lines - 1) * legend.lineHeight;
+  const labelHeight = fs * 1.6;
+  const cell = cellSize(present, right - left, height - top - fs * 0.5, labelHeight, fs * 1.6);
+  const columns = Math.max(1, Math.floor((right - left) / cell));
+
+  const marks: Mark[] = [...legend.marks];
   let y = top;
   for (const group of present) {
     marks.push({

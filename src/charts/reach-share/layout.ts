@@ -8,7 +8,7 @@ import type { ChartLayout, ChartSize, Mark } from '../marks';
 import { DEFAULT_FONT_SIZE, fitText, textWidth } from '../marks';
 import { axisMarks, linearTicks } from '../axis';
 import { emptyLayout } from '../empty';
-import { legendMarks } from '../legend';
+import { layoutLegend } from '../legend';
 import { attributeLabel, findPolicy, findSlice, verdictText, worstGroup } from '../lookup';
 import { formatCount, formatInterval, formatPercent, formatRatio } from '../format';
 import { INK, OKABE_ITO, POPULATION_FILL, VERDICT_COLOUR } from '../palette';
@@ -47,7 +47,15 @@ export function layoutReachShare(results: Results, options: ReachShareOptions, s
   const verdictWidth = Math.min(width * 0.32, Math.max(0, ...rows.map((r) => textWidth(verdictLabel(r), fs))) + fs);
   const left = labelWidth;
   const right = width - verdictWidth;
-  const top = fs * 2.4;
+  // The legend sits above the bars and wraps (long policy labels, narrow side-by-side charts).
+  const legend = layoutLegend(
+    [
+      { label: 'Share of the population', shape: 'square', colour: POPULATION_FILL },
+      { label: `Share of the people ${policy.label} reached`, shape: 'square', colour: REACH_FILL },
+    ],
+    left, fs * 0.8, fs, width - left - fs * 0.5,
+  );
+  const top = fs * 2.4 + (legend.lines - 1) * legend.lineHeight;
   const bottom = height - fs * 4;
 
   const maxShare = Math.max(0.01, ...rows.flatMap((r) => [r.populationShare ?? 0, r.reachShare ?? 0]));
@@ -58,13 +66,7 @@ export function layoutReachShare(results: Results, options: ReachShareOptions, s
   const barHeight = Math.min(band * 0.34, fs * 2);
 
   const marks: Mark[] = [
-    ...legendMarks(
-      [
-        { label: 'Share of the population', shape: 'square', colour: POPULATION_FILL },
-        { label: `Share of the people ${policy.label} reached`, shape: 'square', colour: REACH_FILL },
-      ],
-      left, fs * 0.8, fs,
-    ),
+    ...legend.marks,
     ...axisMarks(x, {
       orient: 'bottom', position: bottom, ticks, format: (v) => formatPercent(v, 0), fontSize: fs,
       gridFrom: top, gridTo: bottom, label: 'Share (%)',
