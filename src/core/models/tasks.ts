@@ -33,7 +33,7 @@ function labels(state: ChunkState, chunk: PopulationChunk, source: RowSource): (
 export function modelRows(
   state: ChunkState,
   args: { spec: FeatureSpec; source: RowSource },
-): { X: Float64Array; y: Uint8Array; rows: number } {
+): { X: Float32Array | Float64Array; y: Uint8Array; rows: number } {
   const { spec, source } = args;
   const chunk = generated(state);
   const mask = source.maskKey === undefined ? undefined : storedMask(state, source.maskKey);
@@ -52,7 +52,10 @@ export function modelRows(
     picked[count++] = i;
   }
   const cols = spec.columns.length;
-  const X = new Float64Array(count * cols);
+  // Observed values are float32 and one-hot entries 0 or 1: with the identity transform (a spec not
+  // yet standardised) every entry is exact in float32, which halves what crosses to the coordinator.
+  const exact32 = spec.columns.every((col) => col.kind === 'category' || (col.mean === 0 && col.sd === 1));
+  const X = exact32 ? new Float32Array(count * cols) : new Float64Array(count * cols);
   const y = new Uint8Array(count);
   // Column by column over typed arrays (row-major X).
   spec.columns.forEach((col, j) => {
