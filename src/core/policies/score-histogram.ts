@@ -28,17 +28,30 @@ export interface ScoreHistogram {
   price: Float64Array;
 }
 
-/** Maps a score to its bin: log-spaced when the group's scores are positive, else linear. */
-function binner(lo: number, hi: number): (s: number) => number {
-  const top = HISTOGRAM_BINS - 1;
-  if (!(hi > lo)) return () => top;
-  if (lo > 0) {
-    const a = Math.log(lo);
-    const k = HISTOGRAM_BINS / (Math.log(hi) - a);
-    return (s) => Math.min(top, Math.max(0, Math.floor((Math.log(s) - a) * k)));
+/**
+ * Per group, how a score maps to its bin: log-spaced when the group's scores are positive (mode 1),
+ * else linear (mode 2); mode 0 puts everything in the top bin (no spread).
+ */
+function binning(lo: readonly number[], hi: readonly number[], groups: number) {
+  const mode = new Uint8Array(groups);
+  const from = new Float64Array(groups);
+  const scale = new Float64Array(groups);
+  for (let g = 0; g < groups; g++) {
+    const l = lo[g] ?? 0;
+    const h = hi[g] ?? 0;
+    if (!(h > l)) continue;
+    if (l > 0) {
+      const a = Math.log(l);
+      mode[g] = 1;
+      from[g] = a;
+      scale[g] = HISTOGRAM_BINS / (Math.log(h) - a);
+    } else {
+      mode[g] = 2;
+      from[g] = l;
+      scale[g] = HISTOGRAM_BINS / (h - l);
+    }
   }
-  const k = HISTOGRAM_BINS / (hi - lo);
-  return (s) => Math.min(top, Math.max(0, Math.floor((s - lo) * k)));
+  return { mode, from, scale };
 }
 
 /** Task: one chunk's histogram. */
@@ -47,16 +60,21 @@ export function policyScoreHistogram(state: ChunkState, args: HistogramArgs): Sc
   const { codes, groups } = groupCodes(state, args.attribute);
   const score = requireScores(state, args.scoreKey);
   const prob = args.probKey ? requireScores(state, args.probKey) : undefined;
-  const bins = Array.from({ length: groups }, (_, g) => binner(args.lo[g] ?? 0, args.hi[g] ?? 0));
+  const { mode, from, scale } = binning(args.lo, args.hi, groups);
+  const top = HISTOGRAM_BINS - 1;
+  const price = chunk.price;
   const h: ScoreHistogram = emptyHistogram(groups);
   for (let i = 0; i < chunk.size; i++) {
     const s = score[i] as number;
     if (s !== s) continue;
     const g = codes[i] as number;
-    const at = g * HISTOGRAM_BINS + (bins[g] as (s: number) => number)(s);
+    const m = mode[g] as number;
+    const x = m === 1 ? Math.log(s) : s;
+    const bin = m === 0 ? top : Math.min(top, Math.max(0, Math.floor((x - (from[g] as number)) * (scale[g] as number))));
+    const at = g * HISTOGRAM_BINS + bin;
     h.count[at] = (h.count[at] as number) + 1;
     if (prob) h.prob[at] = (h.prob[at] as number) + (prob[i] as number);
-    h.price[at] = (h.price[at] as number) + (chunk.price[i] as number);
+    h.price[at] = (h.price[at] as number) + (price[i] as number);
   }
   return h;
 }
