@@ -1,22 +1,37 @@
-/** The per-chunk side of the selection: sort keys of this chunk's candidates, cached between rounds. */
+/**
+ * The per-chunk side of the selection: sort keys of this chunk's candidates, cached between rounds,
+ * and the list of candidates still inside their group's cut bin, so later rounds touch only those.
+ */
 import type { ChunkState } from '../engine/runner';
 import type { PopulationChunk } from '../population/chunk';
-import { stream } from '../random/stream';
 import type { SelectionRequest } from './request';
-import { scoreWord, tieWord } from './sort-key';
+import { aleaState, TWO_32 } from './tie-words';
 
 export interface ChunkSortKeys {
-  /** Score word and tie word per person (the index word is computed from the position). */
+  /** Score word per person (scoreWord of the effective score); 0 = not a candidate (no score maps to 0). */
   readonly w0: Uint32Array;
+  /** Tie word per person (the index word is computed from the position). */
   readonly w1: Uint32Array;
-  /** The person's selection group (0 without groups); -1 if not a candidate. */
-  readonly group: Int16Array;
-  /** Effective score (score × multiplier, rounded to float32). */
-  readonly score: Float32Array;
+  /** Selection group (category code) per person; undefined without groups (everyone is group 0). */
+  readonly groups: Uint8Array | undefined;
+  /** Candidates whose key starts with their group's current prefix, ascending; null = every candidate. */
+  active: Uint32Array | null;
+}
+
+/** Per-group histograms over one key byte: counts[g * 256 + byte], and price sums (empty if not wanted). */
+export interface SelectionHistogram {
+  readonly counts: Uint32Array;
+  readonly sums: Float64Array;
 }
 
 export function groupCount(req: SelectionRequest): number {
   return req.groups ? req.groups.budgets.length : 1;
+}
+
+/** Spend budgets need the price sums of the bins; reach budgets only their counts. */
+export function emptyHistogram(req: SelectionRequest): SelectionHistogram {
+  const bins = groupCount(req) * 256;
+  return { counts: new Uint32Array(bins), sums: new Float64Array(req.budget.kind === 'spend' ? bins : 0) };
 }
 
 export function generatedChunk(state: ChunkState): PopulationChunk {
@@ -32,39 +47,66 @@ function storedCodes(chunk: PopulationChunk, attribute: string, what: string): U
 
 const cacheKey = (req: SelectionRequest) => `${req.outKey}#sortKeys`;
 
-/** Builds the chunk's sort keys and caches them in the store under a key derived from outKey. */
-export function prepareSortKeys(state: ChunkState, req: SelectionRequest): ChunkSortKeys {
+/** The effective score (score × multiplier, as float32) per person, as the ranking sees it. */
+export function effectiveScores(state: ChunkState, req: SelectionRequest): { raw: Float32Array; mult: Float64Array | null; codes: Uint8Array | null } {
   const chunk = generatedChunk(state);
   const raw = state.store.get(req.scoreKey);
   if (!(raw instanceof Float32Array) || raw.length !== chunk.size)
     throw new Error(`chunk ${state.index}: store key "${req.scoreKey}" holds no Float32Array score of ${chunk.size}`);
+  if (!req.weights) return { raw, mult: null, codes: null };
+  const multipliers = req.weights.multipliers;
+  const mult = new Float64Array(256).map((_, c) => multipliers[c] ?? 1);
+  return { raw, mult, codes: storedCodes(chunk, req.weights.attribute, 'weights') };
+}
+
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+
+/**
+ * Builds the chunk's sort keys and caches them in the store under a key derived from outKey. With
+ * `hist`, also counts (and sums prices of) every candidate by the first key byte, per group.
+ */
+export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist?: SelectionHistogram): ChunkSortKeys {
+  const chunk = generatedChunk(state);
   const n = chunk.size;
-  const groupCodes = req.groups ? storedCodes(chunk, req.groups.attribute, 'groups') : undefined;
-  const groups = groupCount(req);
-  const weightCodes = req.weights ? storedCodes(chunk, req.weights.attribute, 'weights') : undefined;
-  const multipliers = req.weights?.multipliers ?? [];
-  const tie = stream(state.seed, 'chunk', state.index, 'tie', req.tieStream);
-  const keys: ChunkSortKeys = {
-    w0: new Uint32Array(n),
-    w1: new Uint32Array(n),
-    group: new Int16Array(n),
-    score: new Float32Array(n),
-  };
+  const { raw, mult, codes } = effectiveScores(state, req);
+  const rawBits = new Uint32Array(raw.buffer, raw.byteOffset, n);
+  const groups = req.groups ? storedCodes(chunk, req.groups.attribute, 'groups') : undefined;
+  const groupLimit = groupCount(req);
+  const w0 = new Uint32Array(n);
+  const w1 = new Uint32Array(n);
+  const counts = hist?.counts;
+  const sums = hist && hist.sums.length > 0 ? hist.sums : undefined;
+  const price = chunk.price;
+  // The tie-break stream, stepped inline (tie-words.ts): one draw per person, candidate or not, so
+  // each person keeps their draw when others change. Its latency chain overlaps the key work.
+  let { c, s0, s1, s2 } = aleaState(state.seed, ['chunk', state.index, 'tie', req.tieStream]);
   for (let i = 0; i < n; i++) {
-    // One draw per person, candidate or not, so each person keeps their draw when others change.
-    const u = tie.next();
-    const g = groupCodes ? (groupCodes[i] as number) : 0;
-    const m = weightCodes ? (multipliers[weightCodes[i] as number] ?? 1) : 1;
-    const s = Math.fround((raw[i] as number) * m);
-    if (s !== s || g >= groups) {
-      keys.group[i] = -1;
-      continue;
+    const t = 2091639 * s0 + c * 2.3283064365386963e-10; // 2^-32
+    s0 = s1;
+    s1 = s2;
+    c = t | 0;
+    s2 = t - c;
+    const g = groups ? (groups[i] as number) : 0;
+    if (g >= groupLimit) continue;
+    let bits: number;
+    if (mult && codes) {
+      const s = Math.fround((raw[i] as number) * (mult[codes[i] as number] as number));
+      f32[0] = s;
+      bits = u32[0] as number;
+    } else bits = rawBits[i] as number;
+    // scoreWord (sort-key.ts) on the float32 bits: NaN is no candidate, -0 and +0 tie.
+    if ((bits & 0x7fffffff) > 0x7f800000) continue;
+    const k = bits === 0x80000000 ? 0x80000000 : bits & 0x80000000 ? ~bits >>> 0 : (bits | 0x80000000) >>> 0;
+    w0[i] = k;
+    w1[i] = Math.floor(s2 * TWO_32) >>> 0;
+    if (counts) {
+      const bin = (g << 8) | (k >>> 24);
+      counts[bin] = (counts[bin] as number) + 1;
+      if (sums) sums[bin] = (sums[bin] as number) + (price[i] as number);
     }
-    keys.group[i] = g;
-    keys.score[i] = s;
-    keys.w0[i] = scoreWord(s);
-    keys.w1[i] = tieWord(u);
   }
+  const keys: ChunkSortKeys = { w0, w1, groups, active: null };
   state.store.set(cacheKey(req), keys);
   return keys;
 }

@@ -7,6 +7,8 @@
  *   1. every chunk builds its keys and returns, per group, 256 counts and price sums over the first
  *      key byte; the coordinator picks the bin that holds the cut;
  *   2. chunks histogram the next byte inside that bin, until the bin holds ≤ KEY_LIMIT people;
+ *      each chunk keeps the list of its candidates still inside their group's bin, so these rounds
+ *      cost the size of the bin, not of the population;
  *   3. chunks return those people's keys; the coordinator sorts them and finds the exact cut;
  *   4. chunks write their masks and return counts and spend, merged in chunk order.
  *
@@ -42,7 +44,7 @@ export async function selectTop(
   while (searches.some((s) => s.phase === 'histogram')) {
     const histograms = await runner.map(
       'selectionHistogram',
-      { request: req, prefixes: prefixes(searches, 'histogram'), prepare },
+      { request: req, prefixes: prefixes(searches, 'histogram'), held: prefixes(searches, 'keys'), prepare },
       signal,
     );
     prepare = false;
@@ -50,10 +52,12 @@ export async function selectTop(
       if (search.phase !== 'histogram') return;
       const counts = new Float64Array(256);
       const sums = new Float64Array(256);
+      const withSums = req.budget.kind === 'spend';
       for (const h of histograms)
         for (let b = 0; b < 256; b++) {
           counts[b] = (counts[b] as number) + (h.counts[g * 256 + b] as number);
-          sums[b] = (sums[b] as number) + (h.sums[g * 256 + b] as number);
+          // Reach budgets come without price sums (they only need counts).
+          if (withSums) sums[b] = (sums[b] as number) + (h.sums[g * 256 + b] as number);
         }
       narrow(search, counts, sums);
     });

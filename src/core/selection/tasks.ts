@@ -1,58 +1,109 @@
 /**
  * Chunk tasks of the global selection (see select-top.ts for the plan). Each round sends only a
- * prefix per group and returns 256 counts and price sums per group, or the few keys in one bin.
+ * prefix per group and returns 256 counts (and price sums) per group, or the few keys in one bin.
+ * The first round builds the keys; each later round keeps only the candidates inside their group's
+ * new prefix (an ascending index list), so it costs the size of the cut bin, not of the chunk.
  */
 import type { ChunkState } from '../engine/runner';
 import type { SelectionRequest } from './request';
-import { cachedSortKeys, dropSortKeys, generatedChunk, groupCount, prepareSortKeys } from './chunk-keys';
-import type { PrefixTest, SortKey } from './sort-key';
-import { indexWord, keyByte, prefixTest } from './sort-key';
+import type { ChunkSortKeys, SelectionHistogram } from './chunk-keys';
+import { cachedSortKeys, emptyHistogram, generatedChunk, prepareSortKeys } from './chunk-keys';
+import { indexWord, prefixTest } from './sort-key';
+
+export type { SelectionHistogram } from './chunk-keys';
+export { selectionApply } from './apply';
+export type { ChunkSelection, GroupCut } from './apply';
 
 /** Per group: the key bytes fixed so far, or null when the group's cut is already known. */
 export type GroupPrefixes = (number[] | null)[];
 
-export interface SelectionHistogram {
-  /** counts[g * 256 + byte]: candidates of group g in the prefix bin whose next key byte is `byte`. */
-  readonly counts: Uint32Array;
-  /** The same bins' price sums (float64, in person order). */
-  readonly sums: Float64Array;
+/** Per group as int32 words: prefix masks m0..m2 and values v0..v2 (6 per group), and prefix lengths. */
+interface Tests {
+  readonly words: Int32Array;
+  /** Prefix length per group; -1 = the group takes no part. */
+  readonly depth: Int32Array;
+  /** 1 for groups whose candidates are kept but not visited (they wait for their keys). */
+  readonly held: Uint8Array;
 }
 
-function tests(prefixes: GroupPrefixes): (PrefixTest | null)[] {
-  return prefixes.map((p) => (p ? prefixTest(p) : null));
+function tests(prefixes: GroupPrefixes, held?: GroupPrefixes): Tests {
+  const words = new Int32Array(prefixes.length * 6);
+  const depth = new Int32Array(prefixes.length).fill(-1);
+  const heldGroups = new Uint8Array(prefixes.length);
+  prefixes.forEach((q, g) => {
+    const p = q ?? held?.[g];
+    if (!p) return;
+    if (!q) heldGroups[g] = 1;
+    const t = prefixTest(p);
+    for (let w = 0; w < 3; w++) {
+      words[g * 6 + w] = t.mask[w] as number;
+      words[g * 6 + 3 + w] = t.value[w] as number;
+    }
+    depth[g] = p.length;
+  });
+  return { words, depth, held: heldGroups };
 }
 
-function matches(t: PrefixTest, w0: number, w1: number, w2: number): boolean {
-  return (
-    (w0 & t.mask[0]) >>> 0 === t.value[0] && (w1 & t.mask[1]) >>> 0 === t.value[1] && (w2 & t.mask[2]) >>> 0 === t.value[2]
-  );
+/**
+ * Keeps, as the new active list (in person order), the candidates whose key starts with their
+ * group's prefix (or held prefix). With `hist`, counts (and sums prices of) the kept candidates of
+ * the groups not held, by their next key byte.
+ */
+function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: Tests, hist?: SelectionHistogram): Uint32Array {
+  const chunk = generatedChunk(state);
+  const { w0, w1, groups } = keys;
+  const { words, depth, held } = t;
+  const counts = hist ? hist.counts : new Uint32Array(0);
+  const sums = hist ? hist.sums : new Float64Array(0);
+  const withSums = sums.length > 0;
+  const price = chunk.price;
+  const source = keys.active;
+  const count = source ? source.length : chunk.size;
+  const out = source ?? new Uint32Array(count);
+  const last = 0xffffffff - chunk.start;
+  let kept = 0;
+  for (let j = 0; j < count; j++) {
+    const i = source ? (source[j] as number) : j;
+    const a = w0[i] as number;
+    if (a === 0) continue;
+    const g = groups ? (groups[i] as number) : 0;
+    const d = depth[g] as number;
+    if (d < 0) continue;
+    const o = g * 6;
+    if ((a & (words[o] as number)) !== words[o + 3]) continue;
+    const b = w1[i] as number;
+    if ((b & (words[o + 1] as number)) !== words[o + 4]) continue;
+    const c = last - i;
+    if ((c & (words[o + 2] as number)) !== words[o + 5]) continue;
+    out[kept++] = i;
+    if (!hist || held[g]) continue;
+    // keyByte (sort-key.ts) inlined.
+    const w = d < 4 ? a : d < 8 ? b : c;
+    const bin = (g << 8) | ((w >>> (24 - 8 * (d & 3))) & 255);
+    counts[bin] = (counts[bin] as number) + 1;
+    if (withSums) sums[bin] = (sums[bin] as number) + (price[i] as number);
+  }
+  keys.active = out.slice(0, kept);
+  return keys.active;
 }
 
-/** Counts candidates and sums prices per group over the next key byte within each group's prefix. */
+/**
+ * Counts candidates and sums prices per group over the next key byte within each group's prefix.
+ * Groups in `held` (waiting for their keys) keep their candidates but are not counted.
+ */
 export function selectionHistogram(
   state: ChunkState,
-  args: { request: SelectionRequest; prefixes: GroupPrefixes; prepare: boolean },
+  args: { request: SelectionRequest; prefixes: GroupPrefixes; held?: GroupPrefixes; prepare: boolean },
 ): SelectionHistogram {
-  const keys = args.prepare ? prepareSortKeys(state, args.request) : cachedSortKeys(state, args.request);
-  const chunk = generatedChunk(state);
-  const groups = groupCount(args.request);
-  const counts = new Uint32Array(groups * 256);
-  const sums = new Float64Array(groups * 256);
-  const t = tests(args.prefixes);
-  for (let i = 0; i < chunk.size; i++) {
-    const g = keys.group[i] as number;
-    if (g < 0) continue;
-    const test = t[g];
-    if (!test) continue;
-    const w0 = keys.w0[i] as number;
-    const w1 = keys.w1[i] as number;
-    const w2 = indexWord(chunk.start + i);
-    if (!matches(test, w0, w1, w2)) continue;
-    const bin = g * 256 + keyByte(w0, w1, w2, (args.prefixes[g] as number[]).length);
-    counts[bin] = (counts[bin] as number) + 1;
-    sums[bin] = (sums[bin] as number) + (chunk.price[i] as number);
+  const hist = emptyHistogram(args.request);
+  const fresh = args.prefixes.every((p) => p !== null && p.length === 0);
+  if (args.prepare && fresh) {
+    prepareSortKeys(state, args.request, hist);
+    return hist;
   }
-  return { counts, sums };
+  const keys = args.prepare ? prepareSortKeys(state, args.request) : cachedSortKeys(state, args.request);
+  narrowActive(state, keys, tests(args.prefixes, args.held), hist);
+  return hist;
 }
 
 export interface BinKeys {
@@ -64,67 +115,15 @@ export interface BinKeys {
 /** The keys and prices of every candidate whose key starts with its group's prefix. */
 export function selectionKeys(state: ChunkState, args: { request: SelectionRequest; prefixes: GroupPrefixes }): BinKeys[] {
   const keys = cachedSortKeys(state, args.request);
-  const chunk = generatedChunk(state);
-  const t = tests(args.prefixes);
-  const found: number[][] = t.map(() => []);
-  const prices: number[][] = t.map(() => []);
-  for (let i = 0; i < chunk.size; i++) {
-    const g = keys.group[i] as number;
-    const test = g < 0 ? null : t[g];
-    if (!test) continue;
-    const w0 = keys.w0[i] as number;
-    const w1 = keys.w1[i] as number;
-    const w2 = indexWord(chunk.start + i);
-    if (!matches(test, w0, w1, w2)) continue;
-    (found[g] as number[]).push(w0, w1, w2);
-    (prices[g] as number[]).push(chunk.price[i] as number);
+  const price = generatedChunk(state).price;
+  const found: number[][] = args.prefixes.map(() => []);
+  const prices: number[][] = args.prefixes.map(() => []);
+  const { w0, w1, groups } = keys;
+  const start = generatedChunk(state).start;
+  for (const i of narrowActive(state, keys, tests(args.prefixes))) {
+    const g = groups ? (groups[i] as number) : 0;
+    (found[g] as number[]).push(w0[i] as number, w1[i] as number, indexWord(start + i));
+    (prices[g] as number[]).push(price[i] as number);
   }
   return found.map((k, g) => ({ keys: Uint32Array.from(k), prices: Float64Array.from(prices[g] as number[]) }));
-}
-
-/** A group's cut: everyone, nobody, or the candidates whose key is above (or from) a key. */
-export type GroupCut = { kind: 'all' } | { kind: 'none' } | { kind: 'above' | 'from'; key: SortKey };
-
-export interface ChunkSelection {
-  /** Per group. */
-  readonly selected: number[];
-  readonly spend: number[];
-  /** Lowest effective score selected per group (Infinity if none). */
-  readonly minScore: number[];
-  /** Price of everyone selected in the chunk, summed in person order. */
-  readonly totalSpend: number;
-}
-
-function inCut(cut: GroupCut, w0: number, w1: number, w2: number): boolean {
-  if (cut.kind === 'all') return true;
-  if (cut.kind === 'none') return false;
-  const [k0, k1, k2] = cut.key;
-  if (w0 !== k0) return w0 > k0;
-  if (w1 !== k1) return w1 > k1;
-  return cut.kind === 'from' ? w2 >= k2 : w2 > k2;
-}
-
-/** Writes the selection mask under request.outKey and drops the cached keys. */
-export function selectionApply(state: ChunkState, args: { request: SelectionRequest; cuts: GroupCut[] }): ChunkSelection {
-  const keys = cachedSortKeys(state, args.request);
-  const chunk = generatedChunk(state);
-  const mask = new Uint8Array(chunk.size);
-  const selected = args.cuts.map(() => 0);
-  const spend = args.cuts.map(() => 0);
-  const minScore = args.cuts.map(() => Infinity);
-  let totalSpend = 0;
-  for (let i = 0; i < chunk.size; i++) {
-    const g = keys.group[i] as number;
-    const cut = g < 0 ? undefined : args.cuts[g];
-    if (!cut || !inCut(cut, keys.w0[i] as number, keys.w1[i] as number, indexWord(chunk.start + i))) continue;
-    const price = chunk.price[i] as number;
-    mask[i] = 1;
-    selected[g] = (selected[g] as number) + 1;
-    spend[g] = (spend[g] as number) + price;
-    minScore[g] = Math.min(minScore[g] as number, keys.score[i] as number);
-    totalSpend += price;
-  }
-  state.store.set(args.request.outKey, mask);
-  dropSortKeys(state, args.request);
-  return { selected, spend, minScore, totalSpend };
 }
