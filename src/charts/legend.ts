@@ -10,8 +10,8 @@ import { INK } from './palette';
 
 export interface LegendEntry {
   label: string;
-  /** A filled square, a filled dot, a hollow dot or a short line. */
-  shape: 'square' | 'dot' | 'ring' | 'line';
+  /** A filled square, a filled dot, a hollow dot, a short line or a hatched square (too small to judge). */
+  shape: 'square' | 'dot' | 'ring' | 'line' | 'hatch';
   colour: string;
   dash?: string;
 }
@@ -44,6 +44,8 @@ export function layoutLegend(entries: readonly LegendEntry[], x: number, y: numb
     }
     if (entry.shape === 'square') {
       marks.push({ kind: 'rect', className: 'legend-swatch', x: at, y: cy - swatch / 2, width: swatch, height: swatch, fill: entry.colour });
+    } else if (entry.shape === 'hatch') {
+      marks.push({ kind: 'rect', className: 'legend-swatch', x: at, y: cy - swatch / 2, width: swatch, height: swatch, fill: '#ffffff', stroke: entry.colour, hatch: true });
     } else if (entry.shape === 'line') {
       marks.push({ kind: 'line', className: 'legend-swatch', x1: at, x2: at + swatchWidth, y1: cy, y2: cy, stroke: entry.colour, strokeWidth: 2, ...(entry.dash ? { dash: entry.dash } : {}) });
     } else {

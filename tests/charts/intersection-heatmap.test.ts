@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutIntersectionHeatmap } from '../../src/charts/intersection-heatmap/layout';
 import type { RectMark, TextMark } from '../../src/charts/marks';
+import { textWidth } from '../../src/charts/marks';
 import { fixture, marksOf, round1 } from './fixture';
 
 const size = { width: 640, height: 360, fontSize: 12 };
@@ -46,5 +47,18 @@ describe('layoutIntersectionHeatmap', () => {
     const layout = layoutIntersectionHeatmap(fixture(), { policy: 'random' }, size);
     expect(layout.title).toBe('No intersection of attributes was audited');
     expect(marksOf(layout.marks, 'cell')).toHaveLength(0);
+  });
+
+  it('wraps its legend in a narrow large-text chart so that no legend label overlaps another or leaves the chart', () => {
+    const narrow = { width: 520, height: 340, fontSize: 18 };
+    const { marks } = layoutIntersectionHeatmap(fixture(), { policy: 'delivery', intersection: 'gender×age' }, narrow);
+    const labels = marksOf(marks, 'legend-label') as TextMark[];
+    expect(labels.map((l) => l.text)).toEqual(['0.5×', '0.8×', '1×', '1.25×', '2×', 'too small']);
+    const end = (l: TextMark) => l.x + textWidth(l.text, l.fontSize);
+    for (const l of labels) expect(end(l)).toBeLessThanOrEqual(narrow.width);
+    for (let i = 1; i < labels.length; i++) if (labels[i]!.y === labels[i - 1]!.y) expect(labels[i]!.x).toBeGreaterThan(end(labels[i - 1]!));
+    // The cells end above the legend's first line.
+    const cells = marksOf(marks, 'cell') as RectMark[];
+    expect(Math.max(...cells.map((c) => c.y + c.height))).toBeLessThan(Math.min(...labels.map((l) => l.y)) - narrow.fontSize);
   });
 });

@@ -76,4 +76,14 @@ describe('layoutReachShare', () => {
     expect(labels[0]!.y).toBe(labels[1]!.y);
     expect(labels[1]!.tooltip).toBeUndefined();
   });
+
+  it('puts a verdict on two lines when its column is too narrow (large text, side by side), and keeps it inside the chart', () => {
+    const large = { width: 520, height: 340, fontSize: 18 };
+    const verdicts = marksOf(layoutReachShare(fixture(), { policy: 'delivery', attribute: 'gender' }, large).marks, 'verdict') as TextMark[];
+    expect(verdicts.map((v) => v.text)).toEqual(['▼ excluded', '0.62×', '▲ over-targeted', '1.40×', 'too small to ju…', '(n = 20)']);
+    // Still too wide on its own line, the longest is cut; every part keeps the whole verdict as a tooltip.
+    expect(verdicts[1]!.tooltip).toBe('▼ excluded · 0.62×');
+    expect(verdicts[4]!.tooltip).toBe('too small to judge (n = 20)');
+    for (const v of verdicts) expect(v.x + textWidth(v.text, v.fontSize)).toBeLessThanOrEqual(large.width);
+  });
 });

@@ -159,6 +159,33 @@ describe('the built app', () => {
     await shot('10-compare');
   });
 
+  it('large text: the compare view, the comparison chart and the top of the page at 1280×800', async () => {
+    await page.locator('header button', { hasText: 'Large text' }).click();
+    await expect.poll(() => page.locator('fg-reach-share-chart[large]').count()).toBe(2);
+    await page.locator('.pair').first().scrollIntoViewIfNeeded();
+    await shot('11-large-text-compare');
+    await page.locator('#comparison-x').scrollIntoViewIfNeeded();
+    await page.locator('#comparison-x').selectOption('costPerConversion');
+    await expect.poll(() => page.locator('fg-policy-comparison-chart svg').textContent()).toContain('Cost per expected conversion');
+    await shot('12-large-text-comparison');
+    await page.locator('#findings-title').scrollIntoViewIfNeeded();
+    await page.locator('fg-scenario-editor').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot('13-large-text-top');
+    await page.locator('header button', { hasText: 'Large text' }).click();
+    await expect.poll(() => page.locator('fg-reach-share-chart[large]').count()).toBe(0);
+  });
+
+  it('the form warns which references removing an attribute breaks, and Keep it leaves the scenario alone', async () => {
+    const remove = page.locator('fg-scenario-editor button[aria-label="Remove attribute Gender"]');
+    await remove.scrollIntoViewIfNeeded();
+    await remove.click();
+    const warning = page.locator('fg-scenario-editor .removal');
+    await expect(warning.textContent()).resolves.toContain('policies[5].attribute: unknown attribute "gender"');
+    await shot('14-remove-attribute-warning');
+    await warning.locator('button', { hasText: 'Keep it' }).click();
+    await expect.poll(() => warning.count()).toBe(0);
+  });
+
   it('exports results JSON, metrics CSV, the per-person CSV and a chart as SVG', async () => {
     const download = async (open: () => Promise<void>) => {
       const [file] = await Promise.all([page.waitForEvent('download'), open()]);

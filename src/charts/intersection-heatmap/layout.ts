@@ -7,7 +7,8 @@ import type { GroupRow, Results, SliceResult } from '../../core/results/types';
 import type { ChartLayout, ChartSize, Mark } from '../marks';
 import { DEFAULT_FONT_SIZE, fitText, textWidth } from '../marks';
 import { emptyLayout } from '../empty';
-import { legendMarks } from '../legend';
+import { layoutLegend } from '../legend';
+import type { LegendEntry } from '../legend';
 import { attributeLabel, findPolicy, verdictText, worstGroup } from '../lookup';
 import { formatCount, formatNumber, formatPercent, formatRatio } from '../format';
 import { INK, NO_VALUE_FILL, ratioColour, textOn } from '../palette';
@@ -59,7 +60,14 @@ export function layoutIntersectionHeatmap(results: Results, options: Intersectio
 
   const left = Math.min(width * 0.3, Math.max(textWidth(rowAttribute, fs), ...rows.map((r) => textWidth(r.label, fs))) + fs);
   const top = fs * 3.4;
-  const bottom = height - fs * 3;
+  // The legend (ratio colours, then the hatching) wraps in narrow charts; the cells make room.
+  const legendRoom = width - left - fs * 0.5;
+  const legendEntries = (colour: (r: number) => string): LegendEntry[] => [
+    ...LEGEND_RATIOS.map((r) => ({ label: `${r}×`, shape: 'square' as const, colour: colour(r) })),
+    { label: 'too small', shape: 'hatch', colour: INK },
+  ];
+  const extraLines = layoutLegend(legendEntries(() => INK), left, 0, fs, legendRoom).lines - 1;
+  const bottom = height - fs * 3 - extraLines * fs * 1.35;
   const cellWidth = (width - left - fs) / Math.max(1, columns.length);
   const cellHeight = (bottom - top) / Math.max(1, rows.length);
   const positive = cells.map((c) => c.group.representationRatio).filter((v): v is number => v !== null && v > 0);
@@ -98,14 +106,7 @@ export function layoutIntersectionHeatmap(results: Results, options: Intersectio
       },
     );
   }
-  marks.push(
-    ...legendMarks(LEGEND_RATIOS.map((r) => ({ label: `${r}×`, shape: 'square' as const, colour: ratioColour(r, extent) })), left, height - fs * 1.2, fs),
-  );
-  const hatchX = width - fs * 9;
-  marks.push(
-    { kind: 'rect', className: 'legend-swatch', x: hatchX, y: height - fs * 1.6, width: fs * 0.8, height: fs * 0.8, fill: '#ffffff', stroke: INK, hatch: true },
-    { kind: 'text', className: 'legend-label', x: hatchX + fs * 1.15, y: height - fs * 1.2, text: 'too small', fill: INK, fontSize: fs * 0.9, baseline: 'middle' },
-  );
+  marks.push(...layoutLegend(legendEntries((r) => ratioColour(r, extent)), left, height - fs * 1.2 - extraLines * fs * 1.35, fs, legendRoom).marks);
 
   const sliceName = [rowAttribute, ...columnAttributes].join(' × ');
   return {

@@ -20,10 +20,17 @@ export interface ReachShareOptions {
 
 export const REACH_FILL = OKABE_ITO.blue;
 
+/** The verdict in parts that may go on separate lines: the word, then the number behind it. */
+function verdictParts(row: GroupRow): string[] {
+  if (row.verdict === 'too-small') return [verdictText(row), `(n = ${formatCount(row.n)})`];
+  if (row.verdict === 'not-comparable') return [verdictText(row)];
+  return [verdictText(row), formatRatio(row.representationRatio)];
+}
+
 function verdictLabel(row: GroupRow): string {
-  if (row.verdict === 'too-small') return `${verdictText(row)} (n = ${formatCount(row.n)})`;
-  if (row.verdict === 'not-comparable') return verdictText(row);
-  return `${verdictText(row)} · ${formatRatio(row.representationRatio)}`;
+  const [word = '', number] = verdictParts(row);
+  if (number === undefined) return word;
+  return row.verdict === 'too-small' ? `${word} ${number}` : `${word} · ${number}`;
 }
 
 function finding(policyLabel: string, rows: readonly GroupRow[], results: Results, attribute: string): string {
@@ -44,7 +51,12 @@ export function layoutReachShare(results: Results, options: ReachShareOptions, s
   const { width, height } = size;
 
   const labelWidth = Math.min(width * 0.3, Math.max(0, ...rows.map((r) => textWidth(r.label, fs))) + fs);
-  const verdictWidth = Math.min(width * 0.32, Math.max(0, ...rows.map((r) => textWidth(verdictLabel(r), fs))) + fs);
+  // A verdict too wide for its column goes on two lines ("▲ over-targeted" / "1.37×"), then is cut.
+  const oneLine = Math.max(0, ...rows.map((r) => textWidth(verdictLabel(r), fs))) + fs;
+  const twoLines = oneLine > width * 0.32;
+  const verdictCap = width * (twoLines ? 0.36 : 0.32);
+  const verdictLines = (r: GroupRow) => (twoLines ? verdictParts(r) : [verdictLabel(r)]);
+  const verdictWidth = Math.min(verdictCap, Math.max(0, ...rows.flatMap((r) => verdictLines(r).map((t) => textWidth(t, fs)))) + fs);
   const left = labelWidth;
   const right = width - verdictWidth;
   // The legend sits above the bars and wraps (long policy labels, narrow side-by-side charts).
@@ -89,9 +101,14 @@ export function layoutReachShare(results: Results, options: ReachShareOptions, s
         fill: REACH_FILL, tooltip: `${row.label}: ${formatPercent(row.reachShare)} of the people reached`,
       });
     }
-    marks.push({
-      kind: 'text', className: 'verdict', x: right + fs * 0.6, y: middle, text: verdictLabel(row),
-      fill: VERDICT_COLOUR[row.verdict], fontSize: fs, baseline: 'middle', bold: row.harm,
+    const lines = verdictLines(row);
+    lines.forEach((line, k) => {
+      const text = fitText(line, verdictWidth - fs * 0.6, fs);
+      marks.push({
+        kind: 'text', className: 'verdict', x: right + fs * 0.6, y: middle + (k - (lines.length - 1) / 2) * fs * 1.15, text,
+        fill: VERDICT_COLOUR[row.verdict], fontSize: fs, baseline: 'middle', bold: row.harm,
+        ...(text === line && lines.length === 1 ? {} : { tooltip: verdictLabel(row) }),
+      });
     });
   });
 

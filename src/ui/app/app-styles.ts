@@ -32,6 +32,8 @@ export const appStyles = css`
   }
   .actions button[aria-pressed='true'] { background: #E69F00; color: #14213d; border-color: #E69F00; }
   .actions button:hover, .menu summary:hover { background: #24345a; }
+  /* Pressed stays amber under the pointer: the dark hover fill would hide its dark text. */
+  .actions button[aria-pressed='true']:hover { background: #f0b429; }
   .menu { position: relative; }
   .menu summary::-webkit-details-marker { display: none; }
   .menu-items { position: absolute; right: 0; top: calc(100% + 4px); background: #fff; border: 1px solid var(--fg-line); border-radius: 8px;
