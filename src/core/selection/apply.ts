@@ -43,6 +43,7 @@ export function selectionApply(state: ChunkState, args: { request: SelectionRequ
   const mask = new Uint8Array(n);
   const { w0, w1, groups } = keys;
   const price = chunk.price;
+  const last = 0xffffffff - chunk.start;
   let totalSpend = 0;
   for (let i = 0; i < n; i++) {
     const a = w0[i] as number;
@@ -51,17 +52,17 @@ export function selectionApply(state: ChunkState, args: { request: SelectionRequ
     const k = kind[g] as number;
     if (k === NONE) continue;
     if (k !== ALL) {
-      const k0 = cutKeys[g * 3] as number;
-      if (a < k0) continue;
-      if (a === k0) {
+      // Above the cut key (or from it): compare word by word, the later words only on a tie.
+      const o = g * 3;
+      const k0 = cutKeys[o] as number;
+      if (a !== k0) {
+        if (a < k0) continue;
+      } else {
         const b = w1[i] as number;
-        const k1 = cutKeys[g * 3 + 1] as number;
-        if (b < k1) continue;
-        if (b === k1) {
-          const c = 0xffffffff - (chunk.start + i);
-          const k2 = cutKeys[g * 3 + 2] as number;
-          if (k === FROM ? c < k2 : c <= k2) continue;
-        }
+        const k1 = cutKeys[o + 1] as number;
+        if (b !== k1) {
+          if (b < k1) continue;
+        } else if (k === FROM ? last - i < (cutKeys[o + 2] as number) : last - i <= (cutKeys[o + 2] as number)) continue;
       }
     }
     const p = price[i] as number;
@@ -69,7 +70,7 @@ export function selectionApply(state: ChunkState, args: { request: SelectionRequ
     selected[g] = (selected[g] as number) + 1;
     spend[g] = (spend[g] as number) + p;
     const s = mult && codes ? Math.fround((raw[i] as number) * (mult[codes[i] as number] as number)) : (raw[i] as number);
-    minScore[g] = Math.min(minScore[g] as number, s);
+    if (s < (minScore[g] as number) || s === 0) minScore[g] = Math.min(minScore[g] as number, s);
     totalSpend += p;
   }
   state.store.set(args.request.outKey, mask);

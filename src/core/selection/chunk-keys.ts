@@ -5,6 +5,7 @@
 import type { ChunkState } from '../engine/runner';
 import type { PopulationChunk } from '../population/chunk';
 import type { SelectionRequest } from './request';
+import type { AleaState } from './tie-words';
 import { aleaState, TWO_32 } from './tie-words';
 
 export interface ChunkSortKeys {
@@ -14,8 +15,16 @@ export interface ChunkSortKeys {
   readonly w1: Uint32Array;
   /** Selection group (category code) per person; undefined without groups (everyone is group 0). */
   readonly groups: Uint8Array | undefined;
-  /** Candidates whose key starts with their group's current prefix, ascending; null = every candidate. */
+  /**
+   * Candidates whose key starts with their group's current prefix, group by group, ascending within
+   * a group; null = every candidate.
+   */
   active: Uint32Array | null;
+  /**
+   * After the first round: `active` holds every candidate sorted by (group, first key byte), stable,
+   * and bucket (g, byte) is active[buckets[g * 256 + byte] .. buckets[g * 256 + byte + 1]).
+   */
+  buckets: Uint32Array | null;
 }
 
 /** Per-group histograms over one key byte: counts[g * 256 + byte], and price sums (empty if not wanted). */
@@ -62,25 +71,23 @@ export function effectiveScores(state: ChunkState, req: SelectionRequest): { raw
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);
 
-/**
- * Builds the chunk's sort keys and caches them in the store under a key derived from outKey. With
- * `hist`, also counts (and sums prices of) every candidate by the first key byte, per group.
- */
-export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist?: SelectionHistogram): ChunkSortKeys {
-  const chunk = generatedChunk(state);
-  const n = chunk.size;
-  const { raw, mult, codes } = effectiveScores(state, req);
+interface KeyColumns {
+  raw: Float32Array;
+  mult: Float64Array | null;
+  codes: Uint8Array | null;
+  groups: Uint8Array | undefined;
+  groupLimit: number;
+  price: Float64Array;
+}
+
+/** The hot loop of prepareSortKeys (a function of its own, so it is optimised on its own). */
+function fillKeys(cols: KeyColumns, tie: AleaState, w0: Uint32Array, w1: Uint32Array, counts?: Uint32Array, sums?: Float64Array): void {
+  const { raw, mult, codes, groups, groupLimit, price } = cols;
+  const n = w0.length;
   const rawBits = new Uint32Array(raw.buffer, raw.byteOffset, n);
-  const groups = req.groups ? storedCodes(chunk, req.groups.attribute, 'groups') : undefined;
-  const groupLimit = groupCount(req);
-  const w0 = new Uint32Array(n);
-  const w1 = new Uint32Array(n);
-  const counts = hist?.counts;
-  const sums = hist && hist.sums.length > 0 ? hist.sums : undefined;
-  const price = chunk.price;
   // The tie-break stream, stepped inline (tie-words.ts): one draw per person, candidate or not, so
   // each person keeps their draw when others change. Its latency chain overlaps the key work.
-  let { c, s0, s1, s2 } = aleaState(state.seed, ['chunk', state.index, 'tie', req.tieStream]);
+  let { c, s0, s1, s2 } = tie;
   for (let i = 0; i < n; i++) {
     const t = 2091639 * s0 + c * 2.3283064365386963e-10; // 2^-32
     s0 = s1;
@@ -91,8 +98,7 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist?:
     if (g >= groupLimit) continue;
     let bits: number;
     if (mult && codes) {
-      const s = Math.fround((raw[i] as number) * (mult[codes[i] as number] as number));
-      f32[0] = s;
+      f32[0] = Math.fround((raw[i] as number) * (mult[codes[i] as number] as number));
       bits = u32[0] as number;
     } else bits = rawBits[i] as number;
     // scoreWord (sort-key.ts) on the float32 bits: NaN is no candidate, -0 and +0 tie.
@@ -106,7 +112,42 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist?:
       if (sums) sums[bin] = (sums[bin] as number) + (price[i] as number);
     }
   }
-  const keys: ChunkSortKeys = { w0, w1, groups, active: null };
+}
+
+/** Counting sort of the candidates by (group, first key byte), so the next round reads one bucket. */
+function bucketByFirstByte(keys: ChunkSortKeys, counts: Uint32Array): void {
+  const { w0, groups } = keys;
+  const buckets = new Uint32Array(counts.length + 1);
+  for (let b = 0; b < counts.length; b++) buckets[b + 1] = (buckets[b] as number) + (counts[b] as number);
+  const next = buckets.slice(0, counts.length);
+  const order = new Uint32Array(buckets[counts.length] as number);
+  for (let i = 0; i < w0.length; i++) {
+    const a = w0[i] as number;
+    if (a === 0) continue;
+    const bin = ((groups ? (groups[i] as number) : 0) << 8) | (a >>> 24);
+    const at = next[bin] as number;
+    order[at] = i;
+    next[bin] = at + 1;
+  }
+  keys.active = order;
+  keys.buckets = buckets;
+}
+
+/**
+ * Builds the chunk's sort keys and caches them in the store under a key derived from outKey. With
+ * `hist`, also counts (and sums prices of) every candidate by the first key byte, per group.
+ */
+export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist?: SelectionHistogram): ChunkSortKeys {
+  const chunk = generatedChunk(state);
+  const n = chunk.size;
+  const groups = req.groups ? storedCodes(chunk, req.groups.attribute, 'groups') : undefined;
+  const cols: KeyColumns = { ...effectiveScores(state, req), groups, groupLimit: groupCount(req), price: chunk.price };
+  const w0 = new Uint32Array(n);
+  const w1 = new Uint32Array(n);
+  const tie = aleaState(state.seed, ['chunk', state.index, 'tie', req.tieStream]);
+  fillKeys(cols, tie, w0, w1, hist?.counts, hist && hist.sums.length > 0 ? hist.sums : undefined);
+  const keys: ChunkSortKeys = { w0, w1, groups, active: null, buckets: null };
+  if (hist) bucketByFirstByte(keys, hist.counts);
   state.store.set(cacheKey(req), keys);
   return keys;
 }

@@ -45,7 +45,7 @@ function tests(prefixes: GroupPrefixes, held?: GroupPrefixes): Tests {
 }
 
 /**
- * Keeps, as the new active list (in person order), the candidates whose key starts with their
+ * Keeps, as the new active list (group by group, in person order), the candidates whose key starts with their
  * group's prefix (or held prefix). With `hist`, counts (and sums prices of) the kept candidates of
  * the groups not held, by their next key byte.
  */
@@ -58,11 +58,11 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: Tests, hist?: S
   const withSums = sums.length > 0;
   const price = chunk.price;
   const source = keys.active;
-  const count = source ? source.length : chunk.size;
-  const out = source ?? new Uint32Array(count);
+  const out = source ?? new Uint32Array(chunk.size);
   const last = 0xffffffff - chunk.start;
   let kept = 0;
-  for (let j = 0; j < count; j++) {
+  for (const [from, to] of sourceRanges(keys, t, chunk.size))
+  for (let j = from; j < to; j++) {
     const i = source ? (source[j] as number) : j;
     const a = w0[i] as number;
     if (a === 0) continue;
@@ -84,7 +84,23 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: Tests, hist?: S
     if (withSums) sums[bin] = (sums[bin] as number) + (price[i] as number);
   }
   keys.active = out.slice(0, kept);
+  keys.buckets = null;
   return keys.active;
+}
+
+/** Which stretches of the active list to read: all of it, or each taking group's first-byte bucket. */
+function sourceRanges(keys: ChunkSortKeys, t: Tests, size: number): [number, number][] {
+  const { buckets } = keys;
+  if (!buckets) return [[0, keys.active ? keys.active.length : size]];
+  const ranges: [number, number][] = [];
+  t.depth.forEach((d, g) => {
+    if (d < 0) return;
+    // The bucket of the group's first prefix byte (its whole share when the prefix is empty).
+    const first = d === 0 ? g * 256 : g * 256 + ((t.words[g * 6 + 3] as number) >>> 24);
+    const last = d === 0 ? g * 256 + 256 : first + 1;
+    ranges.push([buckets[first] as number, buckets[last] as number]);
+  });
+  return ranges;
 }
 
 /**
