@@ -31,6 +31,11 @@ export interface ChunkSortKeys {
 export interface SelectionHistogram {
   readonly counts: Uint32Array;
   readonly sums: Float64Array;
+  /**
+   * Per group, the bitwise AND and OR of the counted keys' first two words (and0, or0, and1, or1):
+   * the bits where they agree are shared by everyone counted. Absent in the first round.
+   */
+  common?: Int32Array;
 }
 
 export function groupCount(req: SelectionRequest): number {

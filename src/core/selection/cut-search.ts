@@ -81,6 +81,47 @@ export function narrow(search: CutSearch, counts: ArrayLike<number>, sums: Array
   if (binCount <= KEY_LIMIT) search.phase = 'keys';
 }
 
+/** Group g's AND and OR of the first two key words over all chunks (and0, or0, and1, or1). */
+export function mergeCommon(parts: Int32Array[], g: number): [number, number, number, number] {
+  const m: [number, number, number, number] = [-1, 0, -1, 0];
+  for (const p of parts) {
+    m[0] &= p[g * 4] as number;
+    m[1] |= p[g * 4 + 1] as number;
+    m[2] &= p[g * 4 + 2] as number;
+    m[3] |= p[g * 4 + 3] as number;
+  }
+  return m;
+}
+
+/**
+ * After a round that histogrammed byte `depth` of a bin whose people all share more bytes (often
+ * tied scores), narrows through those bytes at once: for each, exactly what a round would have
+ * done, seeing the whole bin (same count, same price sum) in that byte's one bin.
+ */
+export function skipCommon(
+  search: CutSearch,
+  depth: number,
+  common: readonly [number, number, number, number],
+  counts: ArrayLike<number>,
+  sums: ArrayLike<number>,
+): void {
+  const [and0, or0, and1, or1] = common;
+  const d0 = (and0 ^ or0) >>> 0;
+  const shared = d0 !== 0 ? Math.clz32(d0) >> 3 : 4 + (Math.clz32((and1 ^ or1) >>> 0) >> 3);
+  if (search.phase !== 'histogram' || search.prefix.length !== depth + 1) return;
+  const bin = search.prefix[depth] as number;
+  const one = new Float64Array(256);
+  const oneSum = new Float64Array(256);
+  for (let b = depth + 1; b < shared && search.phase === 'histogram'; b++) {
+    const byte = ((b < 4 ? and0 : and1) >>> (24 - 8 * (b & 3))) & 255;
+    one.fill(0);
+    oneSum.fill(0);
+    one[byte] = counts[bin] as number;
+    oneSum[byte] = sums[bin] as number;
+    narrow(search, one, oneSum);
+  }
+}
+
 /** Finds the exact cut among the keys (three words each) and prices of every candidate in the bin. */
 export function resolve(search: CutSearch, keys: Uint32Array, prices: Float64Array): void {
   const order = Array.from(prices, (_, i) => i);

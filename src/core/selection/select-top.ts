@@ -20,7 +20,7 @@
  */
 import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
 import type { CutSearch } from './cut-search';
-import { narrow, resolve, startSearch } from './cut-search';
+import { mergeCommon, narrow, resolve, skipCommon, startSearch } from './cut-search';
 import type { GroupSelection, SelectionRequest, SelectionResult } from './request';
 import type { GroupCut, GroupPrefixes } from './tasks';
 
@@ -59,7 +59,10 @@ export async function selectTop(
           // Reach budgets come without price sums (they only need counts).
           if (withSums) sums[b] = (sums[b] as number) + (h.sums[g * 256 + b] as number);
         }
+      const depth = search.prefix.length;
       narrow(search, counts, sums);
+      const common = histograms.every((h) => h.common) ? mergeCommon(histograms.map((h) => h.common as Int32Array), g) : null;
+      if (common) skipCommon(search, depth, common, counts, sums);
     });
   }
 

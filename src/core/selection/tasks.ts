@@ -56,6 +56,8 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: Tests, hist?: S
   const counts = hist ? hist.counts : new Uint32Array(0);
   const sums = hist ? hist.sums : new Float64Array(0);
   const withSums = sums.length > 0;
+  const common = new Int32Array(t.depth.length * 4);
+  for (let g = 0; g < t.depth.length; g++) common[g * 4] = common[g * 4 + 2] = -1;
   const price = chunk.price;
   const source = keys.active;
   const out = source ?? new Uint32Array(chunk.size);
@@ -82,7 +84,13 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: Tests, hist?: S
     const bin = (g << 8) | ((w >>> (24 - 8 * (d & 3))) & 255);
     counts[bin] = (counts[bin] as number) + 1;
     if (withSums) sums[bin] = (sums[bin] as number) + (price[i] as number);
+    const q = g * 4;
+    common[q] = (common[q] as number) & a;
+    common[q + 1] = (common[q + 1] as number) | a;
+    common[q + 2] = (common[q + 2] as number) & b;
+    common[q + 3] = (common[q + 3] as number) | b;
   }
+  if (hist) hist.common = common;
   keys.active = out.slice(0, kept);
   keys.buckets = null;
   return keys.active;
