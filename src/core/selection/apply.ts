@@ -23,12 +23,64 @@ const ABOVE = 2;
 const FROM = 3;
 const KINDS = { none: NONE, all: ALL, above: ABOVE, from: FROM } as const;
 
+interface Columns {
+  readonly w0: Uint32Array;
+  readonly w1: Uint32Array;
+  readonly price: Float64Array;
+  readonly raw: Float32Array;
+  readonly mult: Float64Array | null;
+  readonly codes: Uint8Array | null;
+  /** indexWord of the chunk's first person. */
+  readonly last: number;
+}
+
+/**
+ * Without groups: selects everyone above (or from) the cut key into `mask`; returns the count,
+ * the price sum in person order and the lowest effective score. 'all' is 'above' the zero key.
+ */
+function applyOne(cols: Columns, k0: number, k1: number, k2: number, from: boolean, mask: Uint8Array): [number, number, number] {
+  const { w0, w1, price, raw, mult, codes, last } = cols;
+  let selected = 0;
+  let spend = 0;
+  let minScore = Infinity;
+  for (let i = 0; i < w0.length; i++) {
+    const a = w0[i] as number;
+    if (a === 0) continue;
+    if (a !== k0) {
+      if (a < k0) continue;
+    } else {
+      const b = w1[i] as number;
+      if (b !== k1) {
+        if (b < k1) continue;
+      } else if (from ? last - i < k2 : last - i <= k2) continue;
+    }
+    mask[i] = 1;
+    selected++;
+    spend += price[i] as number;
+    const s = mult && codes ? Math.fround((raw[i] as number) * (mult[codes[i] as number] as number)) : (raw[i] as number);
+    if (s < minScore || s === 0) minScore = Math.min(minScore, s);
+  }
+  return [selected, spend, minScore];
+}
+
 /** Writes the selection mask under request.outKey and drops the cached keys. */
 export function selectionApply(state: ChunkState, args: { request: SelectionRequest; cuts: GroupCut[] }): ChunkSelection {
   const keys = cachedSortKeys(state, args.request);
   const chunk = generatedChunk(state);
   const { raw, mult, codes } = effectiveScores(state, args.request);
   const n = chunk.size;
+  const only = args.cuts.length === 1 && !keys.groups ? args.cuts[0] : undefined;
+  if (only) {
+    const mask = new Uint8Array(n);
+    let out: [number, number, number] = [0, 0, Infinity];
+    const cols: Columns = { w0: keys.w0, w1: keys.w1, price: chunk.price, raw, mult, codes, last: 0xffffffff - chunk.start };
+    if (only.kind === 'all') out = applyOne(cols, 0, 0, 0, false, mask);
+    else if (only.kind !== 'none') out = applyOne(cols, only.key[0], only.key[1], only.key[2], only.kind === 'from', mask);
+    state.store.set(args.request.outKey, mask);
+    dropSortKeys(state, args.request);
+    // One group: its spend is the chunk's, summed in the same order.
+    return { selected: [out[0]], spend: [out[1]], minScore: [out[2]], totalSpend: out[1] };
+  }
   const groupCount = args.cuts.length;
   // Per group: cut kind and key words (k0 is 0 for 'all', so every candidate is above it).
   const kind = new Int32Array(256);
