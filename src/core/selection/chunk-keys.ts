@@ -25,6 +25,24 @@ export interface ChunkSortKeys {
    * and bucket (g, byte) is active[buckets[g * 256 + byte] .. buckets[g * 256 + byte + 1]).
    */
   buckets: Uint32Array | null;
+  /** A buffer of one word per person for the active list, reused like w0 and w1. */
+  readonly order: Uint32Array;
+}
+
+type Buffers = Pick<ChunkSortKeys, 'w0' | 'w1' | 'order'>;
+
+/**
+ * Key buffers of finished selections, per chunk state, for the next selection to reuse (allocating
+ * and faulting in fresh megabytes per selection cost more than filling them). Selections running
+ * at the same time each take their own.
+ */
+const spare = new WeakMap<ChunkState, Buffers[]>();
+
+function takeBuffers(state: ChunkState, n: number): Buffers {
+  const pool = spare.get(state);
+  const found = pool?.pop();
+  if (found && found.w0.length === n) return found;
+  return { w0: new Uint32Array(n), w1: new Uint32Array(n), order: new Uint32Array(n) };
 }
 
 /** Per-group histograms over one key byte: counts[g * 256 + byte], and price sums (empty if not wanted). */
@@ -100,6 +118,8 @@ function fillKeys(cols: KeyColumns, tie: AleaState, w0: Uint32Array, w1: Uint32A
     c = t | 0;
     s2 = t - c;
     const g = groups ? (groups[i] as number) : 0;
+    // The buffers may be reused: every person's score word is written, 0 for no candidate.
+    w0[i] = 0;
     if (g >= groupLimit) continue;
     let bits: number;
     if (mult && codes) {
@@ -120,12 +140,12 @@ function fillKeys(cols: KeyColumns, tie: AleaState, w0: Uint32Array, w1: Uint32A
 }
 
 /** Counting sort of the candidates by (group, first key byte), so the next round reads one bucket. */
-function bucketByFirstByte(keys: ChunkSortKeys, counts: Uint32Array): void {
+function bucketByFirstByte(keys: ChunkSortKeys, counts: Uint32Array, buffer: Uint32Array): void {
   const { w0, groups } = keys;
   const buckets = new Uint32Array(counts.length + 1);
   for (let b = 0; b < counts.length; b++) buckets[b + 1] = (buckets[b] as number) + (counts[b] as number);
   const next = buckets.slice(0, counts.length);
-  const order = new Uint32Array(buckets[counts.length] as number);
+  const order = buffer.subarray(0, buckets[counts.length] as number);
   for (let i = 0; i < w0.length; i++) {
     const a = w0[i] as number;
     if (a === 0) continue;
@@ -147,12 +167,11 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist?:
   const n = chunk.size;
   const groups = req.groups ? storedCodes(chunk, req.groups.attribute, 'groups') : undefined;
   const cols: KeyColumns = { ...effectiveScores(state, req), groups, groupLimit: groupCount(req), price: chunk.price };
-  const w0 = new Uint32Array(n);
-  const w1 = new Uint32Array(n);
+  const { w0, w1, order } = takeBuffers(state, n);
   const tie = aleaState(state.seed, ['chunk', state.index, 'tie', req.tieStream]);
   fillKeys(cols, tie, w0, w1, hist?.counts, hist && hist.sums.length > 0 ? hist.sums : undefined);
-  const keys: ChunkSortKeys = { w0, w1, groups, active: null, buckets: null };
-  if (hist) bucketByFirstByte(keys, hist.counts);
+  const keys: ChunkSortKeys = { w0, w1, groups, active: null, buckets: null, order };
+  if (hist) bucketByFirstByte(keys, hist.counts, order);
   state.store.set(cacheKey(req), keys);
   return keys;
 }
@@ -164,5 +183,11 @@ export function cachedSortKeys(state: ChunkState, req: SelectionRequest): ChunkS
 }
 
 export function dropSortKeys(state: ChunkState, req: SelectionRequest): void {
+  const keys = state.store.get(cacheKey(req)) as ChunkSortKeys | undefined;
   state.store.delete(cacheKey(req));
+  if (!keys) return;
+  const pool = spare.get(state) ?? [];
+  // One spare set per chunk is enough for selections that run one after another.
+  if (pool.length === 0) pool.push({ w0: keys.w0, w1: keys.w1, order: keys.order });
+  spare.set(state, pool);
 }

@@ -60,7 +60,7 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: Tests, hist?: S
   for (let g = 0; g < t.depth.length; g++) common[g * 4] = common[g * 4 + 2] = -1;
   const price = chunk.price;
   const source = keys.active;
-  const out = source ?? new Uint32Array(chunk.size);
+  const out = source ?? keys.order;
   const last = 0xffffffff - chunk.start;
   let kept = 0;
   for (const [from, to] of sourceRanges(keys, t, chunk.size))
@@ -91,7 +91,7 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: Tests, hist?: S
     common[q + 3] = (common[q + 3] as number) | b;
   }
   if (hist) hist.common = common;
-  keys.active = out.slice(0, kept);
+  keys.active = out.subarray(0, kept);
   keys.buckets = null;
   return keys.active;
 }
