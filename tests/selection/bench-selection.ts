@@ -1,7 +1,7 @@
 /**
  * Selection cost inside the policy step on the default scenario, in-process: time and call count of
  * each selection chunk task (summed over chunks), best of `runs`. Run with
- * `npx tsx tests/selection/bench-selection.ts [size] [runs]`.
+ * `npx tsx tests/selection/bench-selection.ts [size] [runs] [preset]`.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,13 +12,14 @@ import { mustParseScenario } from '../../src/core/scenario';
 
 const SELECTION = new Set(['selectionHistogram', 'selectionKeys', 'selectionApply']);
 
-export async function benchSelection(size: number): Promise<Record<string, number>> {
-  const text = readFileSync(fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)), 'utf8');
+export async function benchSelection(size: number, preset = 'default'): Promise<Record<string, number>> {
+  const text = readFileSync(fileURLToPath(new URL(`../../scenarios/${preset}.json`, import.meta.url)), 'utf8');
   const raw = JSON.parse(text);
   const scale = size / raw.population.size;
   raw.population.size = size;
   raw.history.size = Math.max(1, Math.round(raw.history.size * scale));
   if (raw.campaign.budget.kind === 'reach') raw.campaign.budget.people = Math.max(1, Math.round(raw.campaign.budget.people * scale));
+  else raw.campaign.budget.amount *= scale;
   const scenario = mustParseScenario(raw);
   const runner = new LocalRunner(scenario);
   await runner.map('generate', {});
@@ -46,7 +47,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const runs = Number(process.argv[3] ?? 3);
   let best: Record<string, number> | undefined;
   for (let r = 0; r < runs; r++) {
-    const res = await benchSelection(size);
+    const res = await benchSelection(size, process.argv[4]);
     if (!best || res.selectionTotal! < best.selectionTotal!) best = res;
   }
   console.log(`${size.toLocaleString('en')} people, best of ${runs} by selection total`);
