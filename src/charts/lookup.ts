@@ -27,8 +27,23 @@ export function isJudged(row: GroupRow): boolean {
   return row.verdict !== 'too-small' && row.verdict !== 'not-comparable';
 }
 
-/** The judged group whose `metric` is furthest from 1 on a log scale (a zero ratio is furthest). */
+/**
+ * The judged group whose `metric` is furthest from 1 on a log scale (a zero ratio is furthest),
+ * preferring groups with a clear verdict: an `uncertain` group (outside the band only by sampling
+ * noise) is named only when no group is clearly excluded or over-targeted.
+ */
 export function worstGroup(rows: readonly GroupRow[], metric: RatioMetric): GroupRow | undefined {
+  const clear = rows.filter((r) => r.verdict !== 'uncertain');
+  const pick = furthest(clear, metric);
+  const value = pick?.[metric];
+  return pick && typeof value === 'number' && isOutside(pick) ? pick : (furthest(rows, metric) ?? pick);
+}
+
+function isOutside(row: GroupRow): boolean {
+  return row.verdict === 'excluded' || row.verdict === 'over-targeted';
+}
+
+function furthest(rows: readonly GroupRow[], metric: RatioMetric): GroupRow | undefined {
   let worst: GroupRow | undefined;
   let worstDistance = -1;
   for (const row of rows) {
@@ -47,6 +62,7 @@ const VERDICT_WORDS: Record<GroupRow['verdict'], string> = {
   excluded: '▼ excluded',
   'over-targeted': '▲ over-targeted',
   within: 'within band',
+  uncertain: '? within noise',
   'too-small': 'too small to judge',
   'not-comparable': 'not comparable',
 };

@@ -41,6 +41,7 @@ export const VERDICT_COLOUR: Record<Verdict, string> = {
   excluded: OKABE_ITO.vermillion,
   'over-targeted': OKABE_ITO.blue,
   within: OKABE_ITO.bluishGreen,
+  uncertain: OKABE_ITO.orange,
   'too-small': MUTED,
   'not-comparable': MUTED,
 };

@@ -27,7 +27,9 @@ function worstGroups(policy: PolicyResult, metric: Results['metric']): string[] 
       const value = row?.[metric];
       if (row && typeof value === 'number' && value > 0) judged.push({ row, distance: Math.abs(Math.log(value)) });
     }
-  judged.sort((a, b) => b.distance - a.distance);
+  // Clear verdicts first; an 'uncertain' gap (within sampling noise) only after them.
+  const weight = (row: GroupRow) => (row.verdict === 'uncertain' ? 1 : 0);
+  judged.sort((a, b) => weight(a.row) - weight(b.row) || b.distance - a.distance);
   return judged.slice(0, WORST).map(({ row }) => `${row.attribute}=${row.group} ${(row[metric] as number).toFixed(2)} ${row.verdict}`);
 }
 

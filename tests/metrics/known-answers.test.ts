@@ -93,9 +93,12 @@ describe('buildResults on the hand population, policy A', () => {
     close(gender.mixDistance, expected);
   });
 
-  it('verdicts against 0.8–1.25 on RR: women 0.714 excluded (harm), men 1.43 over-targeted, x 0 excluded', () => {
-    expect([f.verdict, m.verdict, x.verdict]).toEqual(['excluded', 'over-targeted', 'excluded']);
-    expect([f.harm, m.harm, x.harm]).toEqual([true, false, true]);
+  it('verdicts against 0.8–1.25 on RR: all three outside the band, but too few people to be sure (uncertain, no harm)', () => {
+    // Women RR 0.714 < 0.8, but Wilson(2 of 8) = [0.0715, 0.5907] / 0.35 = [0.204, 1.688] reaches 0.8.
+    // Men RR 1.43 > 1.25, but Wilson(5 of 10) = [0.2366, 0.7634] / 0.35 = [0.676, 2.181] reaches 1.25.
+    // Non-binary RR 0 < 0.8, but Wilson(0 of 2) = [0, 0.6576] / 0.35 = [0, 1.879] reaches 0.8.
+    expect([f.verdict, m.verdict, x.verdict]).toEqual(['uncertain', 'uncertain', 'uncertain']);
+    expect([f.harm, m.harm, x.harm]).toEqual([false, false, false]);
   });
 
   it('intervals: Wilson 95% for 2 of 8 is [0.0715, 0.5907]; RR interval is it divided by 0.35', () => {

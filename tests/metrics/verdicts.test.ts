@@ -7,11 +7,26 @@ import { handPopulation } from './hand-population';
 import { resultsOf } from './audit-of';
 
 const people = handPopulation();
+/**
+ * The hand population repeated 200 times: the same rates, but intervals narrow enough to judge.
+ * Women 400 of 1,600 reached: Wilson [0.2293, 0.2720], RR = that / 0.35 = [0.655, 0.777] < 0.8.
+ * Men 1,000 of 2,000: Wilson [0.4781, 0.5219], RR [1.366, 1.491] > 1.25; DI for women = [0.459, 0.544].
+ */
+const many = Array.from({ length: 200 }, () => handPopulation()).flat();
 const gender = (slices: SliceResult[]) => slices.find((s) => s.attribute === 'gender') as SliceResult;
 const row = (s: SliceResult, g: string) => s.groups.find((x) => x.group === g) as GroupRow;
 const rules = { band: { low: 0.8, high: 1.25 }, minGroupSize: 30, minCount: 5, offer: 'opportunity' as const };
 
 describe('verdictOf', () => {
+  it('calls a value outside the band uncertain while its 95% interval still reaches into the band', () => {
+    expect(verdictOf(0.7, 100, rules, [0.6, 0.79])).toBe('excluded');
+    expect(verdictOf(0.7, 100, rules, [0.6, 0.8])).toBe('uncertain');
+    expect(verdictOf(1.4, 100, rules, [1.26, 1.6])).toBe('over-targeted');
+    expect(verdictOf(1.4, 100, rules, [1.25, 1.6])).toBe('uncertain');
+    expect(verdictOf(1, 100, rules, [0.5, 2])).toBe('within');
+    expect(isHarm('uncertain', 'opportunity')).toBe(false);
+    expect(isHarm('uncertain', 'risk')).toBe(false);
+  });
   it('judges against the band with both ends inside', () => {
     expect(verdictOf(0.79, 100, rules)).toBe('excluded');
     expect(verdictOf(0.8, 100, rules)).toBe('within');
@@ -53,7 +68,8 @@ describe('buildResults audit options', () => {
   });
 
   it('a risk offer makes over-targeting the harm', () => {
-    const g = gender(resultsOf(smallScenario(20, {}, 'risk'), people).policies[0]!.slices);
+    const g = gender(resultsOf(smallScenario(many.length, {}, 'risk'), many).policies[0]!.slices);
+    expect([row(g, 'f').verdict, row(g, 'm').verdict]).toEqual(['excluded', 'over-targeted']);
     expect([row(g, 'f').harm, row(g, 'm').harm]).toEqual([false, true]);
   });
 
@@ -75,7 +91,7 @@ describe('buildResults audit options', () => {
   });
 
   it('the DI metric drives verdicts: women DI 0.5 excluded, men 1 within', () => {
-    const g = gender(resultsOf(smallScenario(20, { metric: 'disparateImpact' }), people).policies[0]!.slices);
+    const g = gender(resultsOf(smallScenario(many.length, { metric: 'disparateImpact' }), many).policies[0]!.slices);
     expect([row(g, 'f').verdict, row(g, 'm').verdict]).toEqual(['excluded', 'within']);
   });
 });

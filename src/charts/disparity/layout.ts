@@ -37,6 +37,8 @@ function finding(results: Results, policyLabel: string, rows: readonly GroupRow[
   if (!worst || value === null) return `${policyLabel}: no ${attributeLabel(results, attribute)} group can be judged on ${name}`;
   const reference = rows.find((r) => r.isReference);
   const against = metric === 'disparateImpact' && reference ? ` against ${reference.label}` : '';
+  if (worst.verdict === 'uncertain')
+    return `Under ${policyLabel}, no ${attributeLabel(results, attribute)} group is clearly outside ${low}–${high}; ${worst.label} at ${formatNumber(value)} is within sampling noise`;
   if (value < low) return `Under ${policyLabel}, ${worst.label} has a ${name} of ${formatNumber(value)}${against}, below the ${low}–${high} band`;
   if (value > high) return `Under ${policyLabel}, ${worst.label} has a ${name} of ${formatNumber(value)}${against}, above the ${low}–${high} band`;
   return `Under ${policyLabel}, every judged ${attributeLabel(results, attribute)} group has a ${name} within ${low}–${high}`;

@@ -130,6 +130,8 @@ function finding(results: Results, policyLabel: string, groups: readonly GroupRo
   const ratio = worst?.representationRatio ?? null;
   const judged = groups.filter((g) => g.verdict !== 'too-small' && g.verdict !== 'not-comparable').length;
   if (!worst || ratio === null) return `Under ${policyLabel}, no ${sliceName} group is large enough to judge`;
+  if (worst.verdict === 'uncertain')
+    return `Under ${policyLabel}, no ${sliceName} group is clearly outside ${low}–${high}×; ${worst.label} at ${formatRatio(ratio)} is within sampling noise`;
   if (ratio < low || ratio > high) {
     return `Under ${policyLabel}, ${worst.label} is reached at ${formatRatio(ratio)} its share of the population, the furthest from parity of ${judged} judged groups`;
   }

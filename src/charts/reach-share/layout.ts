@@ -38,6 +38,8 @@ function finding(policyLabel: string, rows: readonly GroupRow[], results: Result
   const worst = worstGroup(rows, 'representationRatio');
   const rr = worst?.representationRatio ?? null;
   if (!worst || rr === null) return `${policyLabel}: no ${attributeLabel(results, attribute)} group can be judged`;
+  if (worst.verdict === 'uncertain')
+    return `${policyLabel} reaches no ${attributeLabel(results, attribute)} group clearly outside ${low}–${high}×; ${worst.label} at ${formatRatio(rr)} is within sampling noise`;
   if (rr < low || rr > high) return `${policyLabel} reaches ${worst.label} at ${formatRatio(rr)} their share of the population`;
   return `${policyLabel} reaches every judged ${attributeLabel(results, attribute)} group within ${low}–${high}× of its population share`;
 }

@@ -60,8 +60,13 @@ export function groupRow(
   const disparateImpact = ratio(selectionRate, ctx.reference.selectionRate);
   const dTpr = difference(tpr, ctx.reference.tpr);
   const dFpr = difference(fpr, ctx.reference.fpr);
-  const verdict = verdictOf(ctx.metric === 'representationRatio' ? representationRatio : disparateImpact, c.n, ctx);
   const srInterval = wilsonInterval(c.reached, c.n);
+  const rrInterval = scaleInterval(srInterval, overallRate);
+  const diInterval = scaleInterval(srInterval, ctx.reference.selectionRate);
+  const verdict =
+    ctx.metric === 'representationRatio'
+      ? verdictOf(representationRatio, c.n, ctx, rrInterval)
+      : verdictOf(disparateImpact, c.n, ctx, diInterval);
   const low = (den: number) => den < ctx.minCount;
   const lowCount: GroupRow['lowCount'] = [];
   if (low(c.n)) lowCount.push('selectionRate');
@@ -105,8 +110,8 @@ export function groupRow(
       tpr: wilsonInterval(c.truePositives, c.positives),
       fpr: wilsonInterval(c.reached - c.truePositives, c.n - c.positives),
       precision: wilsonInterval(c.truePositives, c.reached),
-      representationRatio: scaleInterval(srInterval, overallRate),
-      disparateImpact: scaleInterval(srInterval, ctx.reference.selectionRate),
+      representationRatio: rrInterval,
+      disparateImpact: diInterval,
     },
   };
 }

@@ -12,12 +12,15 @@ export const RESULTS_VERSION = 1;
 export type Interval = [number, number] | null;
 
 /**
- * `excluded` / `over-targeted`: the verdict metric is below / above the band; `within`: inside it.
+ * `excluded` / `over-targeted`: the verdict metric is below / above the band, and so is its whole
+ * 95% interval; `within`: inside the band.
+ * `uncertain`: the value is outside the band but its 95% interval reaches into it — the gap could be
+ * sampling noise (a random policy's small groups land here), so it is shown but not called a harm.
  * `too-small`: the group has fewer than `minGroupSize` (or `minCount`) people, not judged.
  * `not-comparable`: the verdict metric is undefined (no one reached at all, or the reference
  * group's selection rate is 0 for disparate impact), not judged.
  */
-export type Verdict = 'excluded' | 'within' | 'over-targeted' | 'too-small' | 'not-comparable';
+export type Verdict = 'excluded' | 'within' | 'over-targeted' | 'uncertain' | 'too-small' | 'not-comparable';
 
 /** Spread of one metric over replicate seeds: the mean and the 2.5% and 97.5% percentiles. */
 export interface Spread {

@@ -23,6 +23,7 @@ export const dashboardStyles = css`
   .chip.excluded { color: #8f3a00; border-color: #D55E00; background: #fbe3d4; }
   .chip.over-targeted { color: #004d7a; border-color: #0072B2; background: #d9ebf7; }
   .chip.within { color: #005c43; border-color: #009E73; background: #d6f0e7; }
+  .noise { color: #5b6270; }
   .harm { font-size: 0.8em; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: #8f3a00; }
   .others { display: flex; flex-wrap: wrap; gap: 0.4rem 0.6rem; align-items: center; margin-top: 0.6rem; padding-top: 0.5rem; border-top: 1px solid var(--fg-line, #d5d9de); font-size: 0.9em; }
   .others-title { color: var(--fg-muted, #5c5c66); }

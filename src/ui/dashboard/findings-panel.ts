@@ -1,7 +1,7 @@
 /** The findings summary: the selected policy's totals and its worst groups with their verdicts. */
 import { html, nothing } from 'lit';
 import type { Results } from '../../core/results/types';
-import { findPolicy, judgedCount, policyFindings, worstByPolicy } from './findings';
+import { findPolicy, judgedCount, policyFindings, uncertainCount, worstByPolicy } from './findings';
 
 const SHOWN = 5;
 
@@ -14,6 +14,10 @@ export function renderFindings(results: Results, policyId: string | undefined, c
   if (!policy) return nothing;
   const found = policyFindings(results, policy.id);
   const judged = judgedCount(results, policy.id);
+  const noisy = uncertainCount(results, policy.id);
+  const noise = noisy
+    ? html` <span class="noise">${noisy} more ${noisy === 1 ? 'is' : 'are'} outside the band only by a margin within sampling noise (95% interval reaches into the band).</span>`
+    : nothing;
   const t = policy.totals;
   const metric = results.metric === 'disparateImpact' ? 'disparate impact' : 'representation ratio';
   return html`<section class="findings" aria-labelledby="findings-title">
@@ -27,8 +31,8 @@ export function renderFindings(results: Results, policyId: string | undefined, c
       </dl>
     </div>
     ${found.length === 0
-      ? html`<p class="all-within"><span class="chip within">within</span> All ${judged} judged groups are within ${results.band.low}–${results.band.high}× of a fair share (${metric}).</p>`
-      : html`<p class="summary-line">${found.length} of ${judged} judged groups fall outside ${results.band.low}–${results.band.high}× (${metric}). Worst first:</p>
+      ? html`<p class="all-within"><span class="chip within">within</span> All ${judged} judged groups are within ${results.band.low}–${results.band.high}× of a fair share (${metric}).${noise}</p>`
+      : html`<p class="summary-line">${found.length} of ${judged} judged groups fall clearly outside ${results.band.low}–${results.band.high}× (${metric}).${noise} Worst first:</p>
           <ol class="worst">
             ${found.slice(0, SHOWN).map((f) => html`<li>
               <span class="chip ${f.verdict}">${f.verdict}</span>

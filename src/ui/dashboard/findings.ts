@@ -52,6 +52,13 @@ export function judgedCount(results: Results, policyId: string | undefined): num
   return policy.slices.reduce((n, s) => n + s.groups.filter((g) => g.verdict !== 'too-small' && g.verdict !== 'not-comparable').length, 0);
 }
 
+/** Groups outside the band only within sampling noise (verdict `uncertain`) for a policy. */
+export function uncertainCount(results: Results, policyId: string | undefined): number {
+  const policy = findPolicy(results, policyId);
+  if (!policy) return 0;
+  return policy.slices.reduce((n, s) => n + s.groups.filter((g) => g.verdict === 'uncertain').length, 0);
+}
+
 /** One sentence for screen readers after each run. */
 export function resultsSentence(results: Results, policyId: string | undefined): string {
   const policy = findPolicy(results, policyId);
