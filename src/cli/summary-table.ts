@@ -27,8 +27,8 @@ function worstGroups(policy: PolicyResult, metric: Results['metric']): string[] 
       const value = row?.[metric];
       if (row && typeof value === 'number' && value > 0) judged.push({ row, distance: Math.abs(Math.log(value)) });
     }
-  // Clear verdicts first; an 'uncertain' gap (within sampling noise) only after them.
-  const weight = (row: GroupRow) => (row.verdict === 'uncertain' ? 1 : 0);
+  // Clear exclusions and over-targeting first, then gaps within sampling noise, then the rest.
+  const weight = (row: GroupRow) => (row.verdict === 'uncertain' ? 1 : row.verdict === 'within' ? 2 : 0);
   judged.sort((a, b) => weight(a.row) - weight(b.row) || b.distance - a.distance);
   return judged.slice(0, WORST).map(({ row }) => `${row.attribute}=${row.group} ${(row[metric] as number).toFixed(2)} ${row.verdict}`);
 }
