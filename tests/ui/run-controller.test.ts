@@ -51,6 +51,39 @@ describe('RunController', () => {
     expect(runs.map((r) => r.scenario.population.size)).toEqual([3000]);
   });
 
+  it('edits during a run do not abort it: the latest of them runs once when it ends', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    c.scenarioChanged(withSize(1000));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(runs).toHaveLength(1);
+    c.scenarioChanged(withSize(2000));
+    c.scenarioChanged(withSize(3000));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 10);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.signal?.aborted).toBe(false);
+    runs[0]!.finish(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runs.map((r) => r.scenario.population.size)).toEqual([1000, 3000]);
+    expect(c.results).toBeDefined();
+    runs[1]!.finish(true);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 10);
+    expect(runs).toHaveLength(2);
+    expect(c.status).toBe('done');
+  });
+
+  it('cancel during a run also drops the edits waiting for it', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    c.scenarioChanged(withSize(1000));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    c.scenarioChanged(withSize(2000));
+    c.cancel();
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 10);
+    expect(runs).toHaveLength(1);
+    expect(c.status).toBe('cancelled');
+  });
+
   it('scenarioChanged above the auto-run limit waits for run()', async () => {
     const { engine, runs } = manualEngine();
     const c = new RunController(host, () => engine);

@@ -2,6 +2,11 @@
  * Run orchestration as a Lit reactive controller, shaped like @lit/task: it owns the
  * AbortController of the current run, debounces re-runs after edits, and keeps the last good
  * results when a run fails, is cancelled, or the scenario becomes invalid.
+ *
+ * Edits never abort a run in progress: aborting terminates the workers, and fresh workers must
+ * generate the population and warm up again (about a second at 100,000 people). Edits made during
+ * a run are coalesced instead — when it ends, the latest scenario runs once. A slider drag thus
+ * redraws as often as the engine can keep up. Run and Cancel still abort at once.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Results } from '../../core/results/types';
@@ -11,8 +16,8 @@ import { readProgress } from './engine-port';
 
 /** Above this many people an edit does not start a run by itself: the user presses Run. */
 export const AUTO_RUN_LIMIT = 200_000;
-/** Quiet time after the last edit before a re-run starts (ms): a slider drag runs once. */
-export const DEBOUNCE_MS = 300;
+/** Quiet time after an edit before a re-run starts (ms): a burst of input events runs once. */
+export const DEBOUNCE_MS = 120;
 
 export type RunStatus = 'idle' | 'pending' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -34,6 +39,8 @@ export class RunController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private scenario: Scenario | undefined;
+  /** An edit arrived while a run was in progress: run the latest scenario when it ends. */
+  private rerun = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -59,7 +66,12 @@ export class RunController implements ReactiveController {
       return;
     }
     this.stale = true;
-    this.status = this.status === 'running' ? 'running' : 'pending';
+    if (this.abort) {
+      this.rerun = true;
+      this.host.requestUpdate();
+      return;
+    }
+    this.status = 'pending';
     this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
     this.host.requestUpdate();
   }
@@ -68,6 +80,7 @@ export class RunController implements ReactiveController {
   async run(scenario: Scenario | undefined = this.scenario): Promise<void> {
     if (!scenario) return;
     this.scenario = scenario;
+    this.rerun = false;
     clearTimeout(this.timer);
     this.abort?.abort();
     const abort = new AbortController();
@@ -113,6 +126,7 @@ export class RunController implements ReactiveController {
         clearInterval(this.ticker);
         this.abort = undefined;
         this.host.requestUpdate();
+        if (this.rerun) void this.run();
       }
     }
   }
@@ -120,6 +134,7 @@ export class RunController implements ReactiveController {
   /** Stops the run in progress (and any pending re-run); the last good results stay. */
   cancel(): void {
     clearTimeout(this.timer);
+    this.rerun = false;
     if (this.abort) {
       this.abort.abort();
       this.abort = undefined;
