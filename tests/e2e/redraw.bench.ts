@@ -34,7 +34,7 @@ try {
   for (const r of rows)
     console.log(`edit→draw ${r.editToDraw.toFixed(0)} ms   run→draw ${r.runToDraw.toFixed(0)} ms   engine ${engineMs(r).toFixed(0)} ms   ${JSON.stringify(r.timings)}`);
   console.log(
-    `median over ${rows.length} edits at 100,000 people: edit→draw ${median(rows.map((r) => r.editToDraw)).toFixed(0)} ms (incl. 300 ms debounce), ` +
+    `median over ${rows.length} edits at 100,000 people: edit→draw ${median(rows.map((r) => r.editToDraw)).toFixed(0)} ms (incl. the debounce), ` +
       `run→draw ${median(rows.map((r) => r.runToDraw)).toFixed(0)} ms, of which outside the engine (transfer + charts) ${median(rows.map((r) => r.runToDraw - engineMs(r))).toFixed(0)} ms`,
   );
 } finally {
