@@ -4,11 +4,10 @@
  * unit price: score = p̂ / price. Even with neutral targeting, groups that are dearer to reach
  * (competing advertisers bid more for them) or predicted to click less are reached less.
  */
-import { scoreKey } from '../engine/store-keys';
 import type { Policy } from '../scenario/types';
 import type { PolicyContext, ScoredPolicy } from './context';
 import { policyFeatures } from './features';
-import { fitPolicyModel } from './fit-model';
+import { fitPolicyModel, scoreWithModel } from './fit-model';
 
 type DeliveryPolicy = Extract<Policy, { type: 'delivery' }>;
 
@@ -21,16 +20,5 @@ export async function scoreDelivery(ctx: PolicyContext, policy: DeliveryPolicy):
     target: click ? 'click' : 'conversion',
     training: { kind: 'history', label: click ? 'click' : 'recorded' },
   });
-  const parts = await ctx.runner.map(
-    'policyScores',
-    { policyId: policy.id, source: { kind: 'model', probKey: fitted.probKey, perPrice: true }, requireConsent: true },
-    ctx.signal,
-  );
-  return {
-    scoreKey: scoreKey(policy.id),
-    probKey: fitted.probKey,
-    candidates: parts.reduce((a, p) => a + p.candidates, 0),
-    notes: fitted.notes,
-    model: fitted.model,
-  };
+  return scoreWithModel(ctx, policy.id, fitted, true);
 }

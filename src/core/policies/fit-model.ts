@@ -6,7 +6,8 @@
 import { HISTORY, HISTORY_LABEL } from '../engine/store-keys';
 import type { TrainingRows } from '../models';
 import { concatRows, featureSpec, fitRows, gatherRows, gatherSampleRows } from '../models';
-import type { PolicyContext } from './context';
+import type { PolicyContext, ScoredPolicy } from './context';
+import { scoreKey } from '../engine/store-keys';
 import type { ModelSummary } from './outcome';
 
 export interface ModelRequest {
@@ -61,5 +62,29 @@ export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Pro
       })),
       trainingRows: trained.rows,
     },
+  };
+}
+
+/**
+ * Scores the consenting eligible candidates of a model policy from its fitted probabilities:
+ * p̂ itself, or p̂ per unit price (`perPrice`, the delivery auction's bid per cost).
+ */
+export async function scoreWithModel(
+  ctx: PolicyContext,
+  policyId: string,
+  fitted: FittedPolicyModel,
+  perPrice: boolean,
+): Promise<ScoredPolicy> {
+  const parts = await ctx.runner.map(
+    'policyScores',
+    { policyId, source: { kind: 'model', probKey: fitted.probKey, perPrice }, requireConsent: true },
+    ctx.signal,
+  );
+  return {
+    scoreKey: scoreKey(policyId),
+    probKey: fitted.probKey,
+    candidates: parts.reduce((a, p) => a + p.candidates, 0),
+    notes: fitted.notes,
+    model: fitted.model,
   };
 }

@@ -4,11 +4,11 @@
  * `sampleSize` people, then top-k by predicted seed membership. Without protected attributes it
  * still reproduces the seed's skew wherever a feature is a proxy for one.
  */
-import { SEED_AUDIENCE, scoreKey } from '../engine/store-keys';
+import { SEED_AUDIENCE } from '../engine/store-keys';
 import type { Policy } from '../scenario/types';
 import type { PolicyContext, ScoredPolicy } from './context';
 import { policyFeatures } from './features';
-import { fitPolicyModel } from './fit-model';
+import { fitPolicyModel, scoreWithModel } from './fit-model';
 
 type LookalikePolicy = Extract<Policy, { type: 'lookalike' }>;
 
@@ -28,16 +28,5 @@ export async function scoreLookalike(ctx: PolicyContext, policy: LookalikePolicy
     target: 'seed',
     training: { kind: 'seed', seedKey: seedMask, sampleSize: policy.sampleSize },
   });
-  const parts = await ctx.runner.map(
-    'policyScores',
-    { policyId: policy.id, source: { kind: 'model', probKey: fitted.probKey, perPrice: false }, requireConsent: true },
-    ctx.signal,
-  );
-  return {
-    scoreKey: scoreKey(policy.id),
-    probKey: fitted.probKey,
-    candidates: parts.reduce((a, p) => a + p.candidates, 0),
-    notes: fitted.notes,
-    model: fitted.model,
-  };
+  return scoreWithModel(ctx, policy.id, fitted, false);
 }

@@ -2,6 +2,7 @@
  * File exports of the app: the scenario, results JSON, metrics CSV and the per-person CSV. The
  * formatting is the audit's (pure functions in core/results); this file only makes files.
  */
+import { downloadBlob } from '../../charts/export';
 import { metricsCsv } from '../../core/results/metrics-csv';
 import { resultsToJson } from '../../core/results/json';
 import type { Results } from '../../core/results/types';
@@ -9,15 +10,7 @@ import type { EnginePort } from '../run/engine-port';
 
 /** Offers `parts` as a file download (a Blob URL, revoked after the click). */
 export function downloadFile(parts: BlobPart[], filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(document, new Blob(parts, { type }), filename);
 }
 
 /** A file-name stem from a scenario name: lower case, letters/digits/dashes, at most 60 characters. */

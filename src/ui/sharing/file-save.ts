@@ -1,5 +1,6 @@
 /** Saving the current scenario as a `.json` file the user can edit, share and open again. */
 import type { Scenario, ScenarioInput } from '../../core/scenario';
+import { downloadBlob } from '../../charts/export';
 import { scenarioToFileText } from '../../core/scenario/share';
 
 /** "Warehouse supervisor job ad" → "warehouse-supervisor-job-ad.json". */
@@ -19,15 +20,6 @@ export function scenarioFileName(name: string): string {
 export function saveScenarioFile(scenario: Scenario | ScenarioInput, doc: Document = document): string {
   const fileName = scenarioFileName(scenario.name);
   const blob = new Blob([scenarioToFileText(scenario)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has been handled; revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(doc, blob, fileName);
   return fileName;
 }
