@@ -16,7 +16,7 @@ export function renderFindings(results: Results, policyId: string | undefined, c
   const judged = judgedCount(results, policy.id);
   const noisy = uncertainCount(results, policy.id);
   const noise = noisy
-    ? html` <span class="noise">${noisy} more ${noisy === 1 ? 'is' : 'are'} outside the band only by a margin within sampling noise (95% interval reaches into the band).</span>`
+    ? html` <span class="noise">${noisy} ${noisy === 1 ? 'is' : 'are'} outside the band only by a margin within sampling noise (the 95% interval reaches into the band).</span>`
     : nothing;
   const t = policy.totals;
   const metric = results.metric === 'disparateImpact' ? 'disparate impact' : 'representation ratio';
@@ -31,7 +31,9 @@ export function renderFindings(results: Results, policyId: string | undefined, c
       </dl>
     </div>
     ${found.length === 0
-      ? html`<p class="all-within"><span class="chip within">within</span> All ${judged} judged groups are within ${results.band.low}–${results.band.high}× of a fair share (${metric}).${noise}</p>`
+      ? noisy
+        ? html`<p class="all-within">None of the ${judged} judged groups is clearly outside ${results.band.low}–${results.band.high}× of a fair share (${metric}).${noise}</p>`
+        : html`<p class="all-within"><span class="chip within">within</span> All ${judged} judged groups are within ${results.band.low}–${results.band.high}× of a fair share (${metric}).</p>`
       : html`<p class="summary-line">${found.length} of ${judged} judged groups fall clearly outside ${results.band.low}–${results.band.high}× (${metric}).${noise} Worst first:</p>
           <ol class="worst">
             ${found.slice(0, SHOWN).map((f) => html`<li>
