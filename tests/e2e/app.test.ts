@@ -7,6 +7,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { LocalRunner } from '../../src/core/engine/local-runner';
+import { runScenario } from '../../src/core/engine/run';
+import { resultsToJson } from '../../src/core/results/json';
+import { mustParseScenario } from '../../src/core/scenario';
 import type { AppSession } from './browser';
 import { ROOT, SCREENSHOTS, deepCount, drawCount, focusedId, openApp, runStatus, shownPopulation, waitForDraw } from './browser';
 
@@ -204,6 +208,14 @@ describe('the built app', () => {
     const results = await download(() => menu('Results (JSON)'));
     expect(results.name).toBe('warehouse-supervisor-job-ad-results.json');
     expect(JSON.parse(results.text)).toMatchObject({ format: 'fairground.results', populationSize: 100_000 });
+    // Determinism across environments: the browser's results (Web Workers in Chromium) are byte for
+    // byte the results of the same scenario run in this Node process, in-process.
+    await showJson();
+    const scenarioText = await page.locator('fg-scenario-editor textarea').inputValue();
+    await showForm();
+    const scenario = mustParseScenario(scenarioText);
+    const { results: inNode } = await runScenario(scenario, new LocalRunner(scenario));
+    expect(results.text === resultsToJson(inNode), 'browser and Node results.json differ').toBe(true);
     const metrics = await download(() => menu('Metrics (CSV)'));
     expect(metrics.text.split('\n')[0]).toBe('policy,attribute,group,metric,value,low,high');
     const svg = await download(() => page.locator('fg-reach-share-chart button', { hasText: 'Export SVG' }).first().click());
