@@ -1,5 +1,6 @@
 /** `fairground run`: runs a scenario on worker threads, writes results.json and metrics.csv, prints a summary. */
 import { join } from 'node:path';
+import { describeOutcome, evaluateClaims } from '../core/presets/claims';
 import { resultsToJson } from '../core/results/json';
 import { metricsCsv } from '../core/results/metrics-csv';
 import { createNodeEngine } from '../../workers/node-engine';
@@ -32,6 +33,12 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
     const reps = results.replicates > 1 ? `, ${results.replicates} replicates` : '';
     io.out(`${scenario.name}: ${people} people${reps}, ${engine.counts.spawned} workers, ${(timings.total / 1000).toFixed(2)} s\n\n`);
     io.out(summaryTable(results));
+    if (scenario.claims?.length) {
+      // A preset's claims, checked on this run: what its narrative says should be visible.
+      io.out('\nClaims\n');
+      for (const outcome of evaluateClaims(scenario, results))
+        io.out(`  ${outcome.holds ? '✓' : '✗'} ${outcome.claim.text} — ${describeOutcome(outcome)}\n`);
+    }
     io.out(`\nWrote ${json} and ${csv}\n`);
     return 0;
   } finally {

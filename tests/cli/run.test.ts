@@ -30,6 +30,16 @@ describe('fairground run', () => {
     expect(two!.csv).toBe(one!.csv);
   }, 180_000);
 
+  it("run on a preset prints its claims, each checked on this run's results", async () => {
+    const io = collectIo();
+    const code = await runCli(['run', 'scenarios/job-ad-delivery.json', '--workers', '2', '--out', join(dir, 'preset')], io);
+    expect(code).toBe(0);
+    const claims = io.stdout.slice(io.stdout.indexOf('\nClaims\n')).trim().split('\n').slice(1);
+    const preset = JSON.parse(readFileSync('scenarios/job-ad-delivery.json', 'utf8')) as { claims: { text: string }[] };
+    expect(claims).toHaveLength(preset.claims.length);
+    preset.claims.forEach((c, i) => expect(claims[i]).toContain(`✓ ${c.text} — holds: `));
+  }, 180_000);
+
   it('run on an invalid scenario exits 1 and lists every problem as path: message', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, readFileSync(DEFAULT, 'utf8').replace('"size": 100000', '"size": 0').replace('"offer": "opportunity"', '"offer": "charity"'));
