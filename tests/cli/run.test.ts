@@ -34,7 +34,8 @@ describe('fairground run', () => {
     const io = collectIo();
     const code = await runCli(['run', 'scenarios/job-ad-delivery.json', '--workers', '2', '--out', join(dir, 'preset')], io);
     expect(code).toBe(0);
-    const claims = io.stdout.slice(io.stdout.indexOf('\nClaims\n')).trim().split('\n').slice(1);
+    const after = io.stdout.slice(io.stdout.indexOf('\nClaims\n') + '\nClaims\n'.length);
+    const claims = after.slice(0, after.indexOf('\n\n')).split('\n');
     const preset = JSON.parse(readFileSync('scenarios/job-ad-delivery.json', 'utf8')) as { claims: { text: string }[] };
     expect(claims).toHaveLength(preset.claims.length);
     preset.claims.forEach((c, i) => expect(claims[i]).toContain(`✓ ${c.text} — holds: `));
