@@ -130,14 +130,23 @@ async function main(): Promise<void> {
   const exec = promisify(execFile);
   console.log('| people | workers | start | first run | generate | history | policies | metrics | run (warm) | B/person | peak RSS |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const cases: CaseResult[] = [];
   for (const size of sizes)
     for (const workers of workerCounts) {
       const { stdout } = await exec(process.execPath, [...process.execArgv, here, '--case', `${size}:${workers}`], {
         maxBuffer: 1 << 20,
         env: process.env,
       });
-      console.log(row(JSON.parse(stdout.trim().split('\n').pop()!) as CaseResult));
+      const result = JSON.parse(stdout.trim().split('\n').pop()!) as CaseResult;
+      cases.push(result);
+      console.log(row(result));
     }
+  // Each policy's share of the policies stage (fit, score, select), from the same median warm runs.
+  const ids = Object.keys(cases[0]?.timings.perPolicy ?? {});
+  console.log(`\n| people | workers | ${ids.join(' | ')} |`);
+  console.log(`|---:|---:|${ids.map(() => '---:').join('|')}|`);
+  for (const c of cases)
+    console.log(`| ${c.size.toLocaleString('en')} | ${c.workers} | ${ids.map((id) => ms(c.timings.perPolicy[id] ?? 0)).join(' | ')} |`);
 }
 
 await main();
