@@ -12,7 +12,11 @@ import { emptyLayout } from '../empty';
 import type { RatioMetric } from '../lookup';
 import { attributeLabel, findSlice, metricName, verdictText, worstGroup } from '../lookup';
 import { formatAmount, formatCount, formatNumber, formatRatio } from '../format';
-import { BAND_FILL, INK, MUTED as GRID_INK, seriesColour } from '../palette';
+import { BAND_FILL, INK, OKABE_ITO, seriesColour } from '../palette';
+import type { LegendEntry } from '../legend';
+import { layoutLegend } from '../legend';
+import type { Box } from '../label-placement';
+import { placeLabels } from '../label-placement';
 
 export type ComparisonAxis = 'conversions' | 'costPerConversion';
 
@@ -29,6 +33,9 @@ interface Point {
   worst: GroupRow | undefined;
   y: number | null;
 }
+
+/** Series colours light enough that a number on them is drawn in ink rather than white. */
+const LIGHT_SERIES = new Set<string>([OKABE_ITO.orange, OKABE_ITO.skyBlue, OKABE_ITO.yellow]);
 
 const X_NAMES: Record<ComparisonAxis, string> = {
   conversions: 'Expected conversions',
@@ -74,47 +81,72 @@ export function layoutPolicyComparison(results: Results, options: PolicyComparis
   const attributeId = options.attribute || findSlice(results.policies[0]!, undefined)?.attribute || '';
   const attribute = attributeLabel(results, attributeId);
 
+  const drawn = points.filter((p) => p.x !== null && p.y !== null);
+  const labelOf = (p: Point) => `${p.policy.label} (${p.worst?.label} ${formatNumber(p.y)})`;
+  const legendEntry = (p: Point): LegendEntry => ({ label: `${p.index + 1}. ${labelOf(p)}`, shape: 'dot', colour: seriesColour(p.index) });
   const left = fs * 4.5;
-  const right = width - fs;
-  const top = fs * 2.2;
-  const bottom = height - fs * 4;
+  // Room on the right for half of the last tick's label, which is centred on the plot's edge.
   const xTicks = linearTicks(Math.max(0, ...points.map((p) => p.x ?? 0)), 5);
   const xMax = Math.max(1e-9, xTicks[xTicks.length - 1] ?? 1);
-  const x = (value: number) => left + (value / xMax) * (right - left);
-  const domain = ratioDomain(points.map((p) => p.y), band);
-  const y = logScale(domain, [bottom, top]);
+  const right = width - Math.max(fs, textWidth(formatAmount(xMax), fs * 0.9) / 2 + fs * 0.4);
+  const legendLines = (list: Point[]) => (list.length ? layoutLegend(list.map(legendEntry), left, 0, fs, right - left) : undefined);
 
-  const marks: Mark[] = [
-    { kind: 'rect', className: 'band', x: left, y: y(band.high), width: right - left, height: y(band.low) - y(band.high), fill: BAND_FILL },
-    ...axisMarks(x, { orient: 'bottom', position: bottom, ticks: xTicks, format: (v) => formatAmount(v), fontSize: fs, gridFrom: top, gridTo: bottom, label: X_NAMES[axis] }),
-    ...axisMarks(y, { orient: 'left', position: left, ticks: ratioTicks(domain, band), format: String, fontSize: fs, label: `Worst ${attribute} group: ${metricName(metric)} (log)`, labelAt: top - fs * 1.1 }),
-    { kind: 'line', className: 'parity', x1: left, x2: right, y1: y(1), y2: y(1), stroke: INK, strokeWidth: 1.5, dash: '4 3' },
-  ];
-
-  const drawn = points.filter((p) => p.x !== null && p.y !== null);
-  // Labels sit beside their points; sorted by height and pushed apart so they never overlap.
-  const labelYs = new Map<Point, number>();
-  let previous = -Infinity;
-  for (const point of [...drawn].sort((a, b) => y(a.y!) - y(b.y!))) {
-    const at = Math.max(y(point.y!), previous + fs * 1.15);
-    labelYs.set(point, at);
-    previous = at;
+  // Labels that find no free spot become numbers, named in a legend under the axis; the plot
+  // gives up the legend's lines. A shorter plot can crowd it further, so the room is grown until
+  // the legend fits, and as a last resort made room for every policy.
+  const reserveFor = (list: Point[]) => {
+    const legend = legendLines(list);
+    return legend ? legend.lines * legend.lineHeight + fs * 0.4 : 0;
+  };
+  let plot = plotWith(0);
+  for (let tries = 0; tries < 4 && reserveFor(plot.unplaced) > plot.reserve; tries++) plot = plotWith(reserveFor(plot.unplaced));
+  if (reserveFor(plot.unplaced) > plot.reserve) plot = plotWith(reserveFor(drawn));
+  const marks = plot.marks;
+  if (plot.unplaced.length) {
+    const legend = layoutLegend(plot.unplaced.map(legendEntry), left, height - plot.reserve + fs * 0.2 + fs * 0.675, fs, right - left);
+    marks.push(...legend.marks);
   }
-  for (const point of drawn) {
-    const cx = x(point.x!);
-    const cy = y(point.y!);
-    const colour = seriesColour(point.index);
-    const text = `${point.policy.label} (${point.worst?.label} ${formatNumber(point.y)})`;
-    const onLeft = cx + fs + textWidth(text, fs) > width;
-    const labelY = labelYs.get(point) ?? cy;
-    if (Math.abs(labelY - cy) > 1) {
-      // A label pushed away from its point keeps a thin leader line back to it.
-      marks.push({ kind: 'line', className: 'leader', x1: cx, y1: cy, x2: onLeft ? cx - fs * 0.7 : cx + fs * 0.7, y2: labelY, stroke: GRID_INK, strokeWidth: 1 });
-    }
-    marks.push(
-      { kind: 'circle', className: 'point', cx, cy, r: fs * 0.45, fill: colour, stroke: INK, strokeWidth: 1, tooltip: text },
-      { kind: 'text', className: 'point-label', x: onLeft ? cx - fs * 0.8 : cx + fs * 0.8, y: labelY, text, fill: INK, fontSize: fs, anchor: onLeft ? 'end' : 'start', baseline: 'middle' },
-    );
+
+  function plotWith(reserve: number): { marks: Mark[]; unplaced: Point[]; reserve: number } {
+    const top = fs * 2.2;
+    const bottom = height - fs * 4 - reserve;
+    const x = (value: number) => left + (value / xMax) * (right - left);
+    const domain = ratioDomain(points.map((p) => p.y), band);
+    const y = logScale(domain, [bottom, top]);
+    const out: Mark[] = [
+      { kind: 'rect', className: 'band', x: left, y: y(band.high), width: right - left, height: y(band.low) - y(band.high), fill: BAND_FILL },
+      ...axisMarks(x, { orient: 'bottom', position: bottom, ticks: xTicks, format: (v) => formatAmount(v), fontSize: fs, gridFrom: top, gridTo: bottom, label: X_NAMES[axis] }),
+      ...axisMarks(y, { orient: 'left', position: left, ticks: ratioTicks(domain, band), format: String, fontSize: fs, label: `Worst ${attribute} group: ${metricName(metric)} (log)`, labelAt: top - fs * 1.1 }),
+      { kind: 'line', className: 'parity', x1: left, x2: right, y1: y(1), y2: y(1), stroke: INK, strokeWidth: 1.5, dash: '4 3' },
+    ];
+    const spots = drawn.map((p) => ({ cx: x(p.x!), cy: y(p.y!), r: fs * 0.45 }));
+    const bounds = { x0: left, y0: top, x1: right, y1: bottom };
+    const taken: Box[] = [];
+    const placed = placeLabels(spots, drawn.map((p, i) => ({ point: i, text: labelOf(p), fontSize: fs })), bounds, taken);
+    const unplaced = drawn.filter((_, i) => !placed[i]);
+    const numberSize = fs * 0.85;
+    const numbers = placeLabels(spots, drawn.map((p, i) => ({ point: i, text: placed[i] ? '' : String(p.index + 1), fontSize: numberSize })).filter((r) => r.text), bounds, taken);
+    let next = 0;
+    drawn.forEach((point, i) => {
+      const spot = spots[i]!;
+      const colour = seriesColour(point.index);
+      const text = labelOf(point);
+      out.push({ kind: 'circle', className: 'point', cx: spot.cx, cy: spot.cy, r: spot.r, fill: colour, stroke: INK, strokeWidth: 1, tooltip: text });
+      const label = placed[i];
+      if (label) {
+        out.push({ kind: 'text', className: 'point-label', x: label.x, y: label.y, text, fill: INK, fontSize: fs, anchor: label.anchor, baseline: 'middle' });
+        return;
+      }
+      const number = numbers[next++];
+      const digits = String(point.index + 1);
+      out.push(
+        number
+          ? { kind: 'text', className: 'point-number', x: number.x, y: number.y, text: digits, fill: INK, fontSize: numberSize, anchor: number.anchor, baseline: 'middle', bold: true, tooltip: text }
+          // No room even for a number: it goes inside the point itself, in a colour that reads on it.
+          : { kind: 'text', className: 'point-number', x: spot.cx, y: spot.cy, text: digits, fill: LIGHT_SERIES.has(colour) ? INK : '#ffffff', fontSize: fs * 0.6, anchor: 'middle', baseline: 'middle', bold: true, tooltip: text },
+      );
+    });
+    return { marks: out, unplaced, reserve };
   }
 
   return {
