@@ -14,6 +14,7 @@
  */
 import { runScenario } from '../src/core/engine/run';
 import type { RunOutput, RunProgress } from '../src/core/engine/run';
+import { chunkSpans } from '../src/core/population/chunk';
 import type { Scenario } from '../src/core/scenario/types';
 import { peopleCsvChunks } from './people-export';
 import type { SpawnWorker } from './spawn';
@@ -31,6 +32,13 @@ export interface EngineOptions {
   kind?: 'browser' | 'node' | 'auto';
   /** Overrides how a worker is started (tests). */
   spawn?: SpawnWorker;
+  /**
+   * Populations of at most this many chunks run whole in one worker, coordinator included (no
+   * round trip per task; the page's rendering cannot delay the run). Default: 4 chunks (131,072
+   * people) in a browser when `workers` is not given, else 0 (always split over the workers).
+   * Results are identical either way.
+   */
+  singleWorkerChunks?: number;
 }
 
 export interface EngineRunOptions {
@@ -61,8 +69,9 @@ export interface Engine {
 
 export function createEngine(options: EngineOptions = {}): Engine {
   const kind = options.kind && options.kind !== 'auto' ? options.kind : 'window' in globalThis ? 'browser' : 'node';
-  if (options.spawn) return new PooledEngine(Promise.resolve(options.spawn), options.workers ?? 2);
-  if (kind === 'browser') return new PooledEngine(Promise.resolve(spawnBrowserWorker), options.workers ?? browserWorkerCount());
+  const single = options.singleWorkerChunks ?? (kind === 'browser' && options.workers === undefined ? BROWSER_SINGLE_WORKER_CHUNKS : 0);
+  if (options.spawn) return new PooledEngine(Promise.resolve(options.spawn), options.workers ?? 2, undefined, single);
+  if (kind === 'browser') return new PooledEngine(Promise.resolve(spawnBrowserWorker), options.workers ?? browserWorkerCount(), undefined, single);
   // Node's spawner is loaded by a specifier Vite does not follow, so the app never bundles Node code.
   const nodeModule = './spawn-node';
   const spawner = import(/* @vite-ignore */ nodeModule) as Promise<typeof NodeSpawn>;
@@ -70,8 +79,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
     spawner.then((m) => m.spawnNodeWorker),
     options.workers,
     spawner.then((m) => m.nodeWorkerCount()),
+    single,
   );
 }
+
+/**
+ * Measured in Chromium at 100,000 people (4 chunks; `tests/e2e/redraw.bench.ts`, 2 cores): on a
+ * quiet machine one worker is about as fast as two coordinated from the page (~280–300 ms of
+ * engine either way: the second worker's gain is spent on ~50 round trips whose replies wait
+ * behind the page's rendering), and with the cores shared it is about twice as fast (run→draw
+ * ~440 ms against ~820–950 ms).
+ */
+const BROWSER_SINGLE_WORKER_CHUNKS = 4;
 
 class PooledEngine implements Engine {
   readonly counts: WorkerCounts = { spawned: 0, terminated: 0, exited: 0 };
@@ -84,6 +103,7 @@ class PooledEngine implements Engine {
     private readonly spawn: Promise<SpawnWorker>,
     private readonly workers: number | undefined,
     private readonly defaultWorkers: Promise<number> = Promise.resolve(2),
+    private readonly singleWorkerChunks = 0,
   ) {}
 
   get liveWorkers(): number {
@@ -98,12 +118,15 @@ class PooledEngine implements Engine {
       const onAbort = () => runner.terminate(abortReason(signal));
       signal?.addEventListener('abort', onAbort);
       try {
-        const out = await runScenario(scenario, runner, {
-          signal,
-          onProgress: options.onProgress,
-          replicates: options.replicates,
-          clock: () => performance.now(),
-        });
+        const single = chunkSpans(scenario.population.size).length <= this.singleWorkerChunks;
+        const out = single
+          ? await runner.runAll(scenario, { signal, onProgress: options.onProgress, replicates: options.replicates })
+          : await runScenario(scenario, runner, {
+              signal,
+              onProgress: options.onProgress,
+              replicates: options.replicates,
+              clock: () => performance.now(),
+            });
         this.last = scenario;
         return out;
       } catch (e) {

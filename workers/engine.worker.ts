@@ -7,9 +7,12 @@
 import * as Comlink from 'comlink';
 import { loadChunkStates } from '../src/core/engine/chunk-states';
 import type { LoadedStates } from '../src/core/engine/chunk-states';
-import type { ChunkState, TaskName } from '../src/core/engine/runner';
+import type { PopulationRunner } from '../src/core/engine/population-runner';
+import { runScenario } from '../src/core/engine/run';
+import type { ChunkState, TaskArgs, TaskName, TaskResult } from '../src/core/engine/runner';
 import { TASKS } from '../src/core/engine/tasks';
-import { READY } from './worker-protocol';
+import { chunkSpans } from '../src/core/population/chunk';
+import { PROGRESS, READY } from './worker-protocol';
 import type { EngineWorkerApi } from './worker-protocol';
 import { heldBuffers, transferableBuffers } from './transferables';
 
@@ -34,6 +37,32 @@ function handOver<T>(result: T): T {
   return buffers.length ? Comlink.transfer(result, buffers) : result;
 }
 
+function stateOf(chunk: number): ChunkState {
+  const state = loaded?.states.find((s) => s.index === chunk);
+  if (!state) throw new Error(`this worker does not hold chunk ${chunk}`);
+  return state;
+}
+
+/**
+ * This worker as the whole runner: it takes every chunk of the population and runs the tasks
+ * itself, so a run coordinated here (`runAll`) makes no round trip to another thread.
+ */
+const allChunks: PopulationRunner = {
+  get chunkCount() {
+    return loaded?.states.length ?? 0;
+  },
+  async load(scenario, seed) {
+    loaded = loadChunkStates(loaded, scenario, seed, chunkSpans(scenario.population.size).map((s) => s.index));
+    return loaded.kept;
+  },
+  async map<K extends TaskName>(task: K, args: TaskArgs<K>) {
+    return (loaded?.states ?? []).map((state) => run(task, args, state) as TaskResult<K>);
+  },
+  async mapOne<K extends TaskName>(task: K, args: TaskArgs<K>, chunk: number) {
+    return run(task, args, stateOf(chunk)) as TaskResult<K>;
+  },
+};
+
 const api: EngineWorkerApi = {
   load(scenario, seed, chunks) {
     loaded = loadChunkStates(loaded, scenario, seed, chunks);
@@ -44,9 +73,14 @@ const api: EngineWorkerApi = {
     return handOver(states.map((state) => run(task, args, state)));
   },
   mapOne(task, args, chunk) {
-    const state = loaded?.states.find((s) => s.index === chunk);
-    if (!state) throw new Error(`this worker does not hold chunk ${chunk}`);
-    return handOver(run(task, args, state));
+    return handOver(run(task, args, stateOf(chunk)));
+  },
+  runAll(scenario, replicates, progress) {
+    return runScenario(scenario, allChunks, {
+      replicates,
+      clock: () => performance.now(),
+      onProgress: progress ? (p) => postMessage({ type: PROGRESS, progress: p }) : undefined,
+    });
   },
   heapUsed(collect) {
     const g = globalThis as { gc?: () => void; process?: { memoryUsage?: () => { heapUsed: number } } };

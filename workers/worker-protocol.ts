@@ -5,11 +5,24 @@
 import type { Seed } from '../src/core/random/stream';
 import type { Scenario } from '../src/core/scenario/types';
 import type { TaskName } from '../src/core/engine/runner';
+import type { RunOutput, RunProgress } from '../src/core/engine/run';
 
 /** Posted once by the worker when its module has loaded and comlink listens. */
 export const READY = 'fairground:ready';
 /** Posted by the Node bootstrap when the worker module failed to load (web-worker swallows it). */
 export const LOAD_ERROR = 'fairground:load-error';
+
+/** Posted by the worker for each progress report of a run it coordinates itself (`runAll`). */
+export const PROGRESS = 'fairground:progress';
+
+export interface ProgressMessage {
+  type: typeof PROGRESS;
+  progress: RunProgress;
+}
+
+export function isProgress(value: unknown): value is ProgressMessage {
+  return (value as { type?: unknown } | null)?.type === PROGRESS;
+}
 
 export interface HandshakeMessage {
   type: typeof READY | typeof LOAD_ERROR;
@@ -28,6 +41,12 @@ export interface EngineWorkerApi {
   map(task: TaskName, args: unknown): unknown[];
   /** Runs `task` on one owned chunk. */
   mapOne(task: TaskName, args: unknown, chunk: number): unknown;
+  /**
+   * Takes every chunk of the scenario's population and runs the whole scenario here, coordinator
+   * included, so the run makes no round trip per task; posts a ProgressMessage per report if
+   * `progress` is set. The runner is left holding the scenario seed's people, as after a run.
+   */
+  runAll(scenario: Scenario, replicates: number | undefined, progress: boolean): Promise<RunOutput>;
   /** This thread's JS heap in bytes (Node), or null where the platform does not say. */
   heapUsed(collect: boolean): number | null;
 }

@@ -15,8 +15,10 @@ import type { AbortSignalLike, TaskArgs, TaskName, TaskResult } from '../src/cor
 import { chunkSpans } from '../src/core/population/chunk';
 import type { Seed } from '../src/core/random/stream';
 import type { Scenario } from '../src/core/scenario/types';
+import type { RunOutput, RunProgress } from '../src/core/engine/run';
 import { errorEventMessage, startWorker } from './spawn';
 import type { SpawnWorker } from './spawn';
+import { isProgress } from './worker-protocol';
 import type { EngineWorkerApi } from './worker-protocol';
 
 interface Handle {
@@ -79,6 +81,40 @@ export class WorkerRunner implements PopulationRunner {
     this.handles.forEach((h, w) => (h.chunks = blocks[w] ?? []));
     this.chunks = chunks;
     return kept.every(Boolean);
+  }
+
+  /**
+   * Runs the whole scenario, coordinator included, in one worker that takes every chunk (the other
+   * workers, if any, drop theirs). For small populations this beats spreading the chunks: a run
+   * makes about fifty map calls, each a round trip through this thread's event loop, which in a
+   * browser also renders the page. Results are the same as with any split.
+   */
+  async runAll(scenario: Scenario, options: { signal?: AbortSignalLike; onProgress?: (p: RunProgress) => void; replicates?: number } = {}): Promise<RunOutput> {
+    const { signal, onProgress } = options;
+    if (this.handles.length === 0) this.handles.push(await this.guard(this.start(), signal));
+    const [first, ...rest] = this.handles as [Handle, ...Handle[]];
+    const chunks = chunkSpans(scenario.population.size).map((s) => s.index);
+    const dropped = rest.filter((h) => h.chunks.length > 0);
+    const onMessage = (event: MessageEvent) => {
+      if (isProgress(event.data)) onProgress?.(event.data.progress);
+    };
+    first.worker.addEventListener('message', onMessage);
+    try {
+      const [out] = await this.guard(
+        Promise.all([
+          first.remote.runAll(scenario, options.replicates, onProgress !== undefined),
+          ...dropped.map((h) => h.remote.load(scenario, scenario.seed, [])),
+        ]),
+        signal,
+      );
+      return out;
+    } finally {
+      first.worker.removeEventListener('message', onMessage);
+      // Whatever happened, the first worker now holds every chunk and the others none.
+      first.chunks = chunks;
+      for (const h of rest) h.chunks = [];
+      this.chunks = chunks.length;
+    }
   }
 
   async map<K extends TaskName>(task: K, args: TaskArgs<K>, signal?: AbortSignalLike): Promise<TaskResult<K>[]> {

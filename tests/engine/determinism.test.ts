@@ -34,6 +34,27 @@ describe('runScenario on workers', () => {
     expect(resultsToJson(results)).toBe(reference);
   }, 120_000);
 
+  it('engine.run of a small population whole in one worker (singleWorkerChunks) is byte-identical, then a larger one spreads again', async () => {
+    const engine = createNodeEngine({ workers: 2, singleWorkerChunks: 4 });
+    engines.push(engine);
+    const stages: string[] = [];
+    const { results, timings } = await engine.run(scenario, { onProgress: (p) => stages.push(p.stage) });
+    expect(engine.counts.spawned).toBe(1);
+    expect(timings.total).toBeGreaterThan(0);
+    expect(stages[0]).toBe('generate');
+    expect(stages.at(-1)).toBe('done');
+    expect(resultsToJson(results)).toBe(reference);
+    const csv: string[] = [];
+    for await (const text of engine.peopleCsv('delivery', { rows: 40_000 })) csv.push(text);
+    expect(csv.join('').split('\n').length).toBe(40_002);
+    const larger = defaultScenario(140_000);
+    const spread = await engine.run(larger);
+    expect(engine.counts.spawned).toBe(2);
+    expect(resultsToJson(spread.results)).toBe(await localJson(larger));
+    const again = await engine.run(scenario);
+    expect(resultsToJson(again.results)).toBe(reference);
+  }, 120_000);
+
   it('engine.run with 3 replicates on 2 workers matches the LocalRunner and carries a spread', async () => {
     const small = defaultScenario(40_000);
     const expected = await localJson(small, 3);

@@ -38,6 +38,26 @@ describe('engine run control', () => {
     expect(engine.counts.spawned).toBe(4);
   }, 120_000);
 
+  it('a run whole in one worker (singleWorkerChunks) is cancelled the same way and fails with the task message', async () => {
+    const engine = track(createNodeEngine({ workers: 2, singleWorkerChunks: 4 }));
+    const controller = new AbortController();
+    const run = engine.run(defaultScenario(100_000), {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.stage === 'policy') controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(engine.liveWorkers).toBe(0);
+    expect(engine.counts.terminated).toBe(engine.counts.spawned);
+
+    const spawn = () => new NodeWorker(new URL('./failing-generate.worker.mjs', import.meta.url), { type: 'module' });
+    const failing = track(createEngine({ workers: 2, spawn, singleWorkerChunks: 4 }));
+    await expect(failing.run(defaultScenario(100_000))).rejects.toThrow('task "generate" failed on chunk 1: the generator ran out of people');
+    expect(failing.liveWorkers).toBe(0);
+    expect(failing.counts.terminated).toBe(failing.counts.spawned);
+  }, 120_000);
+
   it('engine.run rejects with the failing task, chunk and message, and leaves no worker behind', async () => {
     const spawn = () => new NodeWorker(new URL('./failing-generate.worker.mjs', import.meta.url), { type: 'module' });
     const engine = track(createEngine({ workers: 2, spawn }));
