@@ -134,7 +134,13 @@ describe('the built app', () => {
   it('keyboard only: the skip link, Tab and Enter reach Run and the policy selector', async () => {
     // A fresh page, so that Tab starts from the top of the document.
     await page.reload();
+    // The autosaved scenario comes back with a toast that says so; Escape puts it away (it would
+    // go by itself after 6 s) without moving focus.
+    const toast = page.locator('fg-toast .toast');
+    await expect(toast.textContent()).resolves.toContain('Restored your last scenario.');
     await waitForDraw(page, 0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => toast.count()).toBe(0);
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('skip');
     await page.keyboard.press('Enter');

@@ -43,6 +43,5 @@ export function renderHeader(app: FgApp, actions: HeaderActions) {
       </details>
       <button type="button" aria-pressed=${app.large ? 'true' : 'false'} @click=${actions.large}>Large text</button>
     </nav>
-    ${app.notice ? html`<p class="notice" role="status">${app.notice}</p>` : ''}
   </header>`;
 }

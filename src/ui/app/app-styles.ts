@@ -41,7 +41,6 @@ export const appStyles = css`
   .menu-items button { color: var(--fg-ink); border: 0; text-align: left; border-radius: 4px; }
   .menu-items button:hover { background: var(--fg-bg); }
   .menu-items button:disabled { opacity: 0.5; cursor: not-allowed; }
-  header .notice { position: fixed; right: 1.2rem; bottom: 1.2rem; margin: 0; max-width: 32rem; background: #14213d; color: #fff; padding: 0.6rem 1rem; border-radius: 8px; font-size: 0.9em; z-index: 6; box-shadow: 0 6px 20px rgb(0 0 0 / 0.25); }
   .body { flex: 1; display: grid; grid-template-columns: minmax(22rem, 27rem) 1fr; min-height: 0; }
   .editor { overflow: auto; padding: 0.8rem 1rem; background: var(--fg-surface); border-right: 1px solid var(--fg-line); }
   .panel-switch { display: flex; margin-bottom: 0.8rem; }

@@ -31,6 +31,7 @@ export class FgApp extends LitElement {
     large: { type: Boolean, reflect: true },
     announcement: { state: true },
     notice: { state: true },
+    noticeSerial: { state: true },
     panel: { state: true },
     presetId: { state: true },
   };
@@ -42,8 +43,10 @@ export class FgApp extends LitElement {
   declare large: boolean;
   /** What the aria-live region says: run started, results summary. */
   declare announcement: string;
-  /** A one-line message from a file action (e.g. "link copied"). */
+  /** A one-line message from a file action (e.g. "link copied"), shown in the toast. */
   declare notice: string;
+  /** Bumped by every message, so that the toast shows (and times) a repeated one afresh. */
+  declare noticeSerial: number;
   /** The side panel: the scenario library or the editor. */
   declare panel: 'library' | 'editor';
   /** The preset on screen, while it is unedited (the gallery checks its claims). */
@@ -67,6 +70,7 @@ export class FgApp extends LitElement {
     this.large = false;
     this.announcement = '';
     this.notice = '';
+    this.noticeSerial = 0;
     this.panel = 'editor';
     this.presetId = undefined;
     this.engineFactory = () => {
@@ -81,7 +85,7 @@ export class FgApp extends LitElement {
     const start = startupScenario(location.hash, this.autosave.restore(), DEFAULT_SCENARIO_TEXT);
     this.text = start.text;
     this.check = checkText(start.text);
-    this.notice = start.notice;
+    if (start.notice) this.say(start.notice);
     this.stopDrop = installScenarioDrop(this, (result) => this.loadFile(fileOutcome(result)));
     addEventListener('pagehide', this.flushAutosave);
     if (this.check.scenario) void this.runs.run(this.check.scenario);
@@ -134,7 +138,7 @@ export class FgApp extends LitElement {
 
   private loadFile(outcome: { text: string | undefined; notice: string } | undefined) {
     if (!outcome) return;
-    this.notice = outcome.notice;
+    this.say(outcome.notice);
     if (outcome.text === undefined) return;
     this.presetId = undefined;
     this.setScenarioText(outcome.text, { runNow: true });
@@ -143,17 +147,13 @@ export class FgApp extends LitElement {
   private openPreset(e: CustomEvent<ScenarioSelectedDetail>) {
     this.setScenarioText(draftToText(e.detail.scenario), { runNow: true });
     this.presetId = e.detail.id;
-    this.notice = `Opened “${e.detail.scenario.name}”.`;
+    this.say(`Opened “${e.detail.scenario.name}”.`);
   }
 
-  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    // Status lines fade after a while; errors in the scenario stay visible in the editor.
-    if (changed.has('notice') && this.notice) {
-      clearTimeout(this.noticeTimer);
-      this.noticeTimer = setTimeout(() => (this.notice = ''), 8000);
-    }
+  /** Shows `text` in the toast, again even when it is the message already on screen. */
+  say(text: string): void {
+    this.notice = text;
+    this.noticeSerial++;
   }
 
   get scenarioName(): string {
@@ -173,10 +173,10 @@ export class FgApp extends LitElement {
       }}>Skip to results</a>
       ${renderHeader(this, {
         open: () => void openFromPicker().then((o) => this.loadFile(o)),
-        save: () => (this.notice = saveScenario(this.text, this.check.draft, this.scenarioName)),
-        share: () => void shareScenario(this.check.draft).then((n) => (this.notice = n)),
+        save: () => this.say(saveScenario(this.text, this.check.draft, this.scenarioName)),
+        share: () => void shareScenario(this.check.draft).then((n) => this.say(n)),
         large: () => (this.large = !this.large),
-        notice: (text: string) => (this.notice = text),
+        notice: (text: string) => this.say(text),
       })}
       <div class="body">
         <aside class="editor" aria-label="Scenario">
@@ -224,6 +224,7 @@ export class FgApp extends LitElement {
           ></fg-dashboard>
         </main>
       </div>
+      <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
     `;
   }
 

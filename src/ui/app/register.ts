@@ -4,18 +4,21 @@ import '../gallery/register';
 import { FgRunControls } from '../run/run-controls';
 import { FgDashboard } from '../dashboard/dashboard';
 import { FgApp } from './app';
+import { FgToast } from './toast';
 
 const define = (tag: string, element: CustomElementConstructor) => {
   if (!customElements.get(tag)) customElements.define(tag, element);
 };
 define('fg-run-controls', FgRunControls);
 define('fg-dashboard', FgDashboard);
+define('fg-toast', FgToast);
 define('fg-app', FgApp);
 
 declare global {
   interface HTMLElementTagNameMap {
     'fg-run-controls': FgRunControls;
     'fg-dashboard': FgDashboard;
+    'fg-toast': FgToast;
     'fg-app': FgApp;
   }
 }
