@@ -32,6 +32,8 @@ export interface Placement {
   y: number;
   anchor: 'start' | 'middle' | 'end';
   box: Box;
+  /** Set when the label sits a line or more away from its point: draw a leader line to it. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 /** Text marks are drawn with `baseline: 'middle'`; a line of text is this many font sizes tall. */
@@ -64,18 +66,20 @@ function candidates(p: PlacedPoint, w: number, h: number, gap: number, bounds: B
   };
   // Above or below, centred on the point, or slid sideways so that it stays inside the bounds
   // while still spanning the point.
-  const vertical = (above: boolean, slide: 'centre' | 'fit') => {
+  const vertical = (above: boolean, slide: 'centre' | 'fit', extraLines = 0) => {
     // Far enough from the point that a label beside the same point still fits.
-    const off = Math.max(p.r, h / 2) + gap / 2 + h / 2;
+    const off = Math.max(p.r, h / 2) + gap / 2 + h / 2 + extraLines * h;
     const y = above ? p.cy - off : p.cy + off;
     let x0 = p.cx - w / 2;
     if (slide === 'fit') {
       x0 = Math.min(Math.max(x0, bounds.x0), bounds.x1 - w);
       if (x0 > p.cx || x0 + w < p.cx || x0 === p.cx - w / 2) return;
-      out.push({ x: x0, y, anchor: 'start', box: { x0, x1: x0 + w, y0: y - h / 2, y1: y + h / 2 } });
-      return;
     }
-    out.push({ x: p.cx, y, anchor: 'middle', box: { x0, x1: x0 + w, y0: y - h / 2, y1: y + h / 2 } });
+    const leader = extraLines ? { x1: p.cx, y1: above ? p.cy - p.r : p.cy + p.r, x2: p.cx, y2: above ? y + h / 2 : y - h / 2 } : undefined;
+    const placement: Placement = slide === 'fit'
+      ? { x: x0, y, anchor: 'start', box: { x0, x1: x0 + w, y0: y - h / 2, y1: y + h / 2 } }
+      : { x: p.cx, y, anchor: 'middle', box: { x0, x1: x0 + w, y0: y - h / 2, y1: y + h / 2 } };
+    out.push(leader ? { ...placement, leader } : placement);
   };
   side('start', 0);
   side('end', 0);
@@ -87,7 +91,19 @@ function candidates(p: PlacedPoint, w: number, h: number, gap: number, bounds: B
     side('start', dy * h);
     side('end', dy * h);
   }
+  // Last, a line or two further up or down, with a leader line back to the point.
+  for (const extra of [1, 2]) {
+    for (const slide of ['centre', 'fit'] as const) {
+      vertical(true, slide, extra);
+      vertical(false, slide, extra);
+    }
+  }
   return out;
+}
+
+/** A leader line as a thin box, so that labels keep clear of it and it of them. */
+function leaderBox(l: { x1: number; y1: number; x2: number; y2: number }): Box {
+  return { x0: Math.min(l.x1, l.x2) - 1, x1: Math.max(l.x1, l.x2) + 1, y0: Math.min(l.y1, l.y2), y1: Math.max(l.y1, l.y2) };
 }
 
 function pad(box: Box, by: number): Box {
@@ -113,8 +129,8 @@ export function placeLabels(points: readonly PlacedPoint[], requests: readonly P
     const h = fs * LINE_BOX;
     return candidates(point, w, h, fs * 0.35, bounds)
       .filter((spot) => boxInside(spot.box, bounds))
-      .map((spot) => ({ spot, padded: pad(spot.box, margin) }))
-      .filter(({ padded }) => !pointBoxes.some((b) => boxesIntersect(padded, b)));
+      .map((spot) => ({ spot, padded: pad(spot.box, margin), blocks: [spot.box, ...(spot.leader ? [leaderBox(spot.leader)] : [])] }))
+      .filter(({ padded, spot }) => !pointBoxes.some((b, i) => boxesIntersect(padded, b) || (spot.leader && i !== request.point && boxesIntersect(leaderBox(spot.leader), b))));
   });
   const result: (Placement | undefined)[] = requests.map(() => undefined);
   const open = new Set(requests.map((_, i) => i));
@@ -122,7 +138,7 @@ export function placeLabels(points: readonly PlacedPoint[], requests: readonly P
     let pick = -1;
     let pickFree: typeof spots[number] = [];
     for (const i of open) {
-      const free = spots[i]!.filter(({ padded }) => !taken.some((b) => boxesIntersect(padded, b)));
+      const free = spots[i]!.filter(({ padded, spot }) => !taken.some((b) => boxesIntersect(padded, b) || (spot.leader && boxesIntersect(leaderBox(spot.leader), b))));
       if (pick < 0 || free.length < pickFree.length) {
         pick = i;
         pickFree = free;
@@ -132,7 +148,7 @@ export function placeLabels(points: readonly PlacedPoint[], requests: readonly P
     open.delete(pick);
     const best = pickFree[0];
     if (!best) continue;
-    taken.push(best.spot.box);
+    taken.push(...best.blocks);
     result[pick] = best.spot;
   }
   return result;

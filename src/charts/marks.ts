@@ -54,6 +54,8 @@ export interface TextMark extends MarkBase {
   /** Vertical alignment of the text relative to y. */
   baseline?: 'middle' | 'hanging' | 'alphabetic';
   bold?: boolean;
+  /** A white outline under the glyphs, so text stays readable over grid and parity lines. */
+  halo?: boolean;
 }
 
 export interface PathMark extends MarkBase {

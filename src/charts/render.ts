@@ -39,6 +39,7 @@ function attributesOf(mark: Mark): Record<string, string | undefined> {
         'text-anchor': mark.anchor ?? 'start',
         'dominant-baseline': mark.baseline === 'hanging' ? 'hanging' : mark.baseline === 'middle' ? 'central' : undefined,
         'font-weight': mark.bold ? 'bold' : undefined,
+        ...(mark.halo ? { stroke: '#ffffff', 'stroke-width': n(mark.fontSize * 0.25), 'stroke-linejoin': 'round', 'paint-order': 'stroke' } : {}),
       };
     case 'path':
       return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPolicyComparison } from '../../src/charts/policy-comparison/layout';
-import type { CircleMark, Mark, TextMark } from '../../src/charts/marks';
+import type { CircleMark, LineMark, Mark, TextMark } from '../../src/charts/marks';
 import type { Box } from '../../src/charts/label-placement';
 import { boxInside, boxesIntersect, textBox } from '../../src/charts/label-placement';
 import type { Results } from '../../src/core/results/types';
@@ -110,10 +110,32 @@ describe('layoutPolicyComparison', () => {
     });
   });
 
-  it('at large text the crowded chart numbers some policies; at normal text, fewer or none', () => {
-    const count = (fontSize: number) => marksOf(layoutPolicyComparison(crowded(), { attribute: 'gender' }, { width: 760, height: 400, fontSize }).marks, 'point-number').length;
-    expect(count(18)).toBeGreaterThan(0);
-    expect(count(12)).toBeLessThan(count(18));
+  it('eight policies at one spot: labels that find no room become numbers, named in the legend, all clear of each other', () => {
+    const results = crowded();
+    for (const p of results.policies) {
+      p.totals.expectedConversions = 33;
+      p.slices[0]!.groups[0]!.representationRatio = 1.02;
+    }
+    const layout = layoutPolicyComparison(results, { attribute: 'gender' }, { width: 760, height: 400, fontSize: 18 });
+    const numbers = (marksOf(layout.marks, 'point-number') as TextMark[]).map((m) => m.text);
+    expect(numbers.length).toBeGreaterThan(0);
+    // Points on one spot cannot all show their number; every numbered point is in the legend.
+    const legend = (marksOf(layout.marks, 'legend-label') as TextMark[]).map((m) => (m.tooltip ?? m.text).split('.')[0]);
+    expect(marksOf(layout.marks, 'point-label').length + legend.length).toBe(8);
+    for (const n of numbers) expect(legend).toContain(n);
+    expectNoOverlap(labelBoxes(layout.marks));
+    for (const box of labelBoxes(layout.marks)) expect(boxInside(box, { x0: 0, y0: 0, x1: 760, y1: 400 })).toBe(true);
+  });
+
+  it('leader lines (to labels a line or more from their point) cross no label', () => {
+    for (const fontSize of [12, 18]) {
+      const layout = layoutPolicyComparison(crowded(), { attribute: 'gender' }, { width: 760, height: 400, fontSize });
+      const boxes = labelBoxes(layout.marks);
+      for (const l of marksOf(layout.marks, 'leader') as LineMark[]) {
+        const lineBox = { x0: Math.min(l.x1, l.x2) - 0.5, x1: Math.max(l.x1, l.x2) + 0.5, y0: Math.min(l.y1, l.y2) + 0.5, y1: Math.max(l.y1, l.y2) - 0.5 };
+        for (const box of boxes) expect(boxesIntersect(lineBox, box)).toBe(false);
+      }
+    }
   });
 });
 

@@ -12,11 +12,11 @@ import { emptyLayout } from '../empty';
 import type { RatioMetric } from '../lookup';
 import { attributeLabel, findSlice, metricName, verdictText, worstGroup } from '../lookup';
 import { formatAmount, formatCount, formatNumber, formatRatio } from '../format';
-import { BAND_FILL, INK, OKABE_ITO, seriesColour } from '../palette';
+import { BAND_FILL, INK, MUTED, OKABE_ITO, seriesColour } from '../palette';
 import type { LegendEntry } from '../legend';
 import { layoutLegend } from '../legend';
 import type { Box } from '../label-placement';
-import { placeLabels } from '../label-placement';
+import { boxesIntersect, placeLabels, textBox } from '../label-placement';
 
 export type ComparisonAxis = 'conversions' | 'costPerConversion';
 
@@ -134,17 +134,24 @@ export function layoutPolicyComparison(results: Results, options: PolicyComparis
       out.push({ kind: 'circle', className: 'point', cx: spot.cx, cy: spot.cy, r: spot.r, fill: colour, stroke: INK, strokeWidth: 1, tooltip: text });
       const label = placed[i];
       if (label) {
-        out.push({ kind: 'text', className: 'point-label', x: label.x, y: label.y, text, fill: INK, fontSize: fs, anchor: label.anchor, baseline: 'middle' });
+        if (label.leader) out.push({ kind: 'line', className: 'leader', ...label.leader, stroke: MUTED, strokeWidth: 1 });
+        out.push({ kind: 'text', className: 'point-label', x: label.x, y: label.y, text, fill: INK, fontSize: fs, anchor: label.anchor, baseline: 'middle', halo: true });
         return;
       }
       const number = numbers[next++];
       const digits = String(point.index + 1);
-      out.push(
-        number
-          ? { kind: 'text', className: 'point-number', x: number.x, y: number.y, text: digits, fill: INK, fontSize: numberSize, anchor: number.anchor, baseline: 'middle', bold: true, tooltip: text }
-          // No room even for a number: it goes inside the point itself, in a colour that reads on it.
-          : { kind: 'text', className: 'point-number', x: spot.cx, y: spot.cy, text: digits, fill: LIGHT_SERIES.has(colour) ? INK : '#ffffff', fontSize: fs * 0.6, anchor: 'middle', baseline: 'middle', bold: true, tooltip: text },
-      );
+      if (number) {
+        out.push({ kind: 'text', className: 'point-number', x: number.x, y: number.y, text: digits, fill: INK, fontSize: numberSize, anchor: number.anchor, baseline: 'middle', bold: true, halo: true, tooltip: text });
+        return;
+      }
+      // No room even for a number: it goes inside the point itself, in a colour that reads on it,
+      // unless another point's number is already there (points on the same spot); the legend
+      // still names the policy, and the point's tooltip.
+      const inside = { kind: 'text', className: 'point-number', x: spot.cx, y: spot.cy, text: digits, fill: LIGHT_SERIES.has(colour) ? INK : '#ffffff', fontSize: fs * 0.6, anchor: 'middle', baseline: 'middle', bold: true, tooltip: text } as const;
+      const box = textBox(inside);
+      if (taken.some((b) => boxesIntersect(b, box))) return;
+      taken.push(box);
+      out.push(inside);
     });
     return { marks: out, unplaced, reserve };
   }
