@@ -27,7 +27,7 @@ export const dashboardStyles = css`
   .harm { font-size: 0.8em; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: #8f3a00; }
   .others { display: flex; flex-wrap: wrap; gap: 0.4rem 0.6rem; align-items: center; margin-top: 0.6rem; padding-top: 0.5rem; border-top: 1px solid var(--fg-line, #d5d9de); font-size: 0.9em; }
   .others-title { color: var(--fg-muted, #5c5c66); }
-  .other { font: inherit; color: inherit; background: var(--fg-bg, #f4f5f7); border: 1px solid var(--fg-line, #d5d9de); border-radius: 6px; padding: 0.2rem 0.6rem; cursor: pointer; }
+  .other { font: inherit; color: inherit; text-align: left; background: var(--fg-bg, #f4f5f7); border: 1px solid var(--fg-line, #d5d9de); border-radius: 6px; padding: 0.2rem 0.6rem; cursor: pointer; }
   .other:hover { border-color: var(--fg-accent, #0b5cad); }
   .other:focus-visible { outline: 3px solid var(--fg-focus, #1a5fb4); outline-offset: 2px; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.6rem 1.2rem; align-items: end; margin-bottom: 0.9rem; }
