@@ -229,6 +229,17 @@ describe('the built app', () => {
     expect(svg.text).toContain('<svg');
   });
 
+  it('round trip file → app → file: opening a preset and saving it gives back the same scenario', async () => {
+    const file = join(ROOT, 'scenarios/consent-gap.json');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('header button', { hasText: 'Open' }).click()]);
+    await chooser.setFiles(file);
+    const original = mustParseScenario(readFileSync(file, 'utf8'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe(original.name);
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('header button', { hasText: 'Save' }).click()]);
+    const text = readFileSync((await saved.path())!, 'utf8');
+    expect(mustParseScenario(text)).toEqual(original);
+  });
+
   it('makes no request outside its own origin, and its CSP forbids connections', async () => {
     // Downloads are made from in-page blob: URLs of the same origin; nothing else is allowed.
     const own = [`${session.server.origin}/`, `blob:${session.server.origin}/`];
