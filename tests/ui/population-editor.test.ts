@@ -2,19 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/ui/editor/register';
 import type { FgScenarioEditor, ScenarioInputDetail } from '../../src/ui/editor';
-import { DEFAULT_TEXT } from './default-text';
+import { fixture } from './default-text';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- reading back arbitrary draft JSON
 
-async function fixture(text = DEFAULT_TEXT): Promise<{ el: FgScenarioEditor; inputs: ScenarioInputDetail[] }> {
-  const el = document.createElement('fg-scenario-editor');
-  el.text = text;
-  const inputs: ScenarioInputDetail[] = [];
-  el.addEventListener('scenario-input', (e) => inputs.push((e as CustomEvent<ScenarioInputDetail>).detail));
-  document.body.append(el);
-  await el.updateComplete;
-  return { el, inputs };
-}
 
 function button(el: FgScenarioEditor, label: string): HTMLButtonElement {
   const all = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];

@@ -2,17 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/ui/editor/register';
 import type { FgScenarioEditor, ScenarioInputDetail } from '../../src/ui/editor';
-import { DEFAULT_TEXT, parsedDefault } from './default-text';
+import { DEFAULT_TEXT, parsedDefault, fixture } from './default-text';
 
-async function fixture(text = DEFAULT_TEXT): Promise<{ el: FgScenarioEditor; inputs: ScenarioInputDetail[] }> {
-  const el = document.createElement('fg-scenario-editor');
-  el.text = text;
-  const inputs: ScenarioInputDetail[] = [];
-  el.addEventListener('scenario-input', (e) => inputs.push((e as CustomEvent<ScenarioInputDetail>).detail));
-  document.body.append(el);
-  await el.updateComplete;
-  return { el, inputs };
-}
 
 function q<T extends Element>(el: FgScenarioEditor, selector: string): T {
   const found = el.shadowRoot!.querySelector<T>(selector);

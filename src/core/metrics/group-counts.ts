@@ -1,15 +1,9 @@
 /** The seven counts of one cell, read from a merged count array. */
+import type { GroupRow } from '../results/types';
 import { FIELD, FIELD_COUNT } from './counts';
 
-export interface GroupCounts {
-  n: number;
-  eligible: number;
-  reached: number;
-  positives: number;
-  truePositives: number;
-  expectedConversions: number;
-  cost: number;
-}
+/** The additive counts of a group row (the row's first fields, as results.json names them). */
+export type GroupCounts = Pick<GroupRow, 'n' | 'eligible' | 'reached' | 'positives' | 'truePositives' | 'expectedConversions' | 'cost'>;
 
 export function readCounts(counts: Float64Array, cellCount: number, policy: number, cell: number): GroupCounts {
   const at = (policy * cellCount + cell) * FIELD_COUNT;
