@@ -1,4 +1,4 @@
-/** The browser's engine worker: Vite bundles the module worker from this exact expression. */
+/** The browser's chunk worker, spawned by the coordinator worker: Vite bundles the module worker from this exact expression. */
 import type { SpawnWorker } from './spawn';
 
 export const spawnBrowserWorker: SpawnWorker = () =>
