@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { LocalRunner } from '../../src/core/engine/local-runner';
+import { runScenario } from '../../src/core/engine/run';
+import { resultsToJson } from '../../src/core/results/json';
+import { defaultScenario } from './fixtures';
+const size = Number(process.argv[2] ?? 100_000);
+const s = defaultScenario(size);
+const t = performance.now();
+const { results, timings } = await runScenario(s, new LocalRunner(s));
+console.error(`${size}: ${(performance.now() - t).toFixed(0)} ms`, JSON.stringify(timings));
+writeFileSync(process.argv[3]!, resultsToJson(results));
