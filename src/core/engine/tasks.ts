@@ -6,6 +6,7 @@ import type { ChunkState } from './runner';
 import { selectionApply, selectionHistogram, selectionKeys } from '../selection/tasks';
 import { historyLabels, historyRuleScore } from '../history/tasks';
 import { modelRows, scoreModel } from '../models/tasks';
+import { modelEvaluate, modelPrepare } from '../models/fit-tasks';
 import { generate } from '../population/generate-task';
 import { auditCounts, auditScoreRange } from '../metrics/tasks';
 import { chunkPeopleCsv } from '../results/people-csv';
@@ -25,6 +26,8 @@ export const TASKS = {
   historyRuleScore,
   historyLabels,
   modelRows,
+  modelPrepare,
+  modelEvaluate,
   scoreModel,
   generate,
   auditScoreRange,
