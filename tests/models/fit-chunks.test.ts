@@ -110,6 +110,8 @@ describe('fitOnChunks (the parallel fit)', () => {
     const keys = [...(runner.states[0]?.store.keys() ?? [])];
     expect(keys.filter((k) => k.startsWith('rows:'))).toHaveLength(1);
     expect(keys.filter((k) => k.startsWith('labels:'))).toHaveLength(2);
+    // Same rows, same moments: one standardised (sparse) copy serves both.
+    expect(keys.filter((k) => k.startsWith('sparse:'))).toHaveLength(1);
     // And each equals the model fitted alone on fresh chunks.
     expect(relativeGap(a, await trainLogistic(runnerOf(p, [2048]), spec, { label: 'conversion' }, { l2: 1 }))).toBeLessThan(1e-10);
     expect(b.positives).toBe(p.clicks.filter((c, i) => c && p.consent[i]).length);

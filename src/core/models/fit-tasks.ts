@@ -10,8 +10,8 @@
  */
 import type { ChunkState } from '../engine/runner';
 import type { FeatureSpec } from './feature-spec';
-import type { RowSums } from './newton';
-import { accumulateRows, emptySums } from './newton';
+import type { RowSums, SparseRows } from './newton';
+import { accumulateSparse, emptySums, sparseRows } from './newton';
 import type { RowSource } from './row-source';
 import { encodeRows, labelRows, pickRows } from './tasks';
 
@@ -80,5 +80,13 @@ export function modelEvaluate(state: ChunkState, args: { keys: RowsKeys; shift: 
   const y = state.store.get(args.keys.labels) as Uint8Array | undefined;
   if (!X || !y) throw new Error(`chunk ${state.index}: no training rows under "${args.keys.labels}"`);
   const cols = args.shift.length;
-  return accumulateRows({ X, y, rows: y.length, cols, shift: args.shift, scale: args.scale }, args.beta, emptySums(cols + 1));
+  // The standardised non-zero entries, built at the first Newton step and kept for the others
+  // (and for models on the same rows: same rows, same moments, same standardisation).
+  const sparseKey = `sparse:${args.keys.features}|${args.shift.join()}|${args.scale.join()}`;
+  let sparse = state.store.get(sparseKey) as SparseRows | undefined;
+  if (!sparse) {
+    sparse = sparseRows({ X, y, rows: y.length, cols, shift: args.shift, scale: args.scale });
+    state.store.set(sparseKey, sparse);
+  }
+  return accumulateSparse(sparse, y, args.beta, emptySums(cols + 1));
 }

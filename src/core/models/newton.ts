@@ -120,40 +120,66 @@ export interface EncodedRows {
 }
 
 /**
- * One pass over the rows at β: adds the deviance, gradient and Hessian into `out`. Zero entries of
- * X (after standardising) are skipped: they add exactly zero (one-hot columns make most entries zero).
+ * The rows' non-zero entries after standardising, row by row in column order (CSR): row r holds
+ * entries start[r] … start[r + 1] − 1, each a column (as j + 1, the intercept being 0) and a value.
+ * Zero entries add exactly zero to every sum, so skipping them changes nothing; one-hot columns
+ * make most entries zero.
  */
+export interface SparseRows {
+  readonly rows: number;
+  readonly cols: number;
+  readonly start: Int32Array;
+  readonly column: Int32Array;
+  readonly value: Float64Array;
+}
+
+export function sparseRows(rows: EncodedRows): SparseRows {
+  const { X, cols, shift, scale } = rows;
+  let nonZero = 0;
+  const read = (at: number, j: number) => {
+    const raw = X[at] as number;
+    // Categorical columns have shift 0 and scale 1: (x − 0) / 1 is x exactly.
+    return shift && scale ? (raw - (shift[j] as number)) / (scale[j] as number) : raw;
+  };
+  for (let at = 0; at < rows.rows * cols; at++) if (read(at, at % cols) !== 0) nonZero++;
+  const start = new Int32Array(rows.rows + 1);
+  const column = new Int32Array(nonZero);
+  const value = new Float64Array(nonZero);
+  let k = 0;
+  for (let r = 0; r < rows.rows; r++) {
+    start[r] = k;
+    for (let j = 0, at = r * cols; j < cols; j++, at++) {
+      const v = read(at, j);
+      if (v === 0) continue;
+      column[k] = j + 1;
+      value[k++] = v;
+    }
+  }
+  start[rows.rows] = k;
+  return { rows: rows.rows, cols, start, column, value };
+}
+
+/** One pass over the rows at β: adds the deviance, gradient and Hessian into `out`. */
 export function accumulateRows(rows: EncodedRows, beta: Float64Array, out: RowSums): RowSums {
-  const { X, y, cols, shift, scale, weights } = rows;
-  const p = cols + 1;
+  return accumulateSparse(sparseRows(rows), rows.y, beta, out, rows.weights);
+}
+
+/** As accumulateRows, on rows already in sparse form (a chunk keeps them between Newton steps). */
+export function accumulateSparse(rows: SparseRows, y: Uint8Array | Float64Array, beta: Float64Array, out: RowSums, weights?: Float64Array): RowSums {
+  const { start, column, value } = rows;
+  const p = rows.cols + 1;
   const g = out.gradient;
   const H = out.hessian;
-  const index = new Int32Array(cols);
-  const value = new Float64Array(cols);
   let d = 0;
   for (let r = 0; r < rows.rows; r++) {
-    let end = 0;
+    const from = start[r] as number;
+    const to = start[r + 1] as number;
     let e = beta[0] as number;
-    for (let j = 0, at = r * cols; j < cols; j++, at++) {
-      const raw = X[at] as number;
-      // Categorical columns have shift 0 and scale 1: (x − 0) / 1 is x exactly.
-      const v = shift && scale ? (raw - (shift[j] as number)) / (scale[j] as number) : raw;
-      if (v === 0) continue;
-      e += (beta[j + 1] as number) * v;
-      index[end] = j + 1;
-      value[end++] = v;
-    }
+    for (let k = from; k < to; k++) e += (beta[column[k] as number] as number) * (value[k] as number);
     const w = weights ? (weights[r] as number) : 1;
     const label = y[r] as number;
-    let en: number;
-    let sp: number;
-    if (e > 0) {
-      en = Math.exp(-e);
-      sp = e + Math.log1p(en);
-    } else {
-      en = Math.exp(-e);
-      sp = Math.log1p(Math.exp(e));
-    }
+    const en = Math.exp(-e);
+    const sp = e > 0 ? e + Math.log1p(en) : Math.log1p(Math.exp(e));
     d += w * (sp - label * e);
     const mu = 1 / (1 + en);
     const resid = w * (label - mu);
@@ -161,15 +187,15 @@ export function accumulateRows(rows: EncodedRows, beta: Float64Array, out: RowSu
     // The intercept column (x = 1), then the row's non-zero columns in column order.
     g[0] = (g[0] as number) + resid;
     H[0] = (H[0] as number) + curvature;
-    for (let k = 0; k < end; k++) {
-      const a = index[k] as number;
+    for (let k = from; k < to; k++) {
+      const a = column[k] as number;
       const xa = value[k] as number;
       g[a] = (g[a] as number) + resid * xa;
       const cx = curvature * xa;
       const row = a * p;
       H[row] = (H[row] as number) + cx;
-      for (let m = 0; m <= k; m++) {
-        const at = row + (index[m] as number);
+      for (let m = from; m <= k; m++) {
+        const at = row + (column[m] as number);
         H[at] = (H[at] as number) + cx * (value[m] as number);
       }
     }
