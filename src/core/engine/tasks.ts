@@ -10,7 +10,7 @@ import { modelEvaluate, modelPrepare } from '../models/fit-tasks';
 import { generate } from '../population/generate-task';
 import { auditCounts, auditScoreRange } from '../metrics/tasks';
 import { chunkPeopleCsv } from '../results/people-csv';
-import { eligibility, policyDropKeys, policyGroupStats, policyMaskGroups, policyScoreHistogram, policyScores, policySeedMask } from '../policies/tasks';
+import { eligibility, policyDropKeys, storeClear, policyGroupStats, policyMaskGroups, policyScoreHistogram, policyScores, policySeedMask } from '../policies/tasks';
 
 /** Test-only task: echoes the chunk index (used by runner tests). */
 function ping(state: ChunkState, args: { fail?: number }): number {
@@ -39,5 +39,6 @@ export const TASKS = {
   policyGroupStats,
   policyScoreHistogram,
   policyDropKeys,
+  storeClear,
   policySeedMask,
 } as const;

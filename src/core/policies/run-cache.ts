@@ -1,0 +1,64 @@
+/**
+ * What a runner's chunk stores still hold from its last run, so an edit re-runs only what it
+ * touches. Each step is keyed by exactly the scenario parts it reads:
+ *
+ * - the base — eligibility and the history, and through them everything else — by the population
+ *   key (population, behaviour, seed), the campaign and the history;
+ * - each policy by its own definition (without its label) and, for a fairness policy, its base's.
+ *
+ * So a policy edit re-runs that policy (and the fairness policies over it), an audit-only edit
+ * re-runs no policy at all, and a campaign or history edit re-runs every policy but not the
+ * generation. The cache lives beside the runner (a WeakMap), is only trusted when the runner kept
+ * every chunk's people and store (`load` resolved true), and an entry is removed before its step
+ * re-runs, so a failed or cancelled step is never reused.
+ */
+import type { ChunkRunner } from '../engine/runner';
+import { populationKey } from '../engine/population-key';
+import type { Seed } from '../random/stream';
+import type { Policy, Scenario } from '../scenario/types';
+import type { ScoredPolicy } from './context';
+import type { PolicyOutcome } from './outcome';
+
+export interface CachedPolicy {
+  readonly key: string;
+  readonly outcome: PolicyOutcome;
+  readonly scored: ScoredPolicy | undefined;
+  /** Reused (not re-run) in the current run: what a fairness policy over it may rely on. */
+  readonly reused: boolean;
+}
+
+export interface RunCache {
+  readonly base: string;
+  readonly policies: Map<string, CachedPolicy>;
+}
+
+const caches = new WeakMap<ChunkRunner, RunCache>();
+
+export function baseKey(scenario: Scenario, seed: Seed): string {
+  return JSON.stringify([populationKey(scenario, seed), scenario.campaign, scenario.history]);
+}
+
+export function policyKey(scenario: Scenario, policy: Policy): string {
+  const own = { ...policy, label: undefined };
+  const base = policy.type === 'fairness' ? scenario.policies.find((p) => p.id === policy.base) : undefined;
+  return JSON.stringify([own, base ? { ...base, label: undefined } : null]);
+}
+
+/** The cache for this base if the runner still holds it; else none (and any old one is forgotten). */
+export function cacheFor(runner: ChunkRunner, base: string, storesKept: boolean): RunCache | undefined {
+  const cache = caches.get(runner);
+  if (storesKept && cache?.base === base) return cache;
+  caches.delete(runner);
+  return undefined;
+}
+
+export function startCache(runner: ChunkRunner, base: string): RunCache {
+  const cache: RunCache = { base, policies: new Map() };
+  caches.set(runner, cache);
+  return cache;
+}
+
+/** Forgets the runner's cache (tests, and a runner whose stores were changed outside a run). */
+export function forgetCache(runner: ChunkRunner): void {
+  caches.delete(runner);
+}
