@@ -8,15 +8,28 @@
  * the page then has one worker to terminate (Chromium terminates a worker's nested workers with
  * it), so Cancel stops everything at once without a message; no port plumbing; and the existing
  * WorkerRunner (spawn, handshake, crash and exit handling) is used unchanged.
+ *
+ * Small populations (`singleWorkerChunks`) run here, in this worker, on an in-thread LocalRunner:
+ * the run then makes no round trip at all and its results cross one thread boundary, not two.
  */
 import * as Comlink from 'comlink';
+import { LocalRunner } from '../src/core/engine/local-runner';
+import { runScenario } from '../src/core/engine/run';
+import type { RunProgress } from '../src/core/engine/run';
+import { chunkSpans } from '../src/core/population/chunk';
+import type { Scenario } from '../src/core/scenario/types';
 import type { CoordinatorApi, CoordinatorSetup } from './coordinator-protocol';
+import { peopleCsvChunks } from './people-export';
 import { PooledEngine } from './pooled-engine';
 import { spawnBrowserWorker } from './spawn-browser';
 import { PROGRESS, READY } from './worker-protocol';
 
 let engine: PooledEngine | undefined;
 let setupKey = '';
+/** The in-thread runner of small populations, kept between runs with its people. */
+let local: LocalRunner | undefined;
+/** What the last good run ran on, for the people export. */
+let last: { scenario: Scenario; on: 'local' | 'pool' } | undefined;
 const exports = new Map<number, AsyncIterator<string>>();
 let nextHandle = 1;
 
@@ -25,7 +38,7 @@ function engineFor(setup: CoordinatorSetup): PooledEngine {
   const key = `${setup.workers}/${setup.singleWorkerChunks}`;
   if (engine && key === setupKey) return engine;
   engine?.dispose();
-  engine = new PooledEngine(Promise.resolve(spawnBrowserWorker), setup.workers, undefined, setup.singleWorkerChunks);
+  engine = new PooledEngine(Promise.resolve(spawnBrowserWorker), setup.workers, undefined, 0);
   setupKey = key;
   return engine;
 }
@@ -34,16 +47,29 @@ const api: CoordinatorApi = {
   async run(setup, scenario, replicates, progress) {
     const pool = engineFor(setup);
     exports.clear();
-    const output = await pool.run(scenario, {
-      replicates,
-      onProgress: progress ? (p) => postMessage({ type: PROGRESS, progress: p }) : undefined,
-    });
+    last = undefined;
+    const onProgress = progress ? (p: RunProgress) => postMessage({ type: PROGRESS, progress: p }) : undefined;
+    if (chunkSpans(scenario.population.size).length <= setup.singleWorkerChunks) {
+      local ??= new LocalRunner(scenario);
+      try {
+        const output = await runScenario(scenario, local, { replicates, onProgress, clock: () => performance.now() });
+        last = { scenario, on: 'local' };
+        return { output, counts: { ...pool.counts }, live: pool.liveWorkers };
+      } catch (e) {
+        local = undefined;
+        throw e;
+      }
+    }
+    const output = await pool.run(scenario, { replicates, onProgress });
+    last = { scenario, on: 'pool' };
     return { output, counts: { ...pool.counts }, live: pool.liveWorkers };
   },
   csvOpen(policyId, rows) {
-    if (!engine) throw new Error('run a scenario before exporting people');
+    if (!last || (last.on === 'local' ? !local : !engine)) throw new Error('run a scenario before exporting people');
+    const options = rows === undefined ? {} : { rows };
     const handle = nextHandle++;
-    exports.set(handle, engine.peopleCsv(policyId, rows === undefined ? {} : { rows })[Symbol.asyncIterator]());
+    const pieces = last.on === 'local' ? peopleCsvChunks(local as LocalRunner, last.scenario, policyId, options) : (engine as PooledEngine).peopleCsv(policyId, options);
+    exports.set(handle, pieces[Symbol.asyncIterator]());
     return handle;
   },
   async csvNext(handle) {

@@ -34,15 +34,24 @@ export interface EngineOptions {
   /** Overrides how a chunk worker is started (tests); the coordinator then runs in this thread. */
   spawn?: SpawnWorker;
   /**
-   * Populations of at most this many chunks run whole in one thread, coordinator included (no
-   * round trip per task). Default 0 (always split over the workers). Results are identical either way.
+   * Populations of at most this many chunks run whole in one chunk worker, coordinator included (no
+   * round trip per task). Default: 4 chunks (131,072 people) in a browser, 0 (always split over the
+   * workers) in Node. Results are identical either way.
    */
   singleWorkerChunks?: number;
 }
 
+/**
+ * Measured in Chromium at 100,000 people (4 chunks; `tests/e2e/redraw.bench.ts`, 2 cores shared
+ * with other work) with the coordinator already in its own worker: the whole run in one chunk
+ * worker took a median 157 ms of engine, split over two 254 ms — a run makes about 60 rounds of
+ * messages, and each waits for both workers to be scheduled.
+ */
+const BROWSER_SINGLE_WORKER_CHUNKS = 4;
+
 export function createEngine(options: EngineOptions = {}): Engine {
   const kind = options.kind && options.kind !== 'auto' ? options.kind : 'window' in globalThis ? 'browser' : 'node';
-  const single = options.singleWorkerChunks ?? 0;
+  const single = options.singleWorkerChunks ?? (kind === 'browser' ? BROWSER_SINGLE_WORKER_CHUNKS : 0);
   if (options.spawn) return new PooledEngine(Promise.resolve(options.spawn), options.workers ?? 2, undefined, single);
   if (kind === 'browser')
     return new CoordinatorEngine(spawnCoordinatorWorker, { workers: options.workers ?? browserWorkerCount(), singleWorkerChunks: single });
