@@ -20,7 +20,7 @@ import { CoordinatorEngine } from './coordinator-client';
 import type { Engine } from './engine-types';
 import { PooledEngine } from './pooled-engine';
 import type { SpawnWorker } from './spawn';
-import { browserWorkerCount } from './spawn-browser';
+import { browserWorkerCount } from './worker-count-browser';
 import { spawnCoordinatorWorker } from './spawn-coordinator';
 import type * as NodeSpawn from './spawn-node';
 
