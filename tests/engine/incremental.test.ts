@@ -42,6 +42,8 @@ const policy = (doc: Doc, id: string) => (doc.policies as Doc[]).find((p) => p.i
 /** Edits a user can make, each as a change to the scenario document. */
 const EDITS: Record<string, (doc: Doc, n: number) => void> = {
   budget: (doc, n) => (doc.campaign.budget.people = 2_000 + 500 * n),
+  spend: (doc, n) => (doc.campaign.budget = { kind: 'spend', amount: 3_000 + 1_000 * n }),
+  eligibility: (doc, n) => (doc.campaign.eligibility = n % 2 ? { exclude: [{ attribute: 'age', in: ['55+'] }] } : {}),
   propensityL2: (doc, n) => (policy(doc, 'propensity').l2 = [0.5, 1, 4, 20][n % 4]),
   deliveryObjective: (doc, n) => (policy(doc, 'delivery').objective = n % 2 ? 'conversion' : 'click'),
   parityAttribute: (doc, n) => (policy(doc, 'delivery-parity').attribute = ['gender', 'age', 'ethnicity'][n % 3]),
@@ -81,7 +83,7 @@ describe('incremental runs', () => {
     );
   }, 240_000);
 
-  it('an edit to one policy re-runs that policy only; an audit-only edit re-runs no policy; a history edit re-runs all but the generation', async () => {
+  it('an edit to one policy re-runs that policy only; a budget edit refits nothing; an audit-only edit re-runs no policy; a history edit re-runs all but the generation', async () => {
     const doc = baseDoc();
     const runner = new CountingRunner(mustParseScenario(doc));
     await runScenario(mustParseScenario(doc), runner);
@@ -94,6 +96,9 @@ describe('incremental runs', () => {
     // Propensity is one of three models: only its fit runs (one modelPrepare round).
     let calls = await rerun((d) => (policy(d, 'propensity').l2 = 3));
     expect([calls('generate'), calls('eligibility'), calls('historyRuleScore'), calls('modelPrepare'), calls('scoreModel')]).toEqual([0, 0, 0, 1, 1]);
+    // A budget edit selects again from the kept scores; only the fairness policy scores anew.
+    calls = await rerun((d) => (d.campaign.budget.people = 3_000));
+    expect([calls('eligibility'), calls('modelPrepare'), calls('scoreModel'), calls('policyScores'), calls('selectionApply')]).toEqual([0, 0, 0, 0, 6]);
     calls = await rerun((d) => (d.audit.minGroupSize = 70));
     expect([calls('policyScores'), calls('modelPrepare'), calls('selectionApply'), calls('auditCounts')]).toEqual([0, 0, 0, 1]);
     calls = await rerun((d) => (d.history.size = 7_000));

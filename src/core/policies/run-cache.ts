@@ -2,13 +2,16 @@
  * What a runner's chunk stores still hold from its last run, so an edit re-runs only what it
  * touches. Each step is keyed by exactly the scenario parts it reads:
  *
- * - the base — eligibility and the history, and through them everything else — by the population
- *   key (population, behaviour, seed), the campaign and the history;
- * - each policy by its own definition (without its label) and, for a fairness policy, its base's.
+ * - the base — the history, and through it every model — by the population key (population,
+ *   behaviour, seed) and the history;
+ * - the eligibility mask by the campaign's eligibility rule;
+ * - each policy's scores (model fit included) by its own definition (without its label), its
+ *   base's for a fairness policy, and the eligibility rule; its selection by all that and the
+ *   campaign (budget, offer).
  *
- * So a policy edit re-runs that policy (and the fairness policies over it), an audit-only edit
- * re-runs no policy at all, and a campaign or history edit re-runs every policy but not the
- * generation. The cache lives beside the runner (a WeakMap), is only trusted when the runner kept
+ * So a policy edit re-runs that policy (and the fairness policies over it), a budget edit only
+ * re-selects (no model is refitted), an audit-only edit re-runs no policy at all, and a history
+ * edit re-runs every policy but not the generation. The cache lives beside the runner (a WeakMap), is only trusted when the runner kept
  * every chunk's people and store (`load` resolved true), and an entry is removed before its step
  * re-runs, so a failed or cancelled step is never reused.
  */
@@ -20,7 +23,10 @@ import type { ScoredPolicy } from './context';
 import type { PolicyOutcome } from './outcome';
 
 export interface CachedPolicy {
+  /** Everything the outcome depends on. */
   readonly key: string;
+  /** What its scores depend on (not the budget): scores and model are reused when only this matches. */
+  readonly scoresKey: string;
   readonly outcome: PolicyOutcome;
   readonly scored: ScoredPolicy | undefined;
   /** Reused (not re-run) in the current run: what a fairness policy over it may rely on. */
@@ -29,19 +35,27 @@ export interface CachedPolicy {
 
 export interface RunCache {
   readonly base: string;
+  /** The eligibility rule the stores' eligibility mask was computed for. */
+  eligibility: string;
   readonly policies: Map<string, CachedPolicy>;
 }
 
 const caches = new WeakMap<ChunkRunner, RunCache>();
 
 export function baseKey(scenario: Scenario, seed: Seed): string {
-  return JSON.stringify([populationKey(scenario, seed), scenario.campaign, scenario.history]);
+  return JSON.stringify([populationKey(scenario, seed), scenario.history]);
 }
 
-export function policyKey(scenario: Scenario, policy: Policy): string {
+export function eligibilityKey(scenario: Scenario): string {
+  return JSON.stringify(scenario.campaign.eligibility);
+}
+
+/** The policy's keys: of its scores, and of its whole outcome. */
+export function policyKeys(scenario: Scenario, policy: Policy): { scoresKey: string; key: string } {
   const own = { ...policy, label: undefined };
   const base = policy.type === 'fairness' ? scenario.policies.find((p) => p.id === policy.base) : undefined;
-  return JSON.stringify([own, base ? { ...base, label: undefined } : null]);
+  const scoresKey = JSON.stringify([own, base ? { ...base, label: undefined } : null, scenario.campaign.eligibility]);
+  return { scoresKey, key: JSON.stringify([scoresKey, scenario.campaign]) };
 }
 
 /** The cache for this base if the runner still holds it; else none (and any old one is forgotten). */
@@ -52,8 +66,8 @@ export function cacheFor(runner: ChunkRunner, base: string, storesKept: boolean)
   return undefined;
 }
 
-export function startCache(runner: ChunkRunner, base: string): RunCache {
-  const cache: RunCache = { base, policies: new Map() };
+export function startCache(runner: ChunkRunner, base: string, eligibility: string): RunCache {
+  const cache: RunCache = { base, eligibility, policies: new Map() };
   caches.set(runner, cache);
   return cache;
 }

@@ -9,12 +9,12 @@ import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
 import { throwIfAborted } from '../engine/runner';
 import { runHistory } from '../history';
 import type { Policy, Scenario } from '../scenario/types';
-import type { PolicyContext } from './context';
+import type { PolicyContext, ScoredPolicy } from './context';
 import { runFairness } from './fairness';
 import type { PolicyOutcome } from './outcome';
 import { scorePolicy } from './registry';
 import type { RunCache } from './run-cache';
-import { baseKey, cacheFor, policyKey, startCache } from './run-cache';
+import { baseKey, cacheFor, eligibilityKey, policyKeys, startCache } from './run-cache';
 import { selectForPolicy } from './select';
 import { probKey } from './fit-model';
 import { seedKey } from './lookalike';
@@ -40,14 +40,22 @@ export async function runPolicies(runner: ChunkRunner, scenario: Scenario, optio
   const base = baseKey(scenario, options.seed ?? scenario.seed);
   let cache = cacheFor(runner, base, options.storesKept === true);
   onProgress?.('eligibility', 0);
+  const eligibility = eligibilityKey(scenario);
   if (!cache) {
     // Whatever the stores hold belongs to other inputs: start from empty stores.
     await runner.map('storeClear', {}, signal);
     await runner.map('eligibility', {}, signal);
     onProgress?.('history', 1 / steps);
     await runHistory(runner, scenario, signal);
-    cache = startCache(runner, base);
-  } else onProgress?.('history', 1 / steps);
+    cache = startCache(runner, base, eligibility);
+  } else {
+    if (cache.eligibility !== eligibility) {
+      cache.eligibility = '';
+      await runner.map('eligibility', {}, signal);
+      cache.eligibility = eligibility;
+    }
+    onProgress?.('history', 1 / steps);
+  }
   const outcomes = new Map<string, PolicyOutcome>();
   const ordered = [...scenario.policies.filter((p) => p.type !== 'fairness'), ...scenario.policies.filter((p) => p.type === 'fairness')];
   for (const [i, policy] of ordered.entries()) {
@@ -62,7 +70,7 @@ export async function runPolicies(runner: ChunkRunner, scenario: Scenario, optio
 
 /** A policy's outcome from the cache if its inputs are unchanged, else from running it. */
 async function cachedOne(ctx: PolicyContext, cache: RunCache, policy: Policy, done: Map<string, PolicyOutcome>): Promise<PolicyOutcome> {
-  const key = policyKey(ctx.scenario, policy);
+  const { key, scoresKey } = policyKeys(ctx.scenario, policy);
   const hit = cache.policies.get(policy.id);
   // A fairness policy is only reused over a reused base (its base's scores are then its own input).
   const baseReused = policy.type !== 'fairness' || cache.policies.get(policy.base)?.reused === true;
@@ -71,9 +79,11 @@ async function cachedOne(ctx: PolicyContext, cache: RunCache, policy: Policy, do
     cache.policies.set(policy.id, { ...hit, reused: true });
     return { ...copyPlain(hit.outcome), label: policy.label ?? policy.id };
   }
+  // Same scores, other budget: select again from the kept scores (no refit).
+  const rescore = hit?.scoresKey === scoresKey && hit.scored !== undefined && policy.type !== 'fairness' ? hit.scored : undefined;
   cache.policies.delete(policy.id);
-  const outcome = await runOne(ctx, policy, done);
-  cache.policies.set(policy.id, { key, outcome: copyPlain(outcome), scored: ctx.scored.get(policy.id), reused: false });
+  const outcome = await runOne(ctx, policy, done, rescore);
+  cache.policies.set(policy.id, { key, scoresKey, outcome: copyPlain(outcome), scored: ctx.scored.get(policy.id), reused: false });
   return outcome;
 }
 
@@ -86,7 +96,7 @@ async function dropRemoved(ctx: PolicyContext, cache: RunCache): Promise<void> {
   await ctx.runner.map('policyDropKeys', { keys }, ctx.signal);
 }
 
-async function runOne(ctx: PolicyContext, policy: Policy, done: Map<string, PolicyOutcome>): Promise<PolicyOutcome> {
+async function runOne(ctx: PolicyContext, policy: Policy, done: Map<string, PolicyOutcome>, kept?: ScoredPolicy): Promise<PolicyOutcome> {
   const head = { id: policy.id, label: policy.label ?? policy.id, type: policy.type };
   if (policy.type === 'fairness') {
     const base = done.get(policy.base);
@@ -94,7 +104,7 @@ async function runOne(ctx: PolicyContext, policy: Policy, done: Map<string, Poli
     const rest = await runFairness(ctx, policy, base);
     return { ...head, ...rest, notes: [...rest.notes, ...shortfall(ctx, rest.reached, rest.candidates)] };
   }
-  const scored = await scorePolicy(ctx, policy);
+  const scored = kept ?? (await scorePolicy(ctx, policy));
   ctx.scored.set(policy.id, scored);
   const selection = await selectForPolicy(ctx, policy.id, scored.scoreKey);
   const outcome: PolicyOutcome = {
