@@ -4,7 +4,9 @@
  * is pressed until the run is done (the charts' redraw after the run is reported separately), and
  * an input probe clicks a neutral spot every 100 ms during the run, measuring each click's input
  * delay (handler start − event timestamp) and a 20 ms timer's lateness. Run with
- * `npx tsx tests/e2e/longtask.bench.ts [size] [runs]` (default 1,000,000 and 3). Not a test:
+ * `npx tsx tests/e2e/longtask.bench.ts [size] [runs]` (default 1,000,000 and 3; run r has size − r
+ * people, so every run generates afresh). Long animation frames (duration and blocking time) are
+ * reported beside the long tasks. Not a test:
  * nothing is asserted.
  */
 import { openApp, waitForDraw, drawCount, runStatus } from './browser';
@@ -16,9 +18,10 @@ const { page } = session;
 try {
   await waitForDraw(page, 0, 120_000);
   const sizeInput = page.locator('fg-run-controls #size');
-  await sizeInput.fill(String(size));
-  await sizeInput.press('Enter');
   for (let r = 0; r < runs; r++) {
+    // A new size each run (1,000,000, 999,999, …): every run generates its people afresh.
+    await sizeInput.fill(String(size - r));
+    await sizeInput.press('Enter');
     // No helper functions inside evaluate: tsx would wrap them in a `__name` call the page lacks.
     await page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
@@ -26,11 +29,13 @@ try {
       const delays: number[] = [];
       const lateness: number[] = [];
       w.__probe = { tasks, delays, lateness };
-      const frames: { start: number; duration: number }[] = [];
+      const frames: { start: number; duration: number; blocking: number }[] = [];
       w.__frames = frames;
       const observer = new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          (e.entryType === 'longtask' ? tasks : frames).push({ start: e.startTime, duration: e.duration });
+        for (const e of list.getEntries()) {
+          if (e.entryType === 'longtask') tasks.push({ start: e.startTime, duration: e.duration });
+          else frames.push({ start: e.startTime, duration: e.duration, blocking: (e as unknown as { blockingDuration: number }).blockingDuration });
+        }
       });
       observer.observe({ type: 'longtask' });
       observer.observe({ type: 'long-animation-frame' });
@@ -60,7 +65,7 @@ try {
       const start = performance.getEntriesByName('fg:run-start').at(-1)!.startTime;
       const drawn = performance.getEntriesByName('fg:charts-drawn').at(-1)!.startTime;
       const app = document.querySelector('fg-app') as unknown as { runs: { timings?: { total?: number }; results?: { populationSize: number } } };
-      return { start, drawn, engine: app.runs.timings?.total ?? NaN, people: app.runs.results?.populationSize ?? 0, frames: w.__frames as { start: number; duration: number }[], ...probe };
+      return { start, drawn, engine: app.runs.timings?.total ?? NaN, people: app.runs.results?.populationSize ?? 0, frames: w.__frames as { start: number; duration: number; blocking: number }[], ...probe };
     });
     // A task that starts before the run's results arrive belongs to the run; the rest is the redraw.
     const resultsAt = m.drawn - 1;
@@ -71,7 +76,7 @@ try {
       `run ${r + 1}: ${m.people.toLocaleString('en')} people, run→draw ${(m.drawn - m.start).toFixed(0)} ms (engine ${m.engine.toFixed(0)} ms); ` +
         `long tasks during the run ${during.length} (longest ${max(during.map((t) => t.duration)).toFixed(0)} ms), ` +
         `around the redraw ${after.length} (longest ${max(after.map((t) => t.duration)).toFixed(0)} ms); ` +
-        `long animation frames ${m.frames.filter((f) => f.start >= m.start).length} (longest ${max(m.frames.filter((f) => f.start >= m.start).map((f) => f.duration)).toFixed(0)} ms); ` +
+        `long animation frames ${m.frames.filter((f) => f.start >= m.start).length} (longest ${max(m.frames.filter((f) => f.start >= m.start).map((f) => f.duration)).toFixed(0)} ms, most blocking ${max(m.frames.filter((f) => f.start >= m.start).map((f) => f.blocking)).toFixed(0)} ms); ` +
         `input delay over ${m.delays.length} clicks max ${max(m.delays).toFixed(0)} ms; 20 ms timer late by at most ${max(m.lateness).toFixed(0)} ms`,
     );
   }
