@@ -9,19 +9,18 @@
  *
  * In a browser the whole engine — coordinator included (model fitting, selection rounds, merging)
  * — runs in one coordinator worker that spawns the chunk workers as nested workers; the page only
- * sends the scenario and receives progress and results (coordinator-client.ts). In Node the
+ * sends the scenario and receives progress and results (coordinator-client.ts; the app imports
+ * browser-engine.ts directly so its bundle holds no engine code). In Node the
  * coordinator runs in the calling thread over worker threads (pooled-engine.ts).
  *
  * Runs are queued one after another. Workers are kept between runs and keep their people when the
  * population, behaviour, seed and size are unchanged (only history, policies and audit are redone).
  * A cancelled or failed run terminates every worker; the next run starts new ones.
  */
-import { CoordinatorEngine } from './coordinator-client';
+import { createBrowserEngine } from './browser-engine';
 import type { Engine } from './engine-types';
 import { PooledEngine } from './pooled-engine';
 import type { SpawnWorker } from './spawn';
-import { browserWorkerCount } from './worker-count-browser';
-import { spawnCoordinatorWorker } from './spawn-coordinator';
 import type * as NodeSpawn from './spawn-node';
 
 export type { Engine, EngineRunOptions, PeopleCsvOptions, RunOutput, RunProgress, RunTimings } from './engine-types';
@@ -35,26 +34,17 @@ export interface EngineOptions {
   spawn?: SpawnWorker;
   /**
    * Populations of at most this many chunks run whole in one chunk worker, coordinator included (no
-   * round trip per task). Default: 4 chunks (131,072 people) in a browser, 0 (always split over the
-   * workers) in Node. Results are identical either way.
+   * round trip per task). Default: 4 chunks (131,072 people) in a browser (browser-engine.ts), 0
+   * (always split over the workers) in Node. Results are identical either way.
    */
   singleWorkerChunks?: number;
 }
 
-/**
- * Measured in Chromium at 100,000 people (4 chunks; `tests/e2e/redraw.bench.ts`, 2 cores shared
- * with other work) with the coordinator already in its own worker: the whole run in one chunk
- * worker took a median 157 ms of engine, split over two 254 ms — a run makes about 60 rounds of
- * messages, and each waits for both workers to be scheduled.
- */
-const BROWSER_SINGLE_WORKER_CHUNKS = 4;
-
 export function createEngine(options: EngineOptions = {}): Engine {
   const kind = options.kind && options.kind !== 'auto' ? options.kind : 'window' in globalThis ? 'browser' : 'node';
-  const single = options.singleWorkerChunks ?? (kind === 'browser' ? BROWSER_SINGLE_WORKER_CHUNKS : 0);
+  if (kind === 'browser' && !options.spawn) return createBrowserEngine(options);
+  const single = options.singleWorkerChunks ?? 0;
   if (options.spawn) return new PooledEngine(Promise.resolve(options.spawn), options.workers ?? 2, undefined, single);
-  if (kind === 'browser')
-    return new CoordinatorEngine(spawnCoordinatorWorker, { workers: options.workers ?? browserWorkerCount(), singleWorkerChunks: single });
   // Node's spawner is loaded by a specifier Vite does not follow, so the app never bundles Node code.
   const nodeModule = './spawn-node';
   const spawner = import(/* @vite-ignore */ nodeModule) as Promise<typeof NodeSpawn>;
