@@ -41,7 +41,7 @@ const policy = (doc: Doc, id: string) => (doc.policies as Doc[]).find((p) => p.i
 
 /** Edits a user can make, each as a change to the scenario document. */
 const EDITS: Record<string, (doc: Doc, n: number) => void> = {
-  budget: (doc, n) => (doc.campaign.budget.people = 2_000 + 500 * n),
+  budget: (doc, n) => (doc.campaign.budget = { kind: 'reach', people: 2_000 + 500 * n }),
   spend: (doc, n) => (doc.campaign.budget = { kind: 'spend', amount: 3_000 + 1_000 * n }),
   eligibility: (doc, n) => (doc.campaign.eligibility = n % 2 ? { exclude: [{ attribute: 'age', in: ['55+'] }] } : {}),
   propensityL2: (doc, n) => (policy(doc, 'propensity').l2 = [0.5, 1, 4, 20][n % 4]),
