@@ -6,7 +6,7 @@ import type { ChunkState } from './runner';
 import { selectionApply, selectionHistogram, selectionKeys } from '../selection/tasks';
 import { historyLabels, historyRuleScore } from '../history/tasks';
 import { modelRows, scoreModel } from '../models/tasks';
-import { modelEvaluate, modelPrepare } from '../models/fit-tasks';
+import { modelEvaluate, modelPrepare, modelRowsDrop } from '../models/fit-tasks';
 import { generate } from '../population/generate-task';
 import { auditCounts, auditScoreRange } from '../metrics/tasks';
 import { chunkPeopleCsv } from '../results/people-csv';
@@ -28,6 +28,7 @@ export const TASKS = {
   modelRows,
   modelPrepare,
   modelEvaluate,
+  modelRowsDrop,
   scoreModel,
   generate,
   auditScoreRange,

@@ -90,3 +90,14 @@ export function modelEvaluate(state: ChunkState, args: { keys: RowsKeys; shift: 
   }
   return accumulateSparse(sparse, y, args.beta, emptySums(cols + 1));
 }
+
+/** Task: frees every fit's encoded rows, labels and sparse rows once the run's models are fitted. */
+export function modelRowsDrop(state: ChunkState, _args: Record<string, never>): number {
+  let dropped = 0;
+  for (const key of [...state.store.keys()])
+    if (key.startsWith('rows:') || key.startsWith('labels:') || key.startsWith('sparse:')) {
+      state.store.delete(key);
+      dropped++;
+    }
+  return dropped;
+}

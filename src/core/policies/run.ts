@@ -64,6 +64,9 @@ export async function runPolicies(runner: ChunkRunner, scenario: Scenario, optio
     outcomes.set(policy.id, await cachedOne(ctx, cache, policy, outcomes));
   }
   await dropRemoved(ctx, cache);
+  // The models' training rows are only needed while they fit (and shared within the run): a kept
+  // store must not collect the rows of every feature set a session has tried.
+  await runner.map('modelRowsDrop', {}, signal);
   onProgress?.('done', 1);
   return scenario.policies.map((p) => outcomes.get(p.id) as PolicyOutcome);
 }
