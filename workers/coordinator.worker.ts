@@ -11,12 +11,15 @@
  *
  * Small populations (`singleWorkerChunks`) run here, in this worker, on an in-thread LocalRunner:
  * the run then makes no round trip at all and its results cross one thread boundary, not two.
+ * A second after the first such run, the chunk workers are started and warmed up on a small copy
+ * of the scenario (results discarded), so the first large run does not pay for starting workers
+ * and compiling their code (measured: a first 1M run 2.9–3.7 s cold against 1.4 s warm).
  */
 import * as Comlink from 'comlink';
 import { LocalRunner } from '../src/core/engine/local-runner';
 import { runScenario } from '../src/core/engine/run';
 import type { RunProgress } from '../src/core/engine/run';
-import { chunkSpans } from '../src/core/population/chunk';
+import { CHUNK_SIZE, chunkSpans } from '../src/core/population/chunk';
 import type { Scenario } from '../src/core/scenario/types';
 import type { CoordinatorApi, CoordinatorSetup } from './coordinator-protocol';
 import { peopleCsvChunks } from './people-export';
@@ -30,6 +33,26 @@ let setupKey = '';
 let local: LocalRunner | undefined;
 /** What the last good run ran on, for the people export. */
 let last: { scenario: Scenario; on: 'local' | 'pool' } | undefined;
+/** A user's run is in progress; the chunk workers' warm-up has been scheduled. */
+let busy = false;
+let warming = false;
+const WARM_UP_DELAY_MS = 1000;
+/** Two chunks: every chunk worker of a two-worker pool gets one. */
+const WARM_UP_PEOPLE = 2 * CHUNK_SIZE;
+
+/** Once, when idle: the pool's workers run a small copy of the scenario, to start and compile them. */
+function warmUpSoon(setup: CoordinatorSetup, scenario: Scenario): void {
+  if (warming) return;
+  warming = true;
+  setTimeout(() => {
+    if (busy) return;
+    const small = { ...scenario, population: { ...scenario.population, size: WARM_UP_PEOPLE } };
+    // A failed warm-up only means the first large run starts its workers itself.
+    engineFor(setup)
+      .run(small, { replicates: 1 })
+      .catch(() => undefined);
+  }, WARM_UP_DELAY_MS);
+}
 const exports = new Map<number, AsyncIterator<string>>();
 let nextHandle = 1;
 
@@ -49,20 +72,27 @@ const api: CoordinatorApi = {
     exports.clear();
     last = undefined;
     const onProgress = progress ? (p: RunProgress) => postMessage({ type: PROGRESS, progress: p }) : undefined;
-    if (chunkSpans(scenario.population.size).length <= setup.singleWorkerChunks) {
-      local ??= new LocalRunner(scenario);
-      try {
-        const output = await runScenario(scenario, local, { replicates, onProgress, clock: () => performance.now() });
-        last = { scenario, on: 'local' };
-        return { output, counts: { ...pool.counts }, live: pool.liveWorkers };
-      } catch (e) {
-        local = undefined;
-        throw e;
+    busy = true;
+    try {
+      if (chunkSpans(scenario.population.size).length <= setup.singleWorkerChunks) {
+        local ??= new LocalRunner(scenario);
+        try {
+          const output = await runScenario(scenario, local, { replicates, onProgress, clock: () => performance.now() });
+          last = { scenario, on: 'local' };
+          warmUpSoon(setup, scenario);
+          return { output, counts: { ...pool.counts }, live: pool.liveWorkers };
+        } catch (e) {
+          local = undefined;
+          throw e;
+        }
       }
+      warming = true;
+      const output = await pool.run(scenario, { replicates, onProgress });
+      last = { scenario, on: 'pool' };
+      return { output, counts: { ...pool.counts }, live: pool.liveWorkers };
+    } finally {
+      busy = false;
     }
-    const output = await pool.run(scenario, { replicates, onProgress });
-    last = { scenario, on: 'pool' };
-    return { output, counts: { ...pool.counts }, live: pool.liveWorkers };
   },
   csvOpen(policyId, rows) {
     if (!last || (last.on === 'local' ? !local : !engine)) throw new Error('run a scenario before exporting people');
