@@ -14,6 +14,10 @@
  * edit re-runs every policy but not the generation. The cache lives beside the runner (a WeakMap), is only trusted when the runner kept
  * every chunk's people and store (`load` resolved true), and an entry is removed before its step
  * re-runs, so a failed or cancelled step is never reused.
+ *
+ * A scenario field that the policy step starts to read must join these keys (or the population
+ * key): otherwise an edit of it would reuse stale results. tests/engine/incremental.test.ts
+ * checks every kind of edit against a cold run; add the new field's edit there.
  */
 import type { ChunkRunner } from '../engine/runner';
 import { populationKey } from '../engine/population-key';
