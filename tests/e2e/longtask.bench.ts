@@ -4,8 +4,9 @@
  * is pressed until the run is done (the charts' redraw after the run is reported separately), and
  * an input probe clicks a neutral spot every 100 ms during the run, measuring each click's input
  * delay (handler start − event timestamp) and a 20 ms timer's lateness. Run with
- * `npx tsx tests/e2e/longtask.bench.ts [size] [runs]` (default 1,000,000 and 3; run r has size − r
- * people, so every run generates afresh). Long animation frames (duration and blocking time) are
+ * `npx tsx tests/e2e/longtask.bench.ts [size] [runs] [history]` (default 1,000,000, 3 and the
+ * scenario's own history; run r has size − r people, so every run generates afresh; a large
+ * `history` gives the models that many training rows). Long animation frames (duration and blocking time) are
  * reported beside the long tasks. Not a test:
  * nothing is asserted.
  */
@@ -13,15 +14,12 @@ import { openApp, waitForDraw, drawCount, runStatus } from './browser';
 
 const size = Number(process.argv[2] ?? 1_000_000);
 const runs = Number(process.argv[3] ?? 3);
+const history = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
 const session = await openApp();
 const { page } = session;
 try {
   await waitForDraw(page, 0, 120_000);
-  const sizeInput = page.locator('fg-run-controls #size');
   for (let r = 0; r < runs; r++) {
-    // A new size each run (1,000,000, 999,999, …): every run generates its people afresh.
-    await sizeInput.fill(String(size - r));
-    await sizeInput.press('Enter');
     // No helper functions inside evaluate: tsx would wrap them in a `__name` call the page lacks.
     await page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
@@ -49,7 +47,17 @@ try {
       }, 20);
     });
     const before = await drawCount(page);
-    await page.locator('fg-run-controls #run').click();
+    // A new size each run (1,000,000, 999,999, …): every run generates its people afresh.
+    await page.evaluate(
+      ([people, past]) => {
+        const app = document.querySelector('fg-app') as unknown as { text: string; setScenarioText(text: string, options: { runNow: boolean }): void };
+        const doc = JSON.parse(app.text) as { population: { size: number }; history: { size: number } };
+        doc.population.size = people;
+        if (past !== null) doc.history.size = past;
+        app.setScenarioText(JSON.stringify(doc, null, 2), { runNow: true });
+      },
+      [size - r, history ?? null] as const,
+    );
     const started = Date.now();
     // Clicks on the page title (nothing happens) until the run is done.
     while ((await runStatus(page)) === 'running' && Date.now() - started < 120_000) {
