@@ -69,6 +69,10 @@ describe('fitOnChunks (the parallel fit)', () => {
       const serial = await serialFit(runner, sources, l2);
       const parallel = await fitOnChunks(runner, spec, sources, { l2 });
       expect(parallel.rows).toBe(serial.rows);
+      // Rows per category (the one-hot columns' sums), as counted on the gathered rows.
+      const gathered = await Promise.all(sources.map((src) => gatherRows(runner, spec, src)));
+      const all = gathered.reduce(concatRows);
+      [0, 1].forEach((j) => expect(parallel.categoryRows[j]).toBe(Array.from({ length: all.rows }, (_, r) => all.X[r * all.cols + j] as number).reduce((a, b) => a + b, 0)));
       expect(parallel.positives).toBe(serial.positives);
       expect(parallel.model.converged).toBe(true);
       expect(parallel.model.iterations).toBe(serial.model.iterations);

@@ -21,13 +21,19 @@ export function rowsKeys(spec: FeatureSpec, sources: readonly RowSource[]): Rows
   return { features: `rows:${JSON.stringify([spec.columns, people])}`, labels: `labels:${JSON.stringify([spec.columns, sources])}` };
 }
 
+/** A model fitted on the chunks, with what its rows hold per category. */
+export interface ChunkFit extends TrainedModel {
+  /** Per categorical column of the spec: training rows with that category (0 for numeric columns). */
+  readonly categoryRows: Float64Array;
+}
+
 export async function fitOnChunks(
   runner: ChunkRunner,
   spec: FeatureSpec,
   sources: RowSource[],
   options: { l2: number },
   signal?: AbortSignalLike,
-): Promise<TrainedModel> {
+): Promise<ChunkFit> {
   const keys = rowsKeys(spec, sources);
   const cols = spec.columns.length;
   const parts = await runner.map('modelPrepare', { spec, sources, keys }, signal);
@@ -35,7 +41,9 @@ export async function fitOnChunks(
   let positives = 0;
   const mean = new Float64Array(cols);
   const m2 = new Float64Array(cols);
+  const categoryRows = new Float64Array(cols);
   for (const part of parts) {
+    for (let j = 0; j < cols; j++) categoryRows[j] = (categoryRows[j] as number) + (part.counts[j] as number);
     const n = rows + part.rows;
     for (let j = 0; j < cols; j++) {
       if (part.rows === 0) break;
@@ -59,7 +67,7 @@ export async function fitOnChunks(
   });
   const fit = newtonFit(cols + 1, rows > 0 ? positives / rows : 0.5, options);
   for (let next = fit.next(); ; ) {
-    if (next.done) return { spec: { columns }, model: next.value, rows, positives };
+    if (next.done) return { spec: { columns }, model: next.value, rows, positives, categoryRows };
     const sums = await runner.map('modelEvaluate', { keys, shift, scale, beta: next.value }, signal);
     next = fit.next(sums.reduce(addSums, emptySums(cols + 1)));
   }

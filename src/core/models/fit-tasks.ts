@@ -23,12 +23,16 @@ export interface RowsKeys {
   readonly labels: string;
 }
 
-/** The chunk's share of the moments: row count, positives, and per column the mean and Σ(x − mean)². */
+/**
+ * The chunk's share of the moments: row count, positives, per numeric column the mean and
+ * Σ(x − mean)², and per categorical column the rows that have the category (Σx of a 0/1 column).
+ */
 export interface ChunkMoments {
   rows: number;
   positives: number;
   mean: Float64Array;
   m2: Float64Array;
+  counts: Float64Array;
 }
 
 /**
@@ -59,8 +63,15 @@ export function modelPrepare(state: ChunkState, args: { spec: FeatureSpec; sourc
   state.store.set(args.keys.labels, y);
   const mean = new Float64Array(cols);
   const m2 = new Float64Array(cols);
+  const counts = new Float64Array(cols);
   args.spec.columns.forEach((col, j) => {
-    if (col.kind !== 'numeric' || rows === 0) return;
+    if (col.kind === 'category') {
+      let n = 0;
+      for (let r = 0; r < rows; r++) n += X[r * cols + j] as number;
+      counts[j] = n;
+      return;
+    }
+    if (rows === 0) return;
     let sum = 0;
     for (let r = 0; r < rows; r++) sum += X[r * cols + j] as number;
     const m = sum / rows;
@@ -71,7 +82,7 @@ export function modelPrepare(state: ChunkState, args: { spec: FeatureSpec; sourc
   });
   let positives = 0;
   for (let r = 0; r < rows; r++) positives += y[r] as number;
-  return { rows, positives, mean, m2 };
+  return { rows, positives, mean, m2, counts };
 }
 
 /** The chunk's deviance, gradient and Hessian sums at `beta`, its rows read as (x − shift) / scale. */
