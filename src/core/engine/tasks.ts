@@ -10,7 +10,7 @@ import { modelEvaluate, modelPrepare, modelRowsDrop } from '../models/fit-tasks'
 import { generate } from '../population/generate-task';
 import { auditCounts, auditScoreRange } from '../metrics/tasks';
 import { chunkPeopleCsv } from '../results/people-csv';
-import { eligibility, policyDropKeys, storeClear, policyGroupStats, policyMaskGroups, policyScoreHistogram, policyScores, policySeedMask } from '../policies/tasks';
+import { eligibility, policyCountAbove, policyDropKeys, storeClear, policyGroupStats, policyMaskGroups, policyScoreHistogram, policyScores, policySeedMask } from '../policies/tasks';
 
 /** Test-only task: echoes the chunk index (used by runner tests). */
 function ping(state: ChunkState, args: { fail?: number }): number {
@@ -42,4 +42,5 @@ export const TASKS = {
   policyDropKeys,
   storeClear,
   policySeedMask,
+  policyCountAbove,
 } as const;

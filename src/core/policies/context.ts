@@ -2,6 +2,7 @@
 import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
 import type { Scenario } from '../scenario/types';
 import type { ModelSummary } from './outcome';
+import type { ModelFit } from './fit-model';
 
 /** A policy's scores, ready for selection. */
 export interface ScoredPolicy {
@@ -12,6 +13,8 @@ export interface ScoredPolicy {
   candidates: number;
   notes: string[];
   model?: ModelSummary;
+  /** Learned policies: the fitted model with its encoding (for explanations and model cards). */
+  fit?: ModelFit;
 }
 
 export interface PolicyContext {

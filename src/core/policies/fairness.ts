@@ -8,6 +8,7 @@ import type { ConstraintInput, ConstraintOutcome } from './constraints';
 import { demographicParity, equalOpportunity, minRepresentation, varianceReduction } from './constraints';
 import type { PolicyContext } from './context';
 import { mergeGroupStats } from './group-stats';
+import { explicitThresholds } from './constraints/explicit-thresholds';
 import type { PolicyOutcome } from './outcome';
 
 const CONSTRAINTS: Record<FairnessPolicy['constraint'], (input: ConstraintInput) => Promise<ConstraintOutcome>> = {
@@ -15,6 +16,7 @@ const CONSTRAINTS: Record<FairnessPolicy['constraint'], (input: ConstraintInput)
   'equal-opportunity': equalOpportunity,
   'min-representation': minRepresentation,
   'variance-reduction': varianceReduction,
+  thresholds: explicitThresholds,
 };
 
 export async function runFairness(

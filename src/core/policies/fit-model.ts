@@ -6,6 +6,7 @@
 import { HISTORY, HISTORY_LABEL } from '../engine/store-keys';
 import type { RowSource } from '../models';
 import { featureSpec, fitOnChunks } from '../models';
+import type { FeatureSpec } from '../models';
 import type { PolicyContext, ScoredPolicy } from './context';
 import { scoreKey } from '../engine/store-keys';
 import type { ModelSummary } from './outcome';
@@ -23,6 +24,19 @@ export interface FittedPolicyModel {
   probKey: string;
   model: ModelSummary;
   notes: string[];
+  fit: ModelFit;
+}
+
+/** What explains a fitted model afterwards (explain/): its encoding, training rows and penalty. */
+export interface ModelFit {
+  /** The spec with the training rows' means and SDs (how `prob:<id>` was scored). */
+  spec: FeatureSpec;
+  intercept: number;
+  coefficients: Float64Array;
+  sources: RowSource[];
+  l2: number;
+  /** Score = p̂ / price (auction delivery) rather than p̂. */
+  perPrice: boolean;
 }
 
 /** Store key of a learned policy's predicted probability per person (Float32Array). */
@@ -55,6 +69,7 @@ export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Pro
   return {
     probKey: key,
     notes,
+    fit: { spec: trained.spec, intercept: model.intercept, coefficients: model.coefficients, sources, l2: req.l2, perPrice: false },
     model: {
       target: req.target,
       intercept: trained.model.intercept,
@@ -88,5 +103,6 @@ export async function scoreWithModel(
     candidates: parts.reduce((a, p) => a + p.candidates, 0),
     notes: fitted.notes,
     model: fitted.model,
+    fit: { ...fitted.fit, perPrice },
   };
 }

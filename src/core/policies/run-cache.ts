@@ -80,3 +80,10 @@ export function startCache(runner: ChunkRunner, base: string, eligibility: strin
 export function forgetCache(runner: ChunkRunner): void {
   caches.delete(runner);
 }
+
+/** The scored policies (with their fitted models) the runner's stores hold from its last run. */
+export function keptScored(runner: ChunkRunner): ReadonlyMap<string, ScoredPolicy> {
+  const out = new Map<string, ScoredPolicy>();
+  for (const [id, entry] of caches.get(runner)?.policies ?? []) if (entry.scored) out.set(id, entry.scored);
+  return out;
+}

@@ -5,3 +5,4 @@ export { policyGroupStats } from './group-stats';
 export { policyScoreHistogram } from './score-histogram';
 export { policyDropKeys, storeClear } from './drop-keys';
 export { policySeedMask } from './seed-mask';
+export { policyCountAbove } from './count-above';

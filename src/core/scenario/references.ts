@@ -142,7 +142,8 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
       // A base of an unknown type already has its own error; saying more would only confuse.
       else if (['random', 'rules', 'fairness'].includes(base.type))
         add([...at, 'base'], `"${p.base}" is a ${base.type} policy; a fairness constraint wraps a scoring policy (propensity, lookalike or delivery)`);
-      checkCategorical(p.attribute, known, [...at, 'attribute'], add);
+      const groups = checkCategorical(p.attribute, known, [...at, 'attribute'], add);
+      checkThresholds(p, groups, at, add);
     }
   })));
 
@@ -286,4 +287,18 @@ function checkRule(rule: Rule, known: Known, at: Path, add: Add) {
       }
     });
   }
+}
+
+/** `thresholds` belongs to the `thresholds` constraint, and names categories of its attribute. */
+function checkThresholds(
+  p: { constraint: string; thresholds?: Record<string, number> | undefined },
+  groups: CategoricalLike | undefined,
+  at: Path,
+  add: Add,
+): void {
+  if (p.constraint === 'thresholds' && !p.thresholds) add([...at, 'thresholds'], 'the thresholds constraint needs a threshold per group (category id → score)');
+  if (p.constraint !== 'thresholds' && p.thresholds) add([...at, 'thresholds'], `is only read by the thresholds constraint (this one is ${p.constraint})`);
+  if (!p.thresholds || !groups) return;
+  for (const g of Object.keys(p.thresholds))
+    if (!groups.categories.some((c) => c.id === g)) add([...at, 'thresholds', g], `"${g}" is not a category of "${groups.id}"`);
 }

@@ -207,10 +207,15 @@ export const FairnessPolicy = z.strictObject({
   ...policyBase,
   type: z.literal('fairness'),
   base: id().describe('Id of the scoring policy (propensity, lookalike or delivery) this constraint wraps.'),
-  constraint: z.enum(['demographic-parity', 'equal-opportunity', 'min-representation', 'variance-reduction']),
+  constraint: z.enum(['demographic-parity', 'equal-opportunity', 'min-representation', 'variance-reduction', 'thresholds']),
   attribute: id().describe('The categorical attribute whose groups the constraint balances.'),
   floor: finite().gt(0).max(1).default(0.8).describe('min-representation: each group gets at least this fraction of its proportional share.'),
   tolerance: finite().gt(0).max(0.5).default(0.02).describe('variance-reduction: largest acceptable mix distance (total variation) from the eligible mix.'),
+  // Issue 14: per-group thresholds kept from the threshold chart ("keep as policy").
+  thresholds: z
+    .record(id(), finite())
+    .optional()
+    .describe('thresholds: the lowest score selected in each group (category id → score); a group without one takes no one. Never more than the budget.'),
 });
 
 export const Policy = z.discriminatedUnion('type', [

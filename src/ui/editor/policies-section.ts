@@ -12,7 +12,7 @@ type PolicyDraft = Record<string, unknown> & { id?: string; label?: string; type
 
 export const POLICY_TYPES = ['random', 'rules', 'propensity', 'lookalike', 'delivery', 'fairness'] as const;
 const SCORING = new Set(['propensity', 'lookalike', 'delivery']);
-const CONSTRAINTS = ['demographic-parity', 'equal-opportunity', 'min-representation', 'variance-reduction'];
+const CONSTRAINTS = ['demographic-parity', 'equal-opportunity', 'min-representation', 'variance-reduction', 'thresholds'];
 
 /** A unique id from a stem: `delivery`, `delivery-2`, … */
 export function freshPolicyId(stem: string, taken: readonly string[]): string {

@@ -1,0 +1,63 @@
+/**
+ * Applies a threshold strategy to a scoring policy on any ChunkRunner holding a finished run:
+ * the base policy's scores are copied, split by the groups of `attribute` (the same steps the
+ * fairness wrapper takes), the strategy's per-group budgets computed from the histograms and the
+ * people selected into `outKey`. Returns what a threshold chart shows.
+ */
+import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
+import type { ScoredPolicy } from '../policies/context';
+import { mergeGroupStats } from '../policies/group-stats';
+import { mergeHistograms } from '../policies/score-histogram';
+import { selectTop } from '../selection';
+import type { Scenario } from '../scenario/types';
+import type { Strategy } from './threshold-strategies';
+import { strategyBudgets } from './threshold-strategies';
+
+export interface StrategyOutcome {
+  strategy: Strategy;
+  attribute: string;
+  groups: string[];
+  reached: number;
+  spend: number;
+  /** Per group: people selected, and the lowest selected score (the group's threshold; null if none). */
+  selected: number[];
+  thresholds: (number | null)[];
+}
+
+export async function applyStrategy(
+  runner: ChunkRunner,
+  scenario: Scenario,
+  base: ScoredPolicy & { id: string },
+  attribute: string,
+  strategy: Strategy,
+  outKey: string,
+  signal?: AbortSignalLike,
+): Promise<StrategyOutcome> {
+  const attr = scenario.population.attributes.find((a) => a.id === attribute);
+  if (!attr || attr.type !== 'categorical') throw new Error(`"${attribute}" is not a categorical attribute`);
+  const groups = attr.categories.map((c) => c.id);
+  const own = `${outKey}:score`;
+  await runner.map('policyMaskGroups', { from: base.scoreKey, to: own, attribute, keep: groups.map(() => true) }, signal);
+  const statsArgs = { attribute, scoreKey: own, probKey: base.probKey };
+  const stats = mergeGroupStats(await runner.map('policyGroupStats', statsArgs, signal), groups.length);
+  const histArgs = { attribute, scoreKey: own, probKey: base.probKey, lo: stats.minScore, hi: stats.maxScore };
+  const h = mergeHistograms(await runner.map('policyScoreHistogram', histArgs, signal), groups.length);
+  const plan = strategyBudgets(strategy, stats, h, scenario.campaign.budget);
+  const request = { scoreKey: own, outKey, budget: scenario.campaign.budget, tieStream: base.id };
+  const result = await selectTop(
+    runner,
+    plan.kind === 'global' ? request : { ...request, groups: { attribute, budgets: plan.budgets } },
+    signal,
+  );
+  const after = mergeGroupStats(await runner.map('policyGroupStats', { ...statsArgs, selectedKey: outKey }, signal), groups.length);
+  await runner.map('policyDropKeys', { keys: [own] }, signal);
+  return {
+    strategy,
+    attribute,
+    groups,
+    reached: result.selected,
+    spend: result.spend,
+    selected: after.selected,
+    thresholds: after.minSelectedScore.map((s) => (Number.isFinite(s) ? s : null)),
+  };
+}
