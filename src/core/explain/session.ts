@@ -24,6 +24,20 @@ export async function explainSession(scenario: Scenario, options: Pick<RunOption
 
 /** The explain view of a runner that just ran `scenario` (its last run). */
 export function sessionOf(scenario: Scenario, runner: LocalRunner, results: Results): ExplainSession {
-  const outcomes = results.policies.map((p) => p as unknown as PolicyOutcome);
+  // The policy step's extras are copied into the results as given (results/build.ts).
+  const outcomes = results.policies.map(
+    (p): PolicyOutcome => ({
+      id: p.id,
+      label: p.label,
+      type: p.type as PolicyOutcome['type'],
+      reached: p.totals.reached,
+      spend: p.totals.cost,
+      candidates: p.candidates ?? 0,
+      notes: p.notes,
+      ...(p.model !== undefined ? { model: p.model as NonNullable<PolicyOutcome['model']> } : {}),
+      ...(p.thresholds !== undefined ? { thresholds: p.thresholds as NonNullable<PolicyOutcome['thresholds']> } : {}),
+      ...(p.pacing !== undefined ? { pacing: p.pacing as NonNullable<PolicyOutcome['pacing']> } : {}),
+    }),
+  );
   return { scenario, runner, results, states: runner.states, outcomes, scored: keptScored(runner) };
 }
