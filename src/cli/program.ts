@@ -90,6 +90,9 @@ The columns are what Aequitas and Fairlearn read: score/selected (the decision),
       setCode(await populationCommand(io, file, opts));
     });
 
+  program.command('explain').description('why was this person (not) reached? contributions, the cut and the nearest counterfactual').argument('<scenario>', 'scenario file (.json)').requiredOption('--policy <id>', 'the policy').requiredOption('--person <id>', 'person index (entity_id)', wholeNumber(0, LIMITS.populationSize)).option('--json', 'print JSON').option(...sizeOption).action(async (file: string, opts: { policy: string; person: number; json?: boolean; size?: number }) => setCode(await (await import('./explain-command')).explainCommand(io, file, opts)));
+  program.command('card').description("a learned policy's model card: coefficients with standard errors, training data, AUC and calibration by group").argument('<scenario>', 'scenario file (.json)').requiredOption('--policy <id>', 'the policy').option('--json', 'print JSON').option(...sizeOption).action(async (file: string, opts: { policy: string; json?: boolean; size?: number }) => setCode(await (await import('./explain-command')).cardCommand(io, file, opts)));
+
   program
     .command('schema')
     .description('print the JSON Schema of the scenario format')

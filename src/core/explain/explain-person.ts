@@ -121,4 +121,4 @@ function reasonOf(e: PersonExplanation, personalised: boolean): string {
   return `Not selected: score ${fmt(e.score)} is below the cut${where} (${fmt(cut)}).`;
 }
 
-const fmt = (x: number) => x.toPrecision(4);
+const fmt = (x: number) => x.toPrecision(6);
