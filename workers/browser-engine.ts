@@ -16,7 +16,7 @@ import { browserWorkerCount } from './worker-count-browser';
  */
 export const BROWSER_SINGLE_WORKER_CHUNKS = 4;
 
-export function createBrowserEngine(options: { workers?: number; singleWorkerChunks?: number } = {}): Engine {
+export function createBrowserEngine(options: { workers?: number; singleWorkerChunks?: number } = {}): Engine & Pick<CoordinatorEngine, 'inspect'> {
   return new CoordinatorEngine(spawnCoordinatorWorker, {
     workers: options.workers ?? browserWorkerCount(),
     singleWorkerChunks: options.singleWorkerChunks ?? BROWSER_SINGLE_WORKER_CHUNKS,

@@ -11,7 +11,7 @@
  */
 import * as Comlink from 'comlink';
 import type { Scenario } from '../src/core/scenario/types';
-import type { CoordinatorApi, CoordinatorRunReply, CoordinatorSetup } from './coordinator-protocol';
+import type { CoordinatorApi, CoordinatorRunReply, CoordinatorSetup, InspectMethod, InspectReplies } from './coordinator-protocol';
 import type { Engine, EngineRunOptions, PeopleCsvOptions, RunOutput, WorkerCounts } from './engine-types';
 import { errorEventMessage, startWorker } from './spawn';
 import type { SpawnWorker } from './spawn';
@@ -99,6 +99,16 @@ export class CoordinatorEngine implements Engine {
       signal?.removeEventListener('abort', onAbort);
       if (handle !== undefined && this.current === c) void c.remote.csvClose(handle);
     }
+  }
+
+  /** Issue 14: asks the coordinator about the last run's people (explanations, model cards, thresholds). */
+  inspect<K extends InspectMethod>(name: K, ...args: Parameters<CoordinatorApi[K]>): Promise<InspectReplies[K]> {
+    return this.enqueue(async () => {
+      const c = this.current;
+      if (!c || !this.hasRun) throw new Error('run a scenario first');
+      const call = c.remote[name] as unknown as (...a: unknown[]) => Promise<InspectReplies[K]>;
+      return Promise.race([call(...args), c.dead]);
+    });
   }
 
   async workerHeaps(collect = false): Promise<(number | null)[]> {

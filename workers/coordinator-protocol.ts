@@ -2,6 +2,11 @@
 import type { RunOutput } from '../src/core/engine/run';
 import type { Scenario } from '../src/core/scenario/types';
 import type { WorkerCounts } from './worker-runner';
+import type { PersonExplanation } from '../src/core/explain/explain-person';
+import type { ModelCard } from '../src/core/explain/model-card';
+import type { ThresholdData } from '../src/core/explain/threshold-view';
+import type { Strategy } from '../src/core/explain/threshold-strategies';
+import type { StrategyOutcome } from '../src/core/explain/apply-strategy';
 
 export interface CoordinatorSetup {
   /** Chunk workers the coordinator spawns (nested workers). */
@@ -26,4 +31,18 @@ export interface CoordinatorApi {
   csvNext(handle: number): Promise<{ done: boolean; value: string }>;
   csvClose(handle: number): void;
   heaps(collect: boolean): Promise<(number | null)[]>;
+  /** Issue 14, on the last run's people: one person explained, a model card, threshold data, a strategy's thresholds. */
+  explain(policyId: string, person: number): Promise<PersonExplanation>;
+  card(policyId: string): Promise<ModelCard>;
+  thresholds(policyId: string, attribute: string): Promise<ThresholdData>;
+  strategy(policyId: string, attribute: string, strategy: Strategy): Promise<StrategyOutcome>;
 }
+
+/** What each of the issue-14 questions answers. */
+export interface InspectReplies {
+  explain: PersonExplanation;
+  card: ModelCard;
+  thresholds: ThresholdData;
+  strategy: StrategyOutcome;
+}
+export type InspectMethod = keyof InspectReplies;

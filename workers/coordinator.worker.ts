@@ -26,13 +26,22 @@ import { peopleCsvChunks } from './people-export';
 import { PooledEngine } from './pooled-engine';
 import { spawnBrowserWorker } from './spawn-browser';
 import { PROGRESS, READY } from './worker-protocol';
+import type { Results } from '../src/core/results/types';
+import { explainSession, sessionOf } from '../src/core/explain/session';
+import type { ExplainSession } from '../src/core/explain/session';
+import { explainPerson } from '../src/core/explain/explain-person';
+import { modelCard } from '../src/core/explain/model-card';
+import { thresholdData } from '../src/core/explain/threshold-view';
+import { applyStrategy } from '../src/core/explain/apply-strategy';
 
 let engine: PooledEngine | undefined;
 let setupKey = '';
 /** The in-thread runner of small populations, kept between runs with its people. */
 let local: LocalRunner | undefined;
 /** What the last good run ran on, for the people export. */
-let last: { scenario: Scenario; on: 'local' | 'pool' } | undefined;
+let last: { scenario: Scenario; on: 'local' | 'pool'; results: Results } | undefined;
+/** The explain view of the last run (issue 14): its own in-thread run when the pool ran it. */
+let explained: { scenario: Scenario; session: Promise<ExplainSession> } | undefined;
 /** A user's run is in progress; the chunk workers' warm-up has been scheduled. */
 let busy = false;
 let warming = false;
@@ -71,6 +80,7 @@ const api: CoordinatorApi = {
     const pool = engineFor(setup);
     exports.clear();
     last = undefined;
+    explained = undefined;
     const onProgress = progress ? (p: RunProgress) => postMessage({ type: PROGRESS, progress: p }) : undefined;
     busy = true;
     try {
@@ -78,7 +88,7 @@ const api: CoordinatorApi = {
         local ??= new LocalRunner(scenario);
         try {
           const output = await runScenario(scenario, local, { replicates, onProgress, clock: () => performance.now() });
-          last = { scenario, on: 'local' };
+          last = { scenario, on: 'local', results: output.results };
           warmUpSoon(setup, scenario);
           return { output, counts: { ...pool.counts }, live: pool.liveWorkers };
         } catch (e) {
@@ -88,7 +98,7 @@ const api: CoordinatorApi = {
       }
       warming = true;
       const output = await pool.run(scenario, { replicates, onProgress });
-      last = { scenario, on: 'pool' };
+      last = { scenario, on: 'pool', results: output.results };
       return { output, counts: { ...pool.counts }, live: pool.liveWorkers };
     } finally {
       busy = false;
@@ -116,7 +126,36 @@ const api: CoordinatorApi = {
   async heaps(collect) {
     return engine ? engine.workerHeaps(collect) : [];
   },
+  async explain(policyId, person) {
+    return explainPerson(await explainView(), policyId, person);
+  },
+  async card(policyId) {
+    return modelCard(await explainView(), policyId);
+  },
+  async thresholds(policyId, attribute) {
+    const s = await explainView();
+    return thresholdData(s.scenario, s.states, policyId, attribute);
+  },
+  async strategy(policyId, attribute, strategy) {
+    const s = await explainView();
+    const policy = s.scenario.policies.find((p) => p.id === policyId);
+    const baseId = policy?.type === 'fairness' ? policy.base : policyId;
+    const scored = s.scored.get(baseId);
+    if (!scored) throw new Error(`policy "${policyId}" has no scores to set thresholds on`);
+    const out = await applyStrategy(s.runner, s.scenario, { id: baseId, ...scored }, attribute, strategy, 'strategy:view');
+    await s.runner.map('policyDropKeys', { keys: ['strategy:view'] });
+    return out;
+  },
 };
+
+/** The people and models of the last run: the in-thread runner's, or a one-thread re-run of the pool's scenario. */
+function explainView(): Promise<ExplainSession> {
+  if (!last) return Promise.reject(new Error('run a scenario first'));
+  if (explained?.scenario === last.scenario) return explained.session;
+  const session = last.on === 'local' && local ? Promise.resolve(sessionOf(last.scenario, local, last.results)) : explainSession(last.scenario);
+  explained = { scenario: last.scenario, session };
+  return session;
+}
 
 Comlink.expose(api);
 postMessage({ type: READY });

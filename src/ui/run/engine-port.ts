@@ -5,6 +5,7 @@
  */
 import type { Results } from '../../core/results/types';
 import type { Scenario } from '../../core/scenario/types';
+import type { CoordinatorApi, InspectMethod, InspectReplies } from '../../../workers/coordinator-protocol';
 
 export interface RunOutput {
   results: Results;
@@ -16,6 +17,8 @@ export interface EnginePort {
   run(scenario: Scenario, options: { signal?: AbortSignal; onProgress?: (progress: unknown) => void }): Promise<RunOutput>;
   /** The last run's per-person CSV of one policy, header first (the engine client streams it). */
   peopleCsv?(policyId: string, options?: { rows?: number; signal?: AbortSignal }): AsyncIterable<string>;
+  /** Issue 14: questions about the last run's people (the coordinator client answers them). */
+  inspect?<K extends InspectMethod>(name: K, ...args: Parameters<CoordinatorApi[K]>): Promise<InspectReplies[K]>;
   dispose(): void;
 }
 
