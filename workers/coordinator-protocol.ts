@@ -2,7 +2,7 @@
 import type { RunOutput } from '../src/core/engine/run';
 import type { Scenario } from '../src/core/scenario/types';
 import type { WorkerCounts } from './worker-runner';
-import type { PersonExplanation } from '../src/core/explain/explain-person';
+import type { PersonExplanation, WhatIfChange } from '../src/core/explain/explain-person';
 import type { ModelCard } from '../src/core/explain/model-card';
 import type { ThresholdData } from '../src/core/explain/threshold-view';
 import type { Strategy } from '../src/core/explain/threshold-strategies';
@@ -32,7 +32,7 @@ export interface CoordinatorApi {
   csvClose(handle: number): void;
   heaps(collect: boolean): Promise<(number | null)[]>;
   /** Issue 14, on the last run's people: one person explained, a model card, threshold data, a strategy's thresholds. */
-  explain(policyId: string, person: number): Promise<PersonExplanation>;
+  explain(policyId: string, person: number, change?: WhatIfChange): Promise<PersonExplanation>;
   card(policyId: string): Promise<ModelCard>;
   thresholds(policyId: string, attribute: string): Promise<ThresholdData>;
   strategy(policyId: string, attribute: string, strategy: Strategy): Promise<StrategyOutcome>;

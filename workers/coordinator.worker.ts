@@ -126,8 +126,8 @@ const api: CoordinatorApi = {
   async heaps(collect) {
     return engine ? engine.workerHeaps(collect) : [];
   },
-  async explain(policyId, person) {
-    return explainPerson(await explainView(), policyId, person);
+  async explain(policyId, person, change) {
+    return explainPerson(await explainView(), policyId, person, change);
   },
   async card(policyId) {
     return modelCard(await explainView(), policyId);

@@ -8,6 +8,8 @@ interface MarkBase {
   className?: string;
   /** Tooltip text (an SVG `<title>` child). */
   tooltip?: string;
+  /** A synthetic person's index: the mark is then a button that opens the person inspector. */
+  person?: number;
 }
 
 export interface RectMark extends MarkBase {

@@ -92,6 +92,8 @@ export function renderChart(host: Element, layout: ChartLayout): SVGSVGElement {
     if (mark.className) element.attr('class', mark.className);
     if (mark.kind === 'text') element.text(mark.text);
     if (mark.tooltip) element.append('title').text(mark.tooltip);
+    if (mark.person !== undefined)
+      element.attr('data-person', mark.person).attr('tabindex', 0).attr('role', 'button').attr('aria-label', `Person ${mark.person}: explain`);
     if (mark.kind === 'rect' && mark.hatch) {
       // The hatching is a second rect on top, so the cell keeps its own fill underneath.
       const overlay = marks.append('rect').attr('class', 'hatch').attr('fill', `url(#${hatchId})`).attr('pointer-events', 'none');

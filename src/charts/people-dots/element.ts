@@ -8,6 +8,23 @@ export class FgPeopleChart extends FgChart {
   protected readonly heading = 'People as dots';
   protected readonly fileStem = 'people';
 
+  constructor() {
+    super();
+    // A dot is a button (render.ts): a click, Enter or Space asks for that person's explanation.
+    const pick = (e: Event) => {
+      const target = e.composedPath()[0];
+      const id = target instanceof Element ? target.getAttribute('data-person') : null;
+      if (id === null) return;
+      if (e instanceof KeyboardEvent) {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+      }
+      this.dispatchEvent(new CustomEvent('person-select', { detail: { person: Number(id) }, bubbles: true, composed: true }));
+    };
+    this.addEventListener('click', pick);
+    this.addEventListener('keydown', pick);
+  }
+
   protected computeLayout(results: Results, size: ChartSize): ChartLayout {
     return layoutPeopleDots(results, { policy: this.policy, attribute: this.attribute }, size);
   }

@@ -14,6 +14,7 @@ import { counterfactuals } from './counterfactual';
 import type { PersonRecord } from './person';
 import { personDecision, personRecord } from './person';
 import { POLICY_TYPES } from '../policies/registry';
+import { rescore } from './rescore';
 
 export interface PolicyCut {
   /** `global`: one lowest selected score; `group`: one per category of the fairness attribute. */
@@ -40,6 +41,13 @@ export interface PersonExplanation {
   cut: PolicyCut;
   /** The nearest counterfactual first; empty when none exists (or the policy has no model). */
   counterfactuals: FeatureChange[];
+  /** A what-if: the person re-scored with one change, against the cut of their (new) group. */
+  whatIf?: { attribute: string; to: number | string; logit: number; score: number; cut: number | null; reached: boolean };
+}
+
+export interface WhatIfChange {
+  attribute: string;
+  to: number | string;
 }
 
 export interface ExplainInput {
@@ -74,7 +82,7 @@ function cutFor(input: ExplainInput, outcome: PolicyOutcome, codes: Readonly<Rec
   return t ? { kind: 'global', score: t.score, budget } : { kind: 'none', score: null, budget };
 }
 
-export function explainPerson(input: ExplainInput, policyId: string, id: number): PersonExplanation {
+export function explainPerson(input: ExplainInput, policyId: string, id: number, change?: WhatIfChange): PersonExplanation {
   const { policy, fit } = policyFit(input, policyId);
   const outcome = input.outcomes.find((o) => o.id === policyId);
   if (!outcome) throw new Error(`the run has no outcome for policy "${policyId}"`);
@@ -104,8 +112,32 @@ export function explainPerson(input: ExplainInput, policyId: string, id: number)
   if (fit && score !== null) {
     const cutOf = (codes: Readonly<Record<string, number>>) => cutFor(input, outcome, codes).score;
     out.counterfactuals = counterfactuals(input.scenario, fit, person, selected, cutOf);
+    if (change) out.whatIf = whatIf(input.scenario, fit, person, change, cutOf);
   }
   return out;
+}
+
+function whatIf(
+  scenario: Scenario,
+  fit: NonNullable<ReturnType<typeof policyFit>['fit']>,
+  person: PersonRecord,
+  change: WhatIfChange,
+  cutOf: (codes: Readonly<Record<string, number>>) => number | null,
+): NonNullable<PersonExplanation['whatIf']> {
+  const attr = scenario.population.attributes.find((a) => a.id === change.attribute);
+  if (!attr) throw new Error(`unknown attribute "${change.attribute}"`);
+  let edited: PersonRecord;
+  if (attr.type === 'categorical') {
+    const code = attr.categories.findIndex((c) => c.id === change.to);
+    if (code < 0) throw new Error(`"${String(change.to)}" is not a category of "${attr.id}"`);
+    edited = { ...person, codes: { ...person.codes, [attr.id]: code } };
+  } else {
+    if (typeof change.to !== 'number' || !Number.isFinite(change.to)) throw new Error(`a value of "${attr.id}" must be a number`);
+    edited = { ...person, observed: { ...person.observed, [attr.id]: change.to } };
+  }
+  const r = rescore(fit, edited, person.price);
+  const cut = cutOf(edited.codes);
+  return { attribute: attr.id, to: change.to, logit: r.eta, score: r.score, cut, reached: cut !== null && r.score > cut };
 }
 
 function reasonOf(e: PersonExplanation, personalised: boolean): string {

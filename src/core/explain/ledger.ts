@@ -95,7 +95,10 @@ export function ledgerRow(variant: Pick<LedgerVariant, 'key' | 'label'>, actual:
   };
 }
 
-/** Runs every variant with `run` (progress per variant; a cancelled run rejects and stops the ledger). */
+/**
+ * Runs every variant with `run` (progress per variant), then the scenario as it is — last, so the
+ * runner is left holding it. A cancelled run rejects and stops the ledger.
+ */
 export async function runLedger(
   scenario: Scenario,
   policyId: string,
@@ -104,13 +107,13 @@ export async function runLedger(
 ): Promise<{ actual: LedgerFigures; rows: LedgerRow[] }> {
   const variants = ledgerVariants(scenario, policyId);
   const total = variants.length + 1;
-  onProgress?.(0, total, 'as it is');
-  const actual = ledgerFigures(await run(scenario), policyId);
-  const rows: LedgerRow[] = [];
+  const figures: LedgerFigures[] = [];
   for (const [k, v] of variants.entries()) {
-    onProgress?.(k + 1, total, v.label);
-    rows.push(ledgerRow(v, actual, ledgerFigures(await run(v.scenario), policyId)));
+    onProgress?.(k, total, v.label);
+    figures.push(ledgerFigures(await run(v.scenario), policyId));
   }
+  onProgress?.(variants.length, total, 'as it is');
+  const actual = ledgerFigures(await run(scenario), policyId);
   onProgress?.(total, total, 'done');
-  return { actual, rows };
+  return { actual, rows: variants.map((v, k) => ledgerRow(v, actual, figures[k]!)) };
 }

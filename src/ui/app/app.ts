@@ -12,6 +12,7 @@ import type { ScenarioInputDetail } from '../editor/scenario-editor';
 import type { TextCheck } from '../editor/validation';
 import { checkText } from '../editor/validation';
 import type { EnginePort } from '../run/engine-port';
+import type { FgExplainViews } from '../inspector/explain-views';
 import { RunController } from '../run/run-controller';
 import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
@@ -82,6 +83,7 @@ export class FgApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('person-select', this.onPersonSelect);
     const start = startupScenario(location.hash, this.autosave.restore(), DEFAULT_SCENARIO_TEXT);
     this.text = start.text;
     this.check = checkText(start.text);
@@ -122,6 +124,11 @@ export class FgApp extends LitElement {
     this.presetId = undefined;
     this.scenarioEdited(false);
   }
+
+  private onPersonSelect = (e: Event) => {
+    const person = (e as CustomEvent<{ person: number }>).detail.person;
+    void this.renderRoot.querySelector<FgExplainViews>('fg-explain-views')?.inspect(person);
+  };
 
   private async afterResults(results: Results) {
     this.announcement = resultsSentence(results, this.selection.policy);
@@ -222,6 +229,9 @@ export class FgApp extends LitElement {
               if (results) this.announcement = resultsSentence(results, e.detail.policy);
             }}
           ></fg-dashboard>
+          <fg-explain-views .results=${results} .scenario=${runs.resultsScenario} .policy=${this.selection.policy} .attribute=${this.selection.attribute} .port=${() => this.engine}
+            @scenario-edit=${(e: CustomEvent<{ policy: unknown }>) => this.check.draft && this.setScenarioText(draftToText(setIn(this.check.draft, ['policies', (this.check.scenario?.policies.length ?? 0)], e.detail.policy)), { runNow: true })}
+            @ledger-end=${() => this.check.scenario && void runs.run(this.check.scenario)}></fg-explain-views>
         </main>
       </div>
       <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
