@@ -14,6 +14,7 @@ import lookalikeNeighbourhood from '../../../scenarios/lookalike-neighbourhood.j
 import skewedHistory from '../../../scenarios/skewed-history.json';
 import stemAdPrices from '../../../scenarios/stem-ad-prices.json';
 import unawarenessProxy from '../../../scenarios/unawareness-proxy.json';
+import whyNotShown from '../../../scenarios/why-not-shown.json';
 import { mustParseScenario } from '../scenario/parse';
 import type { Scenario } from '../scenario/types';
 
@@ -35,6 +36,7 @@ export const PRESETS: readonly Preset[] = [
   { id: 'data-minimisation', source: dataMinimisation },
   { id: 'high-cost-credit', source: highCostCredit },
   { id: 'fairness-tradeoff', source: fairnessTradeoff },
+  { id: 'why-not-shown', source: whyNotShown },
 ];
 
 /** Ids of every preset, in workshop order. */
