@@ -56,6 +56,11 @@ const EDITS: Record<string, (doc: Doc, n: number) => void> = {
   history: (doc, n) => (doc.history.size = 6_000 + 1_000 * n),
   labelBias: (doc, n) => (doc.history.labelBias.ethnicity.b = 0.5 + 0.1 * n),
   population: (doc, n) => (doc.population.attributes[0].weights[0] = 50 + n),
+  // Issue 14: a kept set of thresholds (the `thresholds` constraint), moved.
+  keptThresholds: (doc, n) => {
+    doc.policies = (doc.policies as Doc[]).filter((p) => p.id !== 'kept');
+    (doc.policies as Doc[]).push({ id: 'kept', type: 'fairness', base: 'propensity', constraint: 'thresholds', attribute: 'gender', thresholds: { f: 0.04 + 0.01 * n, m: 0.06 } });
+  },
 };
 
 const cold = async (s: Scenario) => resultsToJson((await runScenario(s, new LocalRunner(s))).results);
