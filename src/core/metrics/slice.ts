@@ -8,6 +8,7 @@ import { readCounts, type GroupCounts } from './group-counts';
 import { groupRow, referenceRates, type RowContext } from './group-row';
 import type { AuditPlan, SlicePlan } from './plan';
 import type { VerdictRules } from './verdict';
+import { own } from '../records/own';
 
 /**
  * Index of the reference group within the slice, or -1 for `overall`. A named category (only for
@@ -17,7 +18,7 @@ import type { VerdictRules } from './verdict';
 export function referenceIndex(slice: SlicePlan, counts: readonly GroupCounts[], reference: Audit['reference']): number {
   if (reference === 'overall') return -1;
   if (typeof reference === 'object' && slice.kind === 'attribute') {
-    const named = reference[slice.key];
+    const named = own(reference, slice.key);
     const k = named === undefined ? -1 : slice.groupIds.indexOf(named);
     if (k >= 0) return k;
   }
