@@ -10,6 +10,7 @@ import { populationCommand } from './population-command';
 import { runCommand } from './run-command';
 import { schemaCommand } from './schema-command';
 import { validateCommand } from './validate-command';
+import { MAX_WORKERS_OPTION, WORKERS_HELP } from './worker-count';
 
 function wholeNumber(min: number, max: number) {
   return (text: string): number => {
@@ -20,7 +21,7 @@ function wholeNumber(min: number, max: number) {
   };
 }
 
-const workersOption = ['--workers <n>', 'worker threads (default: one per core, at most 8)', wholeNumber(1, 64)] as const;
+const workersOption = ['--workers <n>', WORKERS_HELP, wholeNumber(1, MAX_WORKERS_OPTION)] as const;
 const sizeOption = ['--size <n>', 'override the population size (history and budget are scaled down if they would not fit)', wholeNumber(1, LIMITS.populationSize)] as const;
 
 export function buildProgram(io: CliIo, setCode: (code: number) => void): Command {

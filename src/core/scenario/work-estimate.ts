@@ -148,7 +148,7 @@ export function describeWork(e: WorkEstimate): string {
   const n = (x: number) => x.toLocaleString('en');
   const reps = e.replicates > 1 ? ` × ${e.replicates} replicates` : '';
   const model = e.modelParameters ? `, models up to ${n(e.modelParameters)} parameters` : '';
-  return `${n(e.people)} people × ${2 + e.policies} passes${reps} (${formatCount(e.personPasses)} person-passes), ≈ ${formatBytes(e.memoryBytes)} of columns, ${n(e.groups)} groups × ${e.policies} policies${model}`;
+  return `${n(e.people)} people × ${2 + e.policies} passes${reps} (${formatCount(e.personPasses)} person-passes), ≈ ${formatBytes(e.memoryBytes)} of columns, ${n(e.groups)} groups × ${e.policies} ${e.policies === 1 ? 'policy' : 'policies'}${model}`;
 }
 
 export function formatBytes(bytes: number): string {
