@@ -18,7 +18,7 @@ import { chunkSpans } from '../src/core/population/chunk';
 import type { Scenario } from '../src/core/scenario/types';
 import { peopleCsvChunks } from './people-export';
 import type { SpawnWorker } from './spawn';
-import { browserWorkerCount, spawnBrowserWorker } from './spawn-browser';
+import { browserWorkerCount } from './worker-count-browser';
 import { abortReason, WorkerRunner } from './worker-runner';
 import type { WorkerCounts } from './worker-runner';
 import type * as NodeSpawn from './spawn-node';
@@ -71,7 +71,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const kind = options.kind && options.kind !== 'auto' ? options.kind : 'window' in globalThis ? 'browser' : 'node';
   const single = options.singleWorkerChunks ?? (kind === 'browser' && options.workers === undefined ? BROWSER_SINGLE_WORKER_CHUNKS : 0);
   if (options.spawn) return new PooledEngine(Promise.resolve(options.spawn), options.workers ?? 2, undefined, single);
-  if (kind === 'browser') return new PooledEngine(Promise.resolve(spawnBrowserWorker), options.workers ?? browserWorkerCount(), undefined, single);
+  if (kind === 'browser') {
+    // Loaded on demand: the browser spawner imports the bundled worker's URL through a Vite query.
+    const spawner = import('./spawn-browser').then((m) => m.spawnBrowserWorker);
+    return new PooledEngine(spawner, options.workers ?? browserWorkerCount(), undefined, single);
+  }
   // Node's spawner is loaded by a specifier Vite does not follow, so the app never bundles Node code.
   const nodeModule = './spawn-node';
   const spawner = import(/* @vite-ignore */ nodeModule) as Promise<typeof NodeSpawn>;

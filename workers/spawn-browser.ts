@@ -1,11 +1,12 @@
-/** The browser's engine worker: Vite bundles the module worker from this exact expression. */
+/**
+ * The browser's engine worker. Vite bundles the worker module and gives its URL (`?worker&url`);
+ * it is started under the page's CSP (see page-policy-worker.ts), so it cannot reach the network.
+ * Only the app imports this file (engine-client loads it dynamically): Node never sees the query.
+ */
+import engineWorkerUrl from './engine.worker.ts?worker&url';
+import { spawnUnderPagePolicy } from './page-policy-worker';
 import type { SpawnWorker } from './spawn';
 
-export const spawnBrowserWorker: SpawnWorker = () =>
-  new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'fairground-engine' });
+export const spawnBrowserWorker: SpawnWorker = () => spawnUnderPagePolicy(engineWorkerUrl, { name: 'fairground-engine' });
 
-/** Default worker count in a browser: the cores it reports, at most 4 (a laptop stays usable). */
-export function browserWorkerCount(): number {
-  const cores = globalThis.navigator?.hardwareConcurrency ?? 2;
-  return Math.max(1, Math.min(4, cores));
-}
+export { browserWorkerCount } from './worker-count-browser';

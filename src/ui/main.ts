@@ -2,7 +2,7 @@
 import '../charts';
 import './app/register';
 import { createEngine } from '../../workers/engine-client';
-import { browserWorkerCount } from '../../workers/spawn-browser';
+import { browserWorkerCount } from '../../workers/worker-count-browser';
 
 // Created here rather than in index.html so the engine is set before the first run starts.
 const app = document.createElement('fg-app');

@@ -1,0 +1,28 @@
+/**
+ * Workers under the page's Content-Security-Policy, on any static host.
+ *
+ * A `<meta>` CSP binds only the document: a worker started from a script URL gets its policy from
+ * the HTTP headers of that script, and a static host sends none, so such a worker may fetch
+ * anywhere and evaluate strings. A worker started from a `blob:` URL instead inherits the policy of
+ * the document that made it (HTML § "worker processing model", policy container of a local URL).
+ * So every worker is started from a one-line blob module that imports the real worker script: the
+ * script runs in the blob worker's global scope, under the page's `connect-src 'none'` and
+ * `script-src 'self'` (no eval), whatever headers the host sends or leaves out.
+ */
+
+/** Starts a module worker running `scriptUrl` in a global scope that carries the page's CSP. */
+export function spawnUnderPagePolicy(scriptUrl: string | URL, options: { name?: string } = {}): Worker {
+  const absolute = new URL(scriptUrl, globalThis.location?.href).href;
+  const shim = new Blob([`import ${JSON.stringify(absolute)};\n`], { type: 'text/javascript' });
+  const url = URL.createObjectURL(shim);
+  const worker = new Worker(url, { type: 'module', name: options.name });
+  // The blob is read when the worker starts loading; release it once the worker has spoken or failed.
+  const release = () => {
+    URL.revokeObjectURL(url);
+    worker.removeEventListener('message', release);
+    worker.removeEventListener('error', release);
+  };
+  worker.addEventListener('message', release);
+  worker.addEventListener('error', release);
+  return worker;
+}
