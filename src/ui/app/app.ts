@@ -13,6 +13,7 @@ import type { TextCheck } from '../editor/validation';
 import { checkText } from '../editor/validation';
 import type { EnginePort } from '../run/engine-port';
 import { RunController } from '../run/run-controller';
+import { describeWork } from '../../core/scenario/work-estimate';
 import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
 import { appStyles } from './app-styles';
@@ -199,7 +200,8 @@ export class FgApp extends LitElement {
               .stale=${runs.stale}
               .disabled=${invalid}
               .error=${runs.error ?? ''}
-              @run-request=${() => this.check.scenario && void runs.run(this.check.scenario)}
+              .confirm=${runs.awaiting && !runs.running ? describeWork(runs.awaiting) : ''}
+              @run-request=${() => this.check.scenario && void runs.run(this.check.scenario, { confirmed: true })}
               @cancel-request=${() => runs.cancel()}
               @size-change=${(e: CustomEvent<{ size: number }>) => this.setSize(e.detail.size)}
             ></fg-run-controls>
