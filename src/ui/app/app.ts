@@ -250,7 +250,7 @@ export class FgApp extends LitElement {
             .comparisonX=${this.selection.comparisonX}
             .large=${this.large}
             .stale=${invalid && results !== undefined}
-            .emptyText=${runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}
+            .emptyText=${runs.awaiting ? 'This scenario asks for a large run (see above): press Run to start it.' : runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}
             @selection-change=${(e: CustomEvent<DashboardSelection>) => {
               this.selection = e.detail;
               if (results) this.announcement = resultsSentence(results, e.detail.policy);

@@ -66,6 +66,8 @@ export class RunController implements ReactiveController {
   /** A new valid scenario from the editor: re-run after the debounce if it is small enough. */
   scenarioChanged(scenario: Scenario): void {
     this.scenario = scenario;
+    // An edit replaces the scenario that waited for Run; the new one is gated afresh when it runs.
+    this.awaiting = undefined;
     clearTimeout(this.timer);
     if (scenario.population.size > AUTO_RUN_LIMIT) {
       this.stale = true;
