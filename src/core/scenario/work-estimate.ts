@@ -37,7 +37,7 @@ export const WORK_LIMITS = {
 
 /**
  * The app runs a scenario without asking only below all of these. 4,000,000 person-passes is the
- * default scenario at its 100,000 people with replicates to spare, or 200,000 people with up to 19
+ * default scenario at its 100,000 people with replicates to spare, or 200,000 people with up to 18
  * policies (the people-count limit of automatic re-runs after an edit); 512 MB stays well clear of
  * a browser tab's memory ceiling.
  */
