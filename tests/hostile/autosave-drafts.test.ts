@@ -122,3 +122,14 @@ describe('fg-app and drafts', () => {
     vi.restoreAllMocks();
   });
 });
+
+describe('editor drafts and prototype names', () => {
+  it('getIn never reads Object.prototype: an unset effect of a category called valueOf is undefined', async () => {
+    const { getIn, setIn } = await import('../../src/ui/editor/draft');
+    const draft = { behaviour: { conversion: { effects: { gender: {} } } } };
+    expect(getIn(draft, ['behaviour', 'conversion', 'effects', 'gender', 'valueOf'])).toBeUndefined();
+    expect(getIn(draft, ['behaviour', 'toString'])).toBeUndefined();
+    const next = setIn(draft, ['behaviour', 'conversion', 'effects', 'gender', 'toString', 'x'], 1);
+    expect(getIn(next, ['behaviour', 'conversion', 'effects', 'gender', 'toString'])).toEqual({ x: 1 });
+  });
+});

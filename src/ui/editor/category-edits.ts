@@ -129,6 +129,6 @@ function withoutCategoryMentions(draft: Draft, attrId: string, catId: string): D
     }
   }
   const reference = getIn(next, ['audit', 'reference']);
-  if (isObject(reference) && reference[attrId] === catId) next = setIn(next, ['audit', 'reference', attrId], undefined);
+  if (isObject(reference) && Object.hasOwn(reference, attrId) && reference[attrId] === catId) next = setIn(next, ['audit', 'reference', attrId], undefined);
   return next;
 }
