@@ -79,7 +79,8 @@ export async function writeFilesAtomically(plan: OutputPlan, files: readonly { n
     }
   } finally {
     for (const { temp } of temps) {
-      await rm(temp, { force: true });
+      // Never masks the error that got us here; a temporary name that is not a file is not ours.
+      await rm(temp, { force: true }).catch(() => undefined);
       forgetOnExit(temp);
     }
   }
@@ -102,7 +103,7 @@ export async function writeStreamAtomically(plan: OutputPlan, name: string, piec
     });
     return bytes;
   } finally {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined);
     forgetOnExit(temp);
   }
 }

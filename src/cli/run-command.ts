@@ -21,7 +21,8 @@ export interface RunCommandOptions extends Overrides {
 
 const OUTPUTS = ['results.json', 'metrics.csv'] as const;
 
-export async function runCommand(io: CliIo, file: string, options: RunCommandOptions): Promise<number> {
+/** `makeEngine` is for tests (an engine that fails on purpose); the CLI uses Node worker threads. */
+export async function runCommand(io: CliIo, file: string, options: RunCommandOptions, makeEngine: typeof createNodeEngine = createNodeEngine): Promise<number> {
   const { scenario, notes } = await loadScenario(file, options);
   for (const note of notes) io.err(`${note}\n`);
   // Before any work: the outputs must be writable, and earlier ones are named so nobody is surprised.
@@ -30,7 +31,7 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
   const workers = resolveWorkers(options.workers, (text) => io.err(`${text}\n`));
   const large = largeRunNote(scenario);
   if (large) io.err(`${large}\n`);
-  const engine = createNodeEngine({ workers });
+  const engine = makeEngine({ workers });
   const progress = progressLine(io.err, io.progress);
   try {
     let output;
@@ -38,7 +39,8 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
       output = await engine.run(scenario, { onProgress: (p) => progress.update(p) });
     } catch (e) {
       // The earlier results stay whole, but must not pass for this run's.
-      if (plan.replaces.length) io.err(`The run failed; ${plan.replaces.map((r) => join(options.out, r.name)).join(' and ')} are from an earlier run.\n`);
+      const earlier = plan.replaces.map((r) => join(options.out, r.name));
+      if (earlier.length) io.err(`The run failed; ${earlier.join(' and ')} ${earlier.length === 1 ? 'is' : 'are'} from an earlier run.\n`);
       throw e;
     }
     const { results, timings } = output;
