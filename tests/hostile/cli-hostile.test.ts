@@ -122,7 +122,12 @@ describe('outputs are checked before the run and written atomically', () => {
     const out = join(dir, 'interrupted');
     mkdirSync(out);
     const csv = join(out, 'people.csv');
-    const child = spawn(process.execPath, ['src/cli/bin.mjs', 'population', 'scenarios/default.json', '--size', '1000000', '--policy', 'random', '--out', csv, '--workers', '1'], { stdio: 'ignore' });
+    // One random policy over a million people: a short run and an export of several seconds.
+    const doc = baseScenario() as { population: { size: number }; policies: unknown[] };
+    doc.population.size = 1_000_000;
+    doc.policies = [{ id: 'random', type: 'random' }];
+    const scenario = file('million.json', doc);
+    const child = spawn(process.execPath, ['src/cli/bin.mjs', 'population', scenario, '--policy', 'random', '--out', csv, '--workers', '1'], { stdio: 'ignore' });
     // Wait for the export to start writing its partial file, then interrupt it.
     const started = await new Promise<boolean>((resolve) => {
       const poll = setInterval(() => {
