@@ -9,6 +9,7 @@ import { loadScenario } from './read-scenario';
 import type { Overrides } from './read-scenario';
 import { largeRunNote } from './work-note';
 import { resolveWorkers } from './worker-count';
+import { wrap } from './wrap';
 
 export interface PopulationCommandOptions extends Overrides {
   policy: string;
@@ -25,9 +26,9 @@ export async function populationCommand(io: CliIo, file: string, options: Popula
   // Before the run: a run of minutes must not end in "cannot write".
   const plan = await checkOutputFile(options.out);
   if (plan.replaces.length) io.err(`--out ${options.out}: this export will replace the earlier file when it finishes.\n`);
-  const workers = resolveWorkers(options.workers, (text) => io.err(`${text}\n`));
+  const workers = resolveWorkers(options.workers, (text) => io.err(`${wrap(text)}\n`));
   const large = largeRunNote(scenario);
-  if (large) io.err(`${large}\n`);
+  if (large) io.err(`${wrap(large)}\n`);
   const engine = createNodeEngine({ workers });
   const progress = progressLine(io.err, io.progress);
   try {

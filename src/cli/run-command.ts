@@ -13,6 +13,7 @@ import type { Overrides } from './read-scenario';
 import { summaryTable } from './summary-table';
 import { largeRunNote } from './work-note';
 import { resolveWorkers } from './worker-count';
+import { wrap } from './wrap';
 
 export interface RunCommandOptions extends Overrides {
   out: string;
@@ -27,10 +28,10 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
   for (const note of notes) io.err(`${note}\n`);
   // Before any work: the outputs must be writable, and earlier ones are named so nobody is surprised.
   const plan = await checkOutputDir(options.out, OUTPUTS);
-  if (plan.replaces.length) io.err(`${replacing(plan)}\n`);
-  const workers = resolveWorkers(options.workers, (text) => io.err(`${text}\n`));
+  if (plan.replaces.length) io.err(`${wrap(replacing(plan))}\n`);
+  const workers = resolveWorkers(options.workers, (text) => io.err(`${wrap(text)}\n`));
   const large = largeRunNote(scenario);
-  if (large) io.err(`${large}\n`);
+  if (large) io.err(`${wrap(large)}\n`);
   const engine = makeEngine({ workers });
   const progress = progressLine(io.err, io.progress);
   try {

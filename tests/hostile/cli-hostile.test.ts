@@ -49,7 +49,7 @@ describe('hostile scenarios in the CLI are refused or confirmed before any work,
     expect(r.peakMB).toBeLessThan(200);
     const io = collectIo();
     expect(await runCli(['validate', path], io)).toBe(0);
-    expect(io.stdout).toContain('Work: 10,000,000 people × 4 passes (40.0 million person-passes), ≈ 510 MB of columns, 2 groups × 2 policies, models up to 2 parameters');
+    expect(io.stdout.replace(/\s+/g, ' ')).toContain('Work: 10,000,000 people × 4 passes (40.0 million person-passes), ≈ 510 MB of columns, 2 groups × 2 policies, models up to 2 parameters');
   }, 20_000);
 
   it('run of a scenario above the interactive budget prints its estimate before the run starts', async () => {
@@ -58,7 +58,7 @@ describe('hostile scenarios in the CLI are refused or confirmed before any work,
     doc.audit.intersections = [['a', 'b']];
     const io = collectIo();
     expect(await runCli(['run', file('wide.json', doc), '--out', join(dir, 'wide'), '--workers', '1'], io)).toBe(0);
-    expect(io.stderr).toContain('Large run: 1,000 people × 3 passes (3,000 person-passes), ≈ 24.0 kB of columns, 4,288 groups × 1 policy. This can take minutes; Ctrl-C stops it and leaves earlier results as they were.\n');
+    expect(io.stderr.replace(/\s+/g, ' ')).toContain('Large run: 1,000 people × 3 passes (3,000 person-passes), ≈ 24.0 kB of columns, 4,288 groups × 1 policy. This can take minutes; Ctrl-C stops it and leaves earlier results as they were.');
   }, 60_000);
 
   it('run of a category called valueOf writes finite numbers for its group', async () => {
@@ -113,7 +113,7 @@ describe('outputs are checked before the run and written atomically', () => {
     expect(await runCli(['run', scenario, '--out', out, '--workers', '1'], collectIo())).toBe(0);
     const io = collectIo();
     expect(await runCli(['run', scenario, '--out', out, '--workers', '1'], io)).toBe(0);
-    expect(io.stderr).toMatch(/^--out .+again: this run will replace the earlier results\.json of \d{4}-\d\d-\d\d \d\d:\d\d UTC, metrics\.csv of .+ UTC when it finishes\.\n/);
+    expect(io.stderr.replace(/\n  /g, ' ')).toMatch(/^--out .+again: this run will replace the earlier results\.json of \d{4}-\d\d-\d\d \d\d:\d\d UTC, metrics\.csv of .+ UTC when it finishes\.\n/);
     expect(io.stdout).toContain('metrics.csv (replacing the earlier results)\n');
     expect(readdirSync(out).sort()).toEqual(['metrics.csv', 'results.json']);
   }, 60_000);
@@ -162,7 +162,7 @@ describe('worker counts', () => {
     const cores = availableParallelism();
     const io = collectIo();
     expect(await runCli(['run', file('w.json', baseScenario()), '--out', join(dir, 'w'), '--workers', '64'], io)).toBe(0);
-    expect(io.stderr).toContain(`--workers 64: this machine has ${cores} core`);
+    expect(io.stderr.replace(/\s+/g, ' ')).toContain(`--workers 64: this machine has ${cores} core`);
     // A population this small runs whole in one worker; never more than the cores.
     expect(Number(/, (\d+) workers, /.exec(io.stdout)?.[1])).toBeLessThanOrEqual(cores);
     const help = collectIo();
