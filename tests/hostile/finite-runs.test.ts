@@ -53,8 +53,9 @@ describe('ids named after Object.prototype members', () => {
     expect(results.policies[0]!.slices[0]!.reference).toBe('m');
   });
 
-  it.each(prototypeIds())('%s as an attribute id and as a category id validates and runs to finite results', async (name) => {
-    const doc = baseScenario() as { population: { attributes: Record<string, unknown>[] }; behaviour: Record<string, unknown>; history: Record<string, unknown> };
+  it.each(prototypeIds())('%s as an attribute, category and policy id validates and runs to finite results', async (name) => {
+    const doc = baseScenario() as { population: { attributes: Record<string, unknown>[] }; behaviour: Record<string, unknown>; history: Record<string, unknown>; policies: unknown[] };
+    doc.policies = [{ id: name, type: 'propensity', useProtected: true }, { id: 'fair', type: 'fairness', base: name, constraint: 'demographic-parity', attribute: name }];
     doc.population.attributes[0] = { id: name, type: 'categorical', protected: true, categories: [{ id: name }, { id: 'other' }], weights: [1, 3] };
     doc.population.attributes.push({ id: 'child', type: 'categorical', categories: [{ id: name }, { id: 'v' }], given: [name], table: { [name]: [1, 2], other: [2, 1] } });
     doc.behaviour = { conversion: { base: 0.1, effects: { [name]: { other: 0.5 } } }, price: { multipliers: { child: { v: 2 } } } };
@@ -64,6 +65,7 @@ describe('ids named after Object.prototype members', () => {
     const slice = results.policies[0]!.slices[0]!;
     expect(slice.groups.map((g) => g.group)).toEqual([name, 'other']);
     expect(slice.groups.reduce((a, g) => a + g.n, 0)).toBe(2000);
+    expect(results.policies.map((p) => [p.id, p.totals.reached])).toEqual([[name, 200], ['fair', 200]]);
   });
 });
 
