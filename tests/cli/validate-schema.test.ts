@@ -32,7 +32,7 @@ describe('fairground validate', () => {
     const io = collectIo();
     expect(await runCli(['validate', DEFAULT], io)).toBe(0);
     expect(io.stdout).toMatch(/^OK scenarios\/default\.json: "Warehouse supervisor job ad", 100,000 people, 10 attributes, 6 policies, seed "fairground-default-1"\n/);
-    expect(io.stdout.split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim()).toBe('Work: 100,000 people × 8 passes (800,000 person-passes), ≈ 12.3 MB of columns, 28 groups × 6 policies, models up to 12 parameters');
+    expect(io.stdout.split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim()).toBe('Work: 100,000 people × 8 passes (800,000 person-passes), ≈ 16.1 MB in memory, 28 groups × 6 policies, models up to 12 parameters');
   });
 
   it('validate on a bad file exits 1 and prints every problem as path: message', async () => {

@@ -70,7 +70,7 @@ describe('fg-app: a large scenario from a link or a file does not run on open', 
     const controls = app.shadowRoot!.querySelector('fg-run-controls')!;
     await controls.updateComplete;
     const notice = controls.shadowRoot!.querySelector('.confirm')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(notice).toBe('Large run, not started: 10,000,000 people × 4 passes (40.0 million person-passes), ≈ 510 MB of columns, 2 groups × 2 policies, models up to 2 parameters. Press Run to start it.');
+    expect(notice).toBe('Large run, not started: 10,000,000 people × 4 passes (40.0 million person-passes), ≈ 510 MB in memory, 2 groups × 2 policies, models up to 2 parameters. Press Run to start it.');
     controls.shadowRoot!.querySelector<HTMLButtonElement>('#run')!.click();
     await settle(app);
     expect(scenarios.map((s) => s.population.size)).toEqual([10_000_000]);

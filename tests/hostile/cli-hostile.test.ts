@@ -49,7 +49,7 @@ describe('hostile scenarios in the CLI are refused or confirmed before any work,
     expect(r.peakMB).toBeLessThan(200);
     const io = collectIo();
     expect(await runCli(['validate', path], io)).toBe(0);
-    expect(io.stdout.replace(/\s+/g, ' ')).toContain('Work: 10,000,000 people × 4 passes (40.0 million person-passes), ≈ 510 MB of columns, 2 groups × 2 policies, models up to 2 parameters');
+    expect(io.stdout.replace(/\s+/g, ' ')).toContain('Work: 10,000,000 people × 4 passes (40.0 million person-passes), ≈ 510 MB in memory, 2 groups × 2 policies, models up to 2 parameters');
   }, 20_000);
 
   it('run of a scenario above the interactive budget prints its estimate before the run starts', async () => {
@@ -58,7 +58,7 @@ describe('hostile scenarios in the CLI are refused or confirmed before any work,
     doc.audit.intersections = [['a', 'b']];
     const io = collectIo();
     expect(await runCli(['run', file('wide.json', doc), '--out', join(dir, 'wide'), '--workers', '1'], io)).toBe(0);
-    expect(io.stderr.replace(/\s+/g, ' ')).toContain('Large run: 1,000 people × 3 passes (3,000 person-passes), ≈ 24.0 kB of columns, 4,288 groups × 1 policy. This can take minutes; Ctrl-C stops it and leaves earlier results as they were.');
+    expect(io.stderr.replace(/\s+/g, ' ')).toContain('Large run: 1,000 people × 3 passes (3,000 person-passes), ≈ 24.0 kB in memory, 4,288 groups × 1 policy. This can take minutes; Ctrl-C stops it and leaves earlier results as they were.');
   }, 60_000);
 
   it('run of a category called valueOf writes finite numbers for its group', async () => {

@@ -21,7 +21,9 @@ describe('estimateWork', () => {
     expect(e.groupRows).toBe(28 * 6);
     // 8 categorical (1 B) + 2 numeric (12 B) + behaviour 19 B + 4 scoring policies × 17 B + 2 others × 2 B.
     expect(e.bytesPerPerson).toBe(8 + 24 + 19 + 68 + 4);
-    expect(e.memoryBytes).toBe(100_000 * 123);
+    // Plus the largest design matrix: the lookalike's 20,000 history + 20,000 sample rows × 12 parameters × 8 B.
+    expect(e.modelBytes).toBe(40_000 * 12 * 8);
+    expect(e.memoryBytes).toBe(100_000 * 123 + 40_000 * 12 * 8);
     // Propensity sees the 6 unprotected attributes: neighbourhood 3 + income 1 + education 2 + device 2 + interest 2 + hours 1, + intercept.
     expect(e.modelParameters).toBe(12);
     expect(e.tableRows).toBe(3 + 4 + 4 + 5);
@@ -70,6 +72,25 @@ describe('work caps at validation', () => {
     for (let k = 0; k < 9; k++)
       s.population.attributes.push({ id: `x${k}`, type: 'categorical', categories: Array.from({ length: 64 }, (_, i) => ({ id: `c${i}` })), weights: Array(64).fill(1) });
     expect(issuesOf(s)).toContain(`policies[1].features: the model has ${1 + 1 + 9 * 63} parameters (one per non-reference category and numeric feature); at most ${WORK_LIMITS.modelParameters}`);
+  });
+
+  it('checkWork refuses a model whose design matrix would pass 2 GB, naming rows × parameters', () => {
+    const s = baseScenario() as { population: { size: number; attributes: unknown[] }; history: { size: number }; campaign: unknown };
+    s.population.size = 10_000_000;
+    s.history.size = 10_000_000;
+    for (let k = 0; k < 4; k++)
+      s.population.attributes.push({ id: `x${k}`, type: 'categorical', categories: Array.from({ length: 64 }, (_, i) => ({ id: `c${i}` })), weights: Array(64).fill(1) });
+    expect(issuesOf(s)).toEqual(['policies[1]: 10,000,000 training rows × 254 parameters make a 20.3 GB design matrix; at most 2.0 GB: use a smaller history or fewer features']);
+  });
+
+  it('checkWork refuses a model fit of more than 1e11 multiply-adds a step', () => {
+    const s = baseScenario() as { population: { size: number; attributes: unknown[] }; history: { size: number } };
+    s.population.size = 400_000;
+    s.history.size = 400_000;
+    for (let k = 0; k < 8; k++)
+      s.population.attributes.push({ id: `x${k}`, type: 'categorical', categories: Array.from({ length: 64 }, (_, i) => ({ id: `c${i}` })), weights: Array(64).fill(1) });
+    // 400,000 × 506 × 8 B = 1.6 GB fits; 400,000 × 506² = 1.02e11 does not.
+    expect(issuesOf(s)).toEqual(['policies[1]: 400,000 training rows × 506 parameters make 1.0e+11 multiply-adds per fitting step; at most 1e+11: use a smaller history or fewer features']);
   });
 
   it('checkWork of every shipped preset finds nothing', () => {

@@ -33,6 +33,13 @@ export const WORK_LIMITS = {
    * per step, already minutes of work. The presets' models have at most 30.
    */
   modelParameters: 512,
+  /**
+   * Bytes of one model's design matrix (training rows × parameters × 8), gathered in one place to
+   * fit it. 2 GB is the default scenario's 10-million-person history several times over.
+   */
+  modelMatrixBytes: 2e9,
+  /** Multiply-adds of one Newton step (rows × parameters²): 1e11 is about a minute per step. */
+  modelWork: 1e11,
 } as const;
 
 /**
@@ -73,6 +80,8 @@ export interface WorkEstimate {
   readonly groupRows: number;
   /** Parameters of the largest model (0 when no policy fits one). */
   readonly modelParameters: number;
+  /** The largest design matrix of any one model (bytes; models are fitted one after another). */
+  readonly modelBytes: number;
   /** Rows of all conditional tables. */
   readonly tableRows: number;
 }
@@ -101,17 +110,19 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const bytesPerPerson = columns + BYTES.behaviour + scoring * BYTES.scoringPolicy + (policies - scoring) * BYTES.otherPolicy;
   const slices = auditSlices(scenario, byId);
   const groups = slices.reduce((sum, s) => sum + s.groups, 0);
+  const modelBytes = Math.max(0, ...scenario.policies.map((p) => modelSize(scenario, p).bytes));
   return {
     people,
     replicates,
     policies,
     bytesPerPerson,
-    memoryBytes: people * bytesPerPerson,
+    memoryBytes: people * bytesPerPerson + modelBytes,
     personPasses: people * replicates * (2 + policies),
     slices,
     groups,
     groupRows: groups * policies,
     modelParameters: Math.max(0, ...scenario.policies.map((p) => modelParameters(p, attrs))),
+    modelBytes,
     tableRows: attrs.reduce((sum, a) => sum + (a.type === 'categorical' && a.table ? Object.keys(a.table).length : 0), 0),
   };
 }
@@ -134,6 +145,12 @@ export function checkWork(scenario: Scenario, estimate: WorkEstimate = estimateW
     const k = modelParameters(p, scenario.population.attributes);
     if (k > WORK_LIMITS.modelParameters)
       issues.push({ path: formatPath(['policies', i, 'features']), message: `the model has ${n(k)} parameters (one per non-reference category and numeric feature); at most ${n(WORK_LIMITS.modelParameters)}` });
+    const m = modelSize(scenario, p);
+    const shape = `${n(m.rows)} training rows × ${n(k)} parameters`;
+    if (m.bytes > WORK_LIMITS.modelMatrixBytes)
+      issues.push({ path: formatPath(['policies', i]), message: `${shape} make a ${formatBytes(m.bytes)} design matrix; at most ${formatBytes(WORK_LIMITS.modelMatrixBytes)}: use a smaller history or fewer features` });
+    else if (m.work > WORK_LIMITS.modelWork)
+      issues.push({ path: formatPath(['policies', i]), message: `${shape} make ${m.work.toExponential(1)} multiply-adds per fitting step; at most ${WORK_LIMITS.modelWork.toExponential(0)}: use a smaller history or fewer features` });
   });
   return issues;
 }
@@ -148,7 +165,7 @@ export function describeWork(e: WorkEstimate): string {
   const n = (x: number) => x.toLocaleString('en');
   const reps = e.replicates > 1 ? ` × ${e.replicates} replicates` : '';
   const model = e.modelParameters ? `, models up to ${n(e.modelParameters)} parameters` : '';
-  return `${n(e.people)} people × ${2 + e.policies} passes${reps} (${formatCount(e.personPasses)} person-passes), ≈ ${formatBytes(e.memoryBytes)} of columns, ${n(e.groups)} groups × ${e.policies} ${e.policies === 1 ? 'policy' : 'policies'}${model}`;
+  return `${n(e.people)} people × ${2 + e.policies} passes${reps} (${formatCount(e.personPasses)} person-passes), ≈ ${formatBytes(e.memoryBytes)} in memory, ${n(e.groups)} groups × ${e.policies} ${e.policies === 1 ? 'policy' : 'policies'}${model}`;
 }
 
 export function formatBytes(bytes: number): string {
@@ -184,6 +201,17 @@ function auditSlices(scenario: Scenario, byId: ReadonlyMap<string, Attribute>): 
         a.type === 'categorical' && a.protected ? [slice(formatPath(['population', 'attributes', i]), [a.id])] : [],
       );
   return [...audited, ...scenario.audit.intersections.map((ids, i) => slice(formatPath(['audit', 'intersections', i]), ids))];
+}
+
+/** Rows a policy's model trains on (at most) and what the fit costs. */
+function modelSize(scenario: Scenario, policy: Scenario['policies'][number]): { rows: number; bytes: number; work: number } {
+  const k = modelParameters(policy, scenario.population.attributes);
+  if (k === 0) return { rows: 0, bytes: 0, work: 0 };
+  const people = scenario.population.size;
+  // A lookalike's seed is the history's converters, or with a seed rule anyone in the population;
+  // its comparison sample is `sampleSize` people.
+  const rows = policy.type === 'lookalike' ? (policy.seedRule ? people : scenario.history.size) + Math.min(policy.sampleSize, people) : scenario.history.size;
+  return { rows, bytes: rows * k * 8, work: rows * k * k };
 }
 
 function modelParameters(policy: Scenario['policies'][number], attrs: readonly Attribute[]): number {
