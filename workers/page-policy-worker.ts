@@ -11,7 +11,7 @@
  */
 
 /** Starts a module worker running `scriptUrl` in a global scope that carries the page's CSP. */
-export function spawnUnderPagePolicy(scriptUrl: string | URL, options: { name?: string } = {}): Worker {
+export function spawnUnderPagePolicy(scriptUrl: string | URL, options: Pick<WorkerOptions, 'name'> = {}): Worker {
   const absolute = new URL(scriptUrl, globalThis.location?.href).href;
   const shim = new Blob([`import ${JSON.stringify(absolute)};\n`], { type: 'text/javascript' });
   const url = URL.createObjectURL(shim);
@@ -26,3 +26,14 @@ export function spawnUnderPagePolicy(scriptUrl: string | URL, options: { name?: 
   worker.addEventListener('error', release);
   return worker;
 }
+
+/**
+ * `new PageWorker(new URL('./x.worker.ts', import.meta.url), { type: 'module' })` is `new Worker(…)`
+ * started under the page's policy. A spawner imports it *as* `Worker`, so the call keeps the exact
+ * shape Vite looks for to bundle the worker module (and, in a worker, its nested workers), while at
+ * run time it goes through the blob shim above. A function, not a class extending Worker, so that
+ * importing this file where there is no Worker (Node) costs nothing.
+ */
+export const PageWorker = function PageWorker(scriptUrl: string | URL, options: WorkerOptions = {}): Worker {
+  return spawnUnderPagePolicy(scriptUrl, { name: options.name });
+} as unknown as new (scriptUrl: string | URL, options?: WorkerOptions) => Worker;

@@ -1,12 +1,13 @@
 /**
- * The browser's engine worker. Vite bundles the worker module and gives its URL (`?worker&url`);
- * it is started under the page's CSP (see page-policy-worker.ts), so it cannot reach the network.
- * Only the app imports this file (engine-client loads it dynamically): Node never sees the query.
+ * The browser's chunk worker, spawned by the coordinator worker (nested): Vite bundles the module
+ * worker from this exact expression. All chunk-worker creation is this one function. `Worker` here
+ * is PageWorker: the chunk worker runs under the page's CSP (no network, no eval; see
+ * page-policy-worker.ts).
  */
-import engineWorkerUrl from './engine.worker.ts?worker&url';
-import { spawnUnderPagePolicy } from './page-policy-worker';
+import { PageWorker as Worker } from './page-policy-worker';
 import type { SpawnWorker } from './spawn';
 
-export const spawnBrowserWorker: SpawnWorker = () => spawnUnderPagePolicy(engineWorkerUrl, { name: 'fairground-engine' });
+export const spawnBrowserWorker: SpawnWorker = () =>
+  new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'fairground-engine' });
 
 export { browserWorkerCount } from './worker-count-browser';
