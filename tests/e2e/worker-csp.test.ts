@@ -45,44 +45,56 @@ afterAll(async () => {
   await new Promise<void>((ok) => other?.close(() => ok()));
 });
 
-function engineWorker(): PageWorker {
-  const worker = session.page.workers()[0];
-  if (!worker) throw new Error('no engine worker is running');
-  return worker;
+/** The coordinator and, once they have warmed up after the first run, its nested chunk workers. */
+async function engineWorkers(): Promise<{ name: string; worker: PageWorker }[]> {
+  const found = await Promise.all(session.page.workers().map(async (worker) => ({ name: await worker.evaluate(() => self.name), worker })));
+  return found.filter((w) => w.name.startsWith('fairground-'));
 }
 
 describe('engine workers in the built app', () => {
+  it('the coordinator and its nested chunk workers are running (the checks below reach every one)', async () => {
+    await expect.poll(async () => (await engineWorkers()).map((w) => w.name).sort(), { timeout: 15_000 }).toEqual(
+      expect.arrayContaining(['fairground-coordinator', 'fairground-engine']),
+    );
+  });
+
   it('the page loaded and ran the default scenario without any CSP violation report', () => {
     expect(violations).toEqual([]);
   });
 
   it('a fetch from inside an engine worker to the app\'s own server fails', async () => {
     const url = `${session.server.origin}/index.html`;
-    const outcome = await engineWorker().evaluate(async (u) => fetch(u).then((r) => `fetched ${r.status}`, (e: Error) => `failed: ${e.name}`), url);
-    expect(outcome).toBe('failed: TypeError');
+    for (const { name, worker } of await engineWorkers()) {
+      const outcome = await worker.evaluate(async (u) => fetch(u).then((r) => `fetched ${r.status}`, (e: Error) => `failed: ${e.name}`), url);
+      expect(outcome, name).toBe('failed: TypeError');
+    }
   });
 
   it('a fetch from inside an engine worker to another local server fails and never reaches it', async () => {
-    const outcome = await engineWorker().evaluate(async (u) => fetch(u).then((r) => `fetched ${r.status}`, (e: Error) => `failed: ${e.name}`), `${otherOrigin}/`);
-    expect(outcome).toBe('failed: TypeError');
+    for (const { name, worker } of await engineWorkers()) {
+      const outcome = await worker.evaluate(async (u) => fetch(u).then((r) => `fetched ${r.status}`, (e: Error) => `failed: ${e.name}`), `${otherOrigin}/`);
+      expect(outcome, name).toBe('failed: TypeError');
+    }
     expect(otherHits).toBe(0);
   });
 
   it('new Function inside an engine worker throws (no string evaluation)', async () => {
     // Deferred to a timer: DevTools lets code it evaluates directly bypass the eval check
     // (Runtime.evaluate's allowUnsafeEvalBlockedByCSP), but not what runs later in the worker.
-    const outcome = await engineWorker().evaluate(
-      () =>
-        new Promise<string>((resolve) =>
-          setTimeout(() => {
-            try {
-              resolve(`ran: ${String(new Function('return 6 * 7')())}`);
-            } catch (e) {
-              resolve(`threw: ${(e as Error).name}`);
-            }
-          }, 0),
-        ),
-    );
-    expect(outcome).toBe('threw: EvalError');
+    for (const { name, worker } of await engineWorkers()) {
+      const outcome = await worker.evaluate(
+        () =>
+          new Promise<string>((resolve) =>
+            setTimeout(() => {
+              try {
+                resolve(`ran: ${String(new Function('return 6 * 7')())}`);
+              } catch (e) {
+                resolve(`threw: ${(e as Error).name}`);
+              }
+            }, 0),
+          ),
+      );
+      expect(outcome, name).toBe('threw: EvalError');
+    }
   });
 });

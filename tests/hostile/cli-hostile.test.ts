@@ -113,7 +113,7 @@ describe('outputs are checked before the run and written atomically', () => {
     expect(await runCli(['run', scenario, '--out', out, '--workers', '1'], collectIo())).toBe(0);
     const io = collectIo();
     expect(await runCli(['run', scenario, '--out', out, '--workers', '1'], io)).toBe(0);
-    expect(io.stderr.replace(/\n  /g, ' ')).toMatch(/^--out .+again: this run will replace the earlier results\.json of \d{4}-\d\d-\d\d \d\d:\d\d UTC, metrics\.csv of .+ UTC when it finishes\.\n/);
+    expect(io.stderr.replace(/\n {2}/g, ' ')).toMatch(/^--out .+again: this run will replace the earlier results\.json of \d{4}-\d\d-\d\d \d\d:\d\d UTC, metrics\.csv of .+ UTC when it finishes\.\n/);
     expect(io.stdout).toContain('metrics.csv (replacing the earlier results)\n');
     expect(readdirSync(out).sort()).toEqual(['metrics.csv', 'results.json']);
   }, 60_000);
