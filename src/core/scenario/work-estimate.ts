@@ -34,8 +34,9 @@ export const WORK_LIMITS = {
    */
   modelParameters: 512,
   /**
-   * Bytes of one model's design matrix (training rows × parameters × 8), gathered in one place to
-   * fit it. 2 GB is the default scenario's 10-million-person history several times over.
+   * Bytes of one model's design matrix (training rows × parameters × 8), which the chunks hold
+   * (over all workers) while the model is fitted. 2 GB is the default scenario's 10-million-person
+   * history several times over.
    */
   modelMatrixBytes: 2e9,
   /** Multiply-adds of one Newton step (rows × parameters²): 1e11 is about a minute per step. */
