@@ -9,6 +9,7 @@ import { concatRows, featureSpec, fitRows, gatherRows, gatherSampleRows } from '
 import type { PolicyContext, ScoredPolicy } from './context';
 import { scoreKey } from '../engine/store-keys';
 import type { ModelSummary } from './outcome';
+import { unseenCategories, unseenNote } from '../models/unseen-categories';
 
 export interface ModelRequest {
   policyId: string;
@@ -42,8 +43,9 @@ export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Pro
     const sample = await gatherSampleRows(runner, spec, { name: 'lookalike', rate, label: 0 }, signal);
     rows = concatRows(seed, sample);
   }
+  const unseen = unseenCategories(scenario, spec, rows);
   const trained = fitRows(spec, rows, req.l2);
-  const notes: string[] = [];
+  const notes: string[] = unseen.map((u) => unseenNote(u, rows.rows));
   if (trained.positives === 0 || trained.positives === trained.rows)
     notes.push(`The model had ${trained.rows} training rows, ${trained.positives} positive: it cannot tell people apart.`);
   if (!trained.model.converged) notes.push(`The model fit did not converge in ${trained.model.iterations} iterations.`);
@@ -61,6 +63,7 @@ export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Pro
         coefficient: trained.model.coefficients[j] as number,
       })),
       trainingRows: trained.rows,
+      ...(unseen.length > 0 ? { unseen } : {}),
     },
   };
 }

@@ -12,21 +12,53 @@ export const RESULTS_VERSION = 1;
 export type Interval = [number, number] | null;
 
 /**
- * `excluded` / `over-targeted`: the verdict metric is below / above the band, and so is its whole
- * 95% interval; `within`: inside the band.
- * `uncertain`: the value is outside the band but its 95% interval reaches into it — the gap could be
- * sampling noise (a random policy's small groups land here), so it is shown but not called a harm.
+ * Symmetric verdicts on the verdict metric's 95% interval:
+ * `excluded` / `over-targeted`: the whole interval lies below / above the band (and, with a
+ * multiplicity control, the adjusted p-value is below 0.05 too);
+ * `within`: the whole interval lies inside the band (ends included);
+ * `uncertain`: anything else — the interval straddles a band edge (or, after the multiplicity
+ * control, the gap is not significant across the policy's cells); `leaning` says which side.
+ * Never a harm.
  * `too-small`: the group has fewer than `minGroupSize` (or `minCount`) people, not judged.
  * `not-comparable`: the verdict metric is undefined (no one reached at all, or the reference
  * group's selection rate is 0 for disparate impact), not judged.
+ * A value that carries no interval by definition (the reference group's own DI = 1, the
+ * highest-rate group's impact ratio = 1) is judged by its value.
  */
 export type Verdict = 'excluded' | 'within' | 'over-targeted' | 'uncertain' | 'too-small' | 'not-comparable';
 
-/** Spread of one metric over replicate seeds: the mean and the 2.5% and 97.5% percentiles. */
+/** Which side of parity an `uncertain` group's estimate lies: below 1 (`low`) or above (`high`). */
+export type Leaning = 'low' | 'high';
+
+/**
+ * What a row's verdict interval is: `wilson-katz` = sampling uncertainty of this population (Wilson
+ * for rates, Katz log for ratios); `replicates` = a Student-t interval for the mean over replicate
+ * seeds (learned policies with replicates: it includes the noise of re-fitting the model).
+ */
+export type IntervalKind = 'wilson-katz' | 'replicates';
+
+/** The metric verdicts read. `impactRatio` (SR / highest SR in the slice) is the four-fifths rule's. */
+export type AuditMetric = 'representationRatio' | 'disparateImpact' | 'impactRatio';
+
+/** Control across a policy's cells: Holm (family-wise error), Benjamini–Hochberg (false discovery rate), or none. */
+export type Multiplicity = 'holm' | 'bh' | 'none';
+
+/**
+ * One metric over replicate seeds, computed over the `count` replicates where it is defined:
+ * the mean, its 95% Student-t interval [low, high] (mean ± t(0.975, count − 1)·sd/√count: covers the
+ * across-seed mean 95% of the time) and the 95% prediction interval for one fresh replicate
+ * (mean ± t·sd·√(1 + 1/count)). Intervals are null with fewer than 2 defined values.
+ */
 export interface Spread {
   mean: number | null;
   low: number | null;
   high: number | null;
+  /** Sample standard deviation over replicates (n − 1 denominator). */
+  sd?: number | null;
+  /** Replicates with a defined value. */
+  count?: number;
+  predictionLow?: number | null;
+  predictionHigh?: number | null;
 }
 
 /** The rates and ratios of a group row that carry a Wilson (or induced) interval. */
@@ -36,10 +68,15 @@ export interface GroupIntervals {
   tpr: Interval;
   fpr: Interval;
   precision: Interval;
-  /** Induced by the selection-rate interval with the overall selection rate held fixed. */
+  /**
+   * Katz log interval of the group against the rest of the population, mapped to RR (the overall
+   * rate contains the group, so the two are not independent).
+   */
   representationRatio: Interval;
-  /** Induced by the selection-rate interval with the reference group's rate held fixed. */
+  /** Katz log interval against the reference group; null for the reference itself (DI = 1 by definition). */
   disparateImpact: Interval;
+  /** Katz log interval against the slice's highest-rate group; null for that group (IR = 1). */
+  impactRatio: Interval;
 }
 
 /** Metrics of a group row that are numbers (and so get a spread over replicates). */
@@ -58,6 +95,7 @@ export type GroupMetricName =
   | 'reachShare'
   | 'representationRatio'
   | 'disparateImpact'
+  | 'impactRatio'
   | 'statisticalParityDifference'
   | 'tpr'
   | 'fpr'
@@ -67,7 +105,12 @@ export type GroupMetricName =
   | 'costPerReach'
   | 'costPerConversion';
 
-/** One group of one slice (an attribute or an intersection) under one policy. */
+/**
+ * One group of one slice (an attribute or an intersection) under one policy. The fields marked
+ * optional that came with the verdict statistics (rawVerdict, leaning, pValue,
+ * adjustedPValue, intervalKind) are always set by `buildResults`; they are optional only so that
+ * hand-made results (test fixtures, files from before them) still type-check.
+ */
 export interface GroupRow {
   /** Attribute id, or attribute ids joined by `×` for an intersection (`gender×age`). */
   attribute: string;
@@ -98,6 +141,8 @@ export interface GroupRow {
   representationRatio: number | null;
   /** SR / SR of the reference. */
   disparateImpact: number | null;
+  /** SR / highest SR among the slice's judged groups (29 CFR 1607.4(D), NYC LL 144 impact ratio). */
+  impactRatio: number | null;
   /** SR − SR of the reference. */
   statisticalParityDifference: number | null;
   /** TP / P, (r − TP) / (n − P), TP / r. */
@@ -111,13 +156,29 @@ export interface GroupRow {
   /** cost / r; cost / expected conversions. */
   costPerReach: number | null;
   costPerConversion: number | null;
+  /** The verdict after the multiplicity control (see `Verdict`). */
   verdict: Verdict;
+  /** The verdict from this row's interval alone, before the multiplicity control. */
+  rawVerdict?: Verdict;
+  /** For `uncertain`: which side of parity the estimate lies; otherwise null. */
+  leaning?: Leaning | null;
+  /**
+   * Two-sided p-value of "the verdict metric lies outside the band" (2 × the smaller one-sided
+   * p-value against the band's edges); null when the row is not judged on an interval.
+   */
+  pValue?: number | null;
+  /** `pValue` adjusted across the policy's cells (`multiplicity`); equal to it with `none`. */
+  adjustedPValue?: number | null;
+  /** What the verdict metric's interval is (`intervals`, or `spread` for `replicates`). */
+  intervalKind?: IntervalKind;
+  /** A learned policy's model never saw this group's category (or one of them) in its training rows. */
+  unseenInTraining?: boolean;
   /** True when the verdict is the harm of the campaign's offer (opportunity: excluded; risk: over-targeted). */
   harm: boolean;
   /** Rates whose denominator is below `minCount` (shown, but not to be trusted). */
   lowCount: ('selectionRate' | 'eligibleSelectionRate' | 'tpr' | 'fpr' | 'precision')[];
   intervals: GroupIntervals;
-  /** With replicates > 1: each metric's mean and 2.5/97.5 percentiles across replicates. */
+  /** With replicates > 1: each metric's mean, t-interval and prediction interval across replicates. */
   spread?: Partial<Record<GroupMetricName, Spread>>;
 }
 
@@ -129,6 +190,10 @@ export interface SliceResult {
   attributes: string[];
   /** Group id of the reference group, or `overall`. */
   reference: string;
+  /** Why the reference differs from the one asked for (e.g. the asked-for group reached no one). */
+  referenceNote?: string;
+  /** Group id of the highest selection rate among judged groups (impact ratio's denominator); null if none. */
+  highest?: string | null;
   /** ½ Σ_g |reach share − eligible share| (total variation); null if no one was reached or eligible. */
   mixDistance: number | null;
   /** Groups in category order (the last attribute varies fastest for intersections). */
@@ -223,7 +288,11 @@ export interface Results {
   replicates: number;
   offer: 'opportunity' | 'risk';
   band: { low: number; high: number };
-  metric: 'representationRatio' | 'disparateImpact';
+  metric: AuditMetric;
+  /** The multiplicity control applied to each policy's cells. */
+  multiplicity?: Multiplicity;
+  /** How intervals are made, in words (rates, ratios, replicates). */
+  intervalMethods?: { rates: string; ratios: string; replicates: string };
   reference: 'largest' | 'overall' | Record<string, string>;
   minGroupSize: number;
   minCount: number;
