@@ -41,7 +41,7 @@ export function renderFindings(results: Results, policyId: string | undefined, c
               <span class="chip ${f.verdict}">${f.verdict}</span>
               <span class="group">${f.groupLabel}${f.unseen ? html` <span class="unseen" title="no training row had this group: the model scores them as its first category">model never met this group</span>` : nothing}</span>
               <span class="slice">${f.sliceLabel}</span>
-              <span class="ratio">${f.ratio.toFixed(2)}×${intervalText(f)}</span>
+              <span class="ratio" title=${ratioTitle(f)}>${f.ratio.toFixed(2)}×${intervalText(f)}</span>
               ${f.harm ? html`<span class="harm" title="the harm this offer can do">harm</span>` : nothing}
             </li>`)}
           </ol>
@@ -51,10 +51,15 @@ export function renderFindings(results: Results, policyId: string | undefined, c
   </section>`;
 }
 
-/** " [0.27–0.35]", and " mean of 20 replicates" when the interval comes from replicates. */
+/** " [0.27–0.35]" (the method line under the list says what kind of interval). */
 function intervalText(f: Finding): string {
-  const interval = f.interval ? ` [${f.interval[0].toFixed(2)}–${f.interval[1].toFixed(2)}]` : '';
-  return f.intervalKind === 'replicates' ? `${interval}, mean of ${f.replicates} replicates` : interval;
+  return f.interval ? ` [${f.interval[0].toFixed(2)}–${f.interval[1].toFixed(2)}]` : '';
+}
+
+function ratioTitle(f: Finding): string {
+  return f.intervalKind === 'replicates'
+    ? `mean over ${f.replicates} replicates, with its 95% t-interval`
+    : '95% Katz log interval';
 }
 
 /** "Other policies": each one's worst group, as buttons that switch the dashboard to that policy. */

@@ -88,8 +88,8 @@ export function methodSentence(results: Results, policyId: string | undefined): 
   const intervals = replicates
     ? `means and 95% t-intervals over ${results.replicates} replicates (the model's own noise included)`
     : '95% Katz log intervals';
-  const control =
-    results.multiplicity === 'holm' ? `Holm across the policy's ${family} tested groups` : results.multiplicity === 'bh' ? `Benjamini–Hochberg across the policy's ${family} tested groups` : 'no multiplicity control';
+  const groups = `the policy's ${family} tested group${family === 1 ? '' : 's'}`;
+  const control = results.multiplicity === 'holm' ? `Holm across ${groups}` : results.multiplicity === 'bh' ? `Benjamini–Hochberg across ${groups}` : 'no multiplicity control';
   return `Verdicts read ${intervals}; ${control}.`;
 }
 
