@@ -23,7 +23,7 @@ for (const { id } of PRESETS) {
         add(`final ${g.verdict}`);
         if (g.rawVerdict !== g.verdict) add(`demoted ${g.rawVerdict} → ${g.verdict}`);
         if (g.verdict === 'uncertain') add(`uncertain leaning ${g.leaning}`);
-        if (g.impactRatio !== null && g.impactRatio < 0.8 && g.verdict !== 'too-small') {
+        if (typeof g.impactRatio === "number" && g.impactRatio < 0.8 && g.verdict !== 'too-small') {
           add('IR < 0.8 (judged)');
           if (g.verdict === 'within') add('IR < 0.8 but RR within');
         }

@@ -29,13 +29,13 @@ export function row(spec: RowSpec): GroupRow {
     n: spec.n, eligible: spec.n, reached: spec.reached, positives: 0, truePositives: 0, expectedConversions: 0, cost: 0,
     selectionRate: spec.reached / spec.n, eligibleSelectionRate: spec.reached / spec.n,
     populationShare: share, eligibleShare: share, reachShare,
-    representationRatio: rr, disparateImpact: rr, impactRatio: rr, statisticalParityDifference: null,
+    representationRatio: rr, disparateImpact: rr, statisticalParityDifference: null,
     tpr: null, fpr: null, precision: null, equalOpportunityDifference: null, equalisedOddsDifference: null,
     costPerReach: null, costPerConversion: null,
     verdict: spec.verdict, harm: spec.harm ?? false, lowCount: [],
     intervals: {
       selectionRate: null, eligibleSelectionRate: null, tpr: null, fpr: null, precision: null,
-      representationRatio: interval, disparateImpact: interval, impactRatio: interval,
+      representationRatio: interval, disparateImpact: interval,
     },
   };
 }

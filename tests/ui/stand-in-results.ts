@@ -8,10 +8,10 @@ function row(group: string, label: string, n: number, reached: number, verdict: 
   return {
     attribute: 'gender', group, label, isReference: group === 'f', n, eligible: n, reached, positives: 0, truePositives: 0,
     expectedConversions: 0, cost: 0, selectionRate: reached / n, eligibleSelectionRate: reached / n, populationShare: n / 1000,
-    eligibleShare: n / 1000, reachShare: reached / 100, representationRatio: rr, disparateImpact: rr, impactRatio: rr, statisticalParityDifference: 0,
+    eligibleShare: n / 1000, reachShare: reached / 100, representationRatio: rr, disparateImpact: rr, statisticalParityDifference: 0,
     tpr: null, fpr: null, precision: null, equalOpportunityDifference: null, equalisedOddsDifference: null, costPerReach: null,
     costPerConversion: null, verdict, harm, lowCount: [],
-    intervals: { selectionRate: null, eligibleSelectionRate: null, tpr: null, fpr: null, precision: null, representationRatio: null, disparateImpact: null, impactRatio: null },
+    intervals: { selectionRate: null, eligibleSelectionRate: null, tpr: null, fpr: null, precision: null, representationRatio: null, disparateImpact: null },
   };
 }
 

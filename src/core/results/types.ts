@@ -30,7 +30,7 @@ export interface GroupIntervals {
   /** Katz log interval against the reference group; null for the reference itself (DI = 1 by definition). */
   disparateImpact: Interval;
   /** Katz log interval against the slice's highest-rate group; null for that group (IR = 1). */
-  impactRatio: Interval;
+  impactRatio?: Interval;
 }
 
 /** Metrics of a group row that are numbers (and so get a spread over replicates). */
@@ -61,7 +61,7 @@ export type GroupMetricName =
 
 /**
  * One group of one slice (an attribute or an intersection) under one policy. The fields marked
- * optional that came with the verdict statistics (rawVerdict, leaning, pValue,
+ * optional that came with the verdict statistics (impactRatio and its interval, rawVerdict, leaning, pValue,
  * adjustedPValue, intervalKind) are always set by `buildResults`; they are optional only so that
  * hand-made results (test fixtures, files from before them) still type-check.
  */
@@ -96,7 +96,7 @@ export interface GroupRow {
   /** SR / SR of the reference. */
   disparateImpact: number | null;
   /** SR / highest SR among the slice's judged groups (29 CFR 1607.4(D), NYC LL 144 impact ratio). */
-  impactRatio: number | null;
+  impactRatio?: number | null;
   /** SR − SR of the reference. */
   statisticalParityDifference: number | null;
   /** TP / P, (r − TP) / (n − P), TP / r. */

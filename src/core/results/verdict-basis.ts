@@ -20,7 +20,7 @@ export function verdictBasis(row: GroupRow, metric: AuditMetric): VerdictBasis {
     const interval: Interval = s.low !== null && s.high !== null ? [s.low, s.high] : null;
     return { value: s.mean, interval, kind: 'replicates', count: s.count ?? 0 };
   }
-  return { value: row[metric], interval: row.intervals[metric], kind: 'wilson-katz' };
+  return { value: row[metric] ?? null, interval: row.intervals[metric] ?? null, kind: 'wilson-katz' };
 }
 
 /** "0.72 [0.65, 0.79]" and, for replicates, " R=20" (the mean and t-interval over 20 replicates). */
