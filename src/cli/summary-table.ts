@@ -38,17 +38,23 @@ function worstGroups(policy: PolicyResult, metric: Results['metric']): string[] 
   // Clear exclusions and over-targeting first, then uncertain gaps, then the rest.
   const weight = (row: GroupRow) => (row.verdict === 'uncertain' ? 1 : row.verdict === 'within' ? 2 : 0);
   judged.sort((a, b) => weight(a.row) - weight(b.row) || b.distance - a.distance);
-  return judged.slice(0, WORST).map(({ row }) => {
-    const basis = formatBasis(verdictBasis(row, metric));
-    const unseen = row.unseenInTraining ? '; the model never met this group' : '';
-    return `${row.attribute}=${row.group}  ${metricName(metric)} ${basis}  ${verdictWords(row)}${unseen}`;
+  const shown = judged.slice(0, WORST).map(({ row }) => ({ row, name: `${row.attribute}=${row.group}`, basis: `${metricName(metric)} ${formatBasis(verdictBasis(row, metric))}` }));
+  const nameWidth = Math.max(0, ...shown.map((x) => x.name.length));
+  const basisWidth = Math.max(0, ...shown.map((x) => x.basis.length));
+  return shown.map(({ row, name, basis }) => {
+    const unseen = row.unseenInTraining ? '; model never met this group' : '';
+    return `${name.padEnd(nameWidth)}  ${basis.padEnd(basisWidth)}  ${verdictWords(row)}${unseen}`;
   });
 }
 
+/** "uncertain, leaning low", with "*" when the multiplicity control turned an out-of-band verdict into it. */
 function verdictWords(row: GroupRow): string {
   const lean = row.verdict === 'uncertain' && row.leaning ? `, leaning ${row.leaning}` : '';
-  const demoted = row.rawVerdict && row.rawVerdict !== row.verdict ? ` (raw: ${row.rawVerdict})` : '';
-  return `${row.verdict}${lean}${demoted}`;
+  return `${row.verdict}${lean}${isDemoted(row) ? '*' : ''}`;
+}
+
+function isDemoted(row: GroupRow): boolean {
+  return row.rawVerdict !== undefined && row.rawVerdict !== row.verdict;
 }
 
 /** How the verdicts were made, in two or three short lines. */
@@ -59,8 +65,8 @@ function legend(results: Results): string[] {
     `Verdicts: ${metricName(results.metric)} against ${results.band.low}–${results.band.high} (${rule}), 95% Katz intervals,`,
     `${control} across each policy's groups.`,
   ];
-  if (results.policies.some((p) => p.slices.some((s) => s.groups.some((g) => g.rawVerdict !== undefined && g.rawVerdict !== g.verdict))))
-    out.push('raw: the verdict before the multiplicity control.');
+  if (results.policies.some((p) => p.slices.some((s) => s.groups.some(isDemoted))))
+    out.push('*: out of band on its own interval, not after the multiplicity control.');
   if (results.replicates > 1) out.push(`R=${results.replicates}: learned policies' mean and t-interval over replicates (model noise).`);
   return out;
 }

@@ -20,7 +20,7 @@ describe('fairground run', () => {
       expect(io.stdout).toContain('Platform delivery (clicks per price)');
       expect(io.stdout).toMatch(/policy\s+reached\s+cost\s+conversions\n/);
       // Worst groups on indented lines with the interval the verdict read; a legend says how.
-      expect(io.stdout).toMatch(/\n {4}age=55\+ {2}RR 0\.\d\d \[0\.\d\d, 0\.\d\d\] {2}excluded\n/);
+      expect(io.stdout).toMatch(/\n {4}age=55\+ +RR 0\.\d\d \[0\.\d\d–0\.\d\d\] +excluded\n/);
       expect(io.stdout).toContain("Holm (family-wise 5%) across each policy's groups.");
       outputs.push({ json: readFileSync(join(out, 'results.json'), 'utf8'), csv: readFileSync(join(out, 'metrics.csv'), 'utf8') });
     }

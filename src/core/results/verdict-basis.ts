@@ -23,10 +23,10 @@ export function verdictBasis(row: GroupRow, metric: AuditMetric): VerdictBasis {
   return { value: row[metric] ?? null, interval: row.intervals[metric] ?? null, kind: 'wilson-katz' };
 }
 
-/** "0.72 [0.65, 0.79]" and, for replicates, " R=20" (the mean and t-interval over 20 replicates). */
+/** "0.72 [0.65–0.79]" and, for replicates, " R=20" (the mean and t-interval over 20 replicates). */
 export function formatBasis(b: VerdictBasis, digits = 2): string {
   if (b.value === null) return '—';
-  const interval = b.interval ? ` [${b.interval[0].toFixed(digits)}, ${b.interval[1].toFixed(digits)}]` : '';
+  const interval = b.interval ? ` [${b.interval[0].toFixed(digits)}–${b.interval[1].toFixed(digits)}]` : '';
   const kind = b.kind === 'replicates' ? ` R=${b.count}` : '';
   return `${b.value.toFixed(digits)}${interval}${kind}`;
 }
