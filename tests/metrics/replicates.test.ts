@@ -63,3 +63,32 @@ describe('aggregateReplicates', () => {
     expect(men(reps[0]!).spread).toBeUndefined();
   });
 });
+
+describe('aggregateReplicates for a learned policy', () => {
+  // Policy A as if it were learned; women's RR over the replicates: 5/7, 5/8, 5/8
+  const reps = [variant(0), variant(4), variant(4)].map((r) => {
+    r.policies[0]!.type = 'propensity';
+    return r;
+  });
+  const agg = aggregateReplicates(reps);
+  const women = (p: number) => agg.policies[p]!.slices[0]!.groups[0]!;
+
+  it('judges from the replicates: the mean and t-interval of the verdict metric', () => {
+    const values = [5 / 7, 5 / 8, 5 / 8];
+    const mean = values.reduce((a, b) => a + b) / 3;
+    const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / 2);
+    const s = women(0).spread!.representationRatio!;
+    expect(s.mean).toBeCloseTo(mean, 12);
+    // upper = mean + t(0.975, 2)·sd/√3 ≈ 0.655 + 0.128 < 0.8: the whole interval is below the band
+    expect(s.high).toBeCloseTo(mean + (4.302653 * sd) / Math.sqrt(3), 5);
+    expect(women(0).intervalKind).toBe('replicates');
+    expect(women(0).rawVerdict).toBe('excluded');
+    expect(women(0).pValue).toBeLessThan(0.05);
+    expect(women(0).adjustedPValue).toBeGreaterThanOrEqual(women(0).pValue!);
+  });
+
+  it('keeps Wilson/Katz verdicts for a policy that is not learned (policy B, random)', () => {
+    expect(women(1).intervalKind).toBe('wilson-katz');
+    expect(women(1).verdict).toBe(reps[0]!.policies[1]!.slices[0]!.groups[0]!.verdict);
+  });
+});
