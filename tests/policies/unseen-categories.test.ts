@@ -13,15 +13,14 @@ import { defaultScenario } from '../engine/fixtures';
 describe('unseenCategories', () => {
   it('finds categories with no training rows, the baseline (first) category included', () => {
     const scenario = defaultScenario(1000);
-    // gender columns: m (code 1), x (code 2); three rows, all men → f (baseline) and x unseen
+    // gender columns: m (code 1), x (code 2); three rows, all men (column sums 3, 0) → f (baseline) and x unseen
     const spec: FeatureSpec = {
       columns: [
         { kind: 'category', attribute: 'gender', category: 'm', code: 1 },
         { kind: 'category', attribute: 'gender', category: 'x', code: 2 },
       ],
     };
-    const X = Float64Array.from([1, 0, 1, 0, 1, 0]);
-    const found = unseenCategories(scenario, spec, { X, y: new Uint8Array(3), rows: 3, cols: 2 });
+    const found = unseenCategories(scenario, spec, [3, 0], 3);
     expect(found.map((u) => [u.category, u.scoredAs])).toEqual([['x', 'Women'], ['f', null]]);
   });
 });

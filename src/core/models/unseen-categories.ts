@@ -6,7 +6,6 @@
  */
 import type { Scenario } from '../scenario/types';
 import type { FeatureSpec } from './feature-spec';
-import type { TrainingRows } from './row-source';
 
 export interface UnseenCategory {
   attribute: string;
@@ -16,11 +15,13 @@ export interface UnseenCategory {
   scoredAs: string | null;
 }
 
-/** The categories of the spec's categorical attributes that no training row has. */
-export function unseenCategories(scenario: Scenario, spec: FeatureSpec, rows: TrainingRows): UnseenCategory[] {
-  if (rows.rows === 0) return [];
-  const perColumn = new Float64Array(rows.cols);
-  for (let r = 0; r < rows.rows; r++) for (let j = 0; j < rows.cols; j++) perColumn[j]! += rows.X[r * rows.cols + j] as number;
+/**
+ * The categories of the spec's categorical attributes that no training row has, from the training
+ * rows per one-hot column (`categoryRows`, as `fitOnChunks` returns them) and the row count.
+ */
+export function unseenCategories(scenario: Scenario, spec: FeatureSpec, categoryRows: ArrayLike<number>, rows: number): UnseenCategory[] {
+  if (rows === 0) return [];
+  const perColumn = categoryRows;
   const out: UnseenCategory[] = [];
   const attributes = [...new Set(spec.columns.filter((c) => c.kind === 'category').map((c) => c.attribute))];
   for (const id of attributes) {
@@ -36,7 +37,7 @@ export function unseenCategories(scenario: Scenario, spec: FeatureSpec, rows: Tr
       const c = attribute.categories[col.code];
       if (count === 0 && c) out.push({ attribute: id, category: c.id, label: c.label ?? c.id, scoredAs: firstLabel });
     });
-    if (first && others >= rows.rows) out.push({ attribute: id, category: first.id, label: firstLabel, scoredAs: null });
+    if (first && others >= rows) out.push({ attribute: id, category: first.id, label: firstLabel, scoredAs: null });
   }
   return out;
 }
