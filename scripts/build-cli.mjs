@@ -5,7 +5,7 @@
 //
 // web-worker stays external: its Node side starts each worker thread on its own module file, so it
 // must load from node_modules, not from inside a chunk.
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist-cli`;
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: {
     fairground: 'src/cli/bin.ts',
@@ -33,4 +33,7 @@ await build({
   banner: { js: "import { createRequire as __fgRequire } from 'node:module'; const require = __fgRequire(import.meta.url);" },
   legalComments: 'linked',
   logLevel: 'warning',
+  metafile: true,
 });
+// Which sources and packages each file holds: tests check what `--help` loads from it.
+writeFileSync(`${outdir}/meta.json`, JSON.stringify(metafile));
