@@ -1,5 +1,5 @@
 /**
- * One group's metrics from its merged counts (DESIGN §3). Undefined rates and ratios are null
+ * One group's metrics from its merged counts (docs/architecture.md §3). Undefined rates and ratios are null
  * (see rates.ts); intervals are 95% Wilson intervals, and the representation-ratio and
  * disparate-impact intervals are the selection-rate interval divided by the overall or reference
  * selection rate, held fixed.
