@@ -63,6 +63,19 @@ describe('the built command line (dist-cli/)', () => {
     expect(stdout).toContain('validate');
   });
 
+  it('on an unsupported Node it stops before loading the program, with one line', async () => {
+    // Pretend to be Node 18 (an --import runs before the CLI's first line).
+    const pretend = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"18.20.4"})';
+    const failed = await run(process.execPath, ['--import', pretend, CLI, '--help']).then(
+      () => undefined,
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stdout).toBe('');
+    expect(failed?.stderr).toMatch(/^fairground: needs Node 20\.19 .*this is Node 18\.20\.4\. .*\n$/);
+    expect(failed?.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('fairground run gives the same results.json as the CLI run from the TypeScript sources', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fairground-bundle-'));
     const args = ['run', join(ROOT, 'scenarios/default.json'), '--size', '20000', '--workers', '2'];
