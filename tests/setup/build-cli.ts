@@ -11,7 +11,7 @@ import type { TestProject } from 'vitest/node';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILT = ['fairground.mjs', 'engine.worker.mjs'].map((f) => join(ROOT, 'dist-cli', f));
-const SOURCES = ['src', 'workers', 'scripts/build-cli.mjs', 'package.json', 'package-lock.json'];
+const SOURCES = ['src', 'workers', 'scenarios', 'scripts/build-cli.mjs', 'package.json', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   const s = statSync(path);
