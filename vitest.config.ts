@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -16,9 +15,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // Vitest's default is one fork per core minus one: a single fork on a 2-core machine, leaving a
-    // core idle while in-process tests run. Most test time is one thread per file, so use every core.
-    maxWorkers: availableParallelism(),
     // Tests that spawn the CLI or a Node engine worker use dist-cli/, built first by the global setup.
     globalSetup: ['tests/setup/build-cli.ts'],
     env: { FAIRGROUND_NODE_WORKER: fileURLToPath(new URL('./dist-cli/engine.worker.mjs', import.meta.url)) },
