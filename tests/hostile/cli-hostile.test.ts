@@ -16,9 +16,9 @@ const file = (name: string, doc: unknown) => {
   return path;
 };
 
-/** Runs the CLI in a child with a 200 MB heap; returns its exit code, stderr and peak RSS in MB. */
+/** Runs the built CLI in a child with a 200 MB heap; returns its exit code, stderr and peak RSS in MB. */
 async function cliIn200MB(args: string[]): Promise<{ code: number; stderr: string; peakMB: number }> {
-  const r = await promisify(execFile)(process.execPath, ['--max-old-space-size=200', 'tests/hostile/measure-cli.mjs', ...args]).then(
+  const r = await promisify(execFile)(process.execPath, ['--max-old-space-size=200', '--import', './tests/hostile/report-rss.mjs', 'dist-cli/fairground.mjs', ...args]).then(
     (ok) => ({ code: 0, stderr: ok.stderr }),
     (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
   );
@@ -127,7 +127,7 @@ describe('outputs are checked before the run and written atomically', () => {
     doc.population.size = 1_000_000;
     doc.policies = [{ id: 'random', type: 'random' }];
     const scenario = file('million.json', doc);
-    const child = spawn(process.execPath, ['src/cli/bin.mjs', 'population', scenario, '--policy', 'random', '--out', csv, '--workers', '1'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, ['dist-cli/fairground.mjs', 'population', scenario, '--policy', 'random', '--out', csv, '--workers', '1'], { stdio: 'ignore' });
     // Wait for the export to start writing its partial file, then interrupt it.
     const started = await new Promise<boolean>((resolve) => {
       const poll = setInterval(() => {
