@@ -74,6 +74,15 @@ describe('explanations in the app', () => {
     expect(await policyCount()).toBe(n + 1);
   }, 90_000);
 
+  it('the model card shows coefficients with standard errors and each group against the truth', async () => {
+    await page.locator('fg-explain-views [role=tab]', { hasText: 'Model card' }).click();
+    const rows = page.locator('fg-model-card table[aria-label="Coefficients"] tr');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(3);
+    await expect(page.locator('fg-model-card table[aria-label="Training data and performance by group"] svg[role=img]').count()).resolves.toBeGreaterThan(1);
+    await page.locator('fg-model-card').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'explain-model-card.png') });
+  }, 60_000);
+
   it('the ledger runs, and can be cancelled', async () => {
     await page.locator('fg-explain-views [role=tab]', { hasText: 'Data ledger' }).click();
     const status = page.locator('fg-ledger .ledger-status');

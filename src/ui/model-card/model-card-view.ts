@@ -1,9 +1,21 @@
 /** `<fg-model-card>`: a learned policy's model card (model-card.ts) as tables. */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, svg } from 'lit';
 import type { ModelCard } from '../../core/explain/model-card';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)}%`);
 const num = (x: number | null, d = 3) => (x === null || !Number.isFinite(x) ? '—' : x.toPrecision(d));
+
+/** Predicted (x) against actual (y) rate per decile, 0–max of both; the diagonal is perfect calibration. */
+function calibrationPlot(name: string, bins: ModelCard['overall']['calibration']) {
+  const pts = bins.filter((b) => b.people > 0 && b.meanPredicted !== null && b.observedRate !== null);
+  const max = Math.max(0.01, ...pts.map((b) => Math.max(b.meanPredicted!, b.observedRate!)));
+  const at = (v: number) => 2 + (56 * v) / max;
+  return svg`<svg width="60" height="60" role="img" aria-label=${`${name}: calibration by decile, ${pts.map((b) => `${pct(b.meanPredicted)} predicted, ${pct(b.observedRate)} actual`).join('; ')}`}>
+    <rect x="1" y="1" width="58" height="58" fill="none" stroke="#999"></rect>
+    <line x1="2" y1="58" x2="58" y2="2" stroke="#999" stroke-dasharray="2 2"></line>
+    ${pts.map((b) => svg`<circle cx=${at(b.meanPredicted!)} cy=${60 - at(b.observedRate!)} r="2" fill="#0072b2"></circle>`)}
+  </svg>`;
+}
 
 export class FgModelCard extends LitElement {
   static override properties = { card: { attribute: false }, error: { type: String } };
@@ -42,12 +54,13 @@ export class FgModelCard extends LitElement {
         Categories never seen in training: ${c.training.unseenCategories.join(', ') || 'none'}.</p>
       <table aria-label="Training data and performance by group">
         <caption>By group, against the synthetic truth (${c.truth}); overall AUC ${num(c.overall.auc)}</caption>
-        <tr><th>Group</th><th>Training</th><th>Population</th><th>AUC</th><th>Top decile: predicted / actual</th></tr>
+        <tr><th>Group</th><th>Training</th><th>Population</th><th>AUC</th><th>Top decile: predicted / actual</th><th>Calibration by decile</th></tr>
         ${c.byAttribute.flatMap((a) => a.groups.map((g) => {
           const top = g.calibration[9];
           const skew = g.trainingShare !== null && g.populationShare > 0 && g.trainingShare / g.populationShare < 0.5;
           return html`<tr><td>${a.attribute}=${g.group}</td><td class="num ${skew ? 'skew' : ''}">${pct(g.trainingShare)}</td><td class="num">${pct(g.populationShare)}</td>
-            <td class="num">${num(g.auc)}</td><td class="num">${top ? `${pct(top.meanPredicted)} / ${pct(top.observedRate)}` : '—'}</td></tr>`;
+            <td class="num">${num(g.auc)}</td><td class="num">${top ? `${pct(top.meanPredicted)} / ${pct(top.observedRate)}` : '—'}</td>
+            <td>${calibrationPlot(`${a.attribute}=${g.group}`, g.calibration)}</td></tr>`;
         }))}
       </table>`;
   }
