@@ -9,6 +9,7 @@ import type { CliIo } from './io';
 import { populationCommand } from './population-command';
 import { runCommand } from './run-command';
 import { schemaCommand } from './schema-command';
+import { addSweepCommands } from './sweep-commands';
 import { validateCommand } from './validate-command';
 
 function wholeNumber(min: number, max: number) {
@@ -100,6 +101,8 @@ Example:
     .action(() => {
       setCode(schemaCommand(io));
     });
+
+  addSweepCommands(program, io, setCode, { workers: workersOption, size: sizeOption });
 
   return program;
 }

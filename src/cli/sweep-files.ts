@@ -1,0 +1,21 @@
+/**
+ * Where a sweep's outputs go inside its directory. A whole sweep (and a merge) writes
+ * `sweep.json`, `sweep.csv`, `sweep-policies.csv` and `points/<id>/results.json`, plus
+ * `timings.json` (the only file that differs between runs). A shard writes its points' results and
+ * `shards/<shard>.json`; shards of one sweep may share a directory or use one each.
+ */
+import { join } from 'node:path';
+
+export const SWEEP_FILES = {
+  manifest: 'sweep.json',
+  groups: 'sweep.csv',
+  policies: 'sweep-policies.csv',
+  timings: 'timings.json',
+  points: 'points',
+  shards: 'shards',
+} as const;
+
+/** Point ids come from manifests on disk: only `p` and digits may become a folder name. */
+export const POINT_ID = /^p\d{1,9}$/;
+
+export const pointResultsFile = (dir: string, id: string) => join(dir, SWEEP_FILES.points, id, 'results.json');
