@@ -16,7 +16,9 @@ export function parsePath(text: string): PathResult<string[]> {
   for (const m of text.matchAll(TOKEN)) {
     const between = text.slice(at, m.index);
     // Between two keys only a single dot (or nothing before a bracket) is allowed.
-    if (!(between === '' || (between === '.' && keys.length > 0))) return bad(text);
+    const bracket = m[1] !== undefined;
+    const joined = keys.length === 0 ? between === '' : between === '.' || (between === '' && bracket);
+    if (!joined) return bad(text);
     const key = m[1] ?? m[2] ?? '';
     if (key === '') return bad(text);
     if (FORBIDDEN_KEYS.has(key)) return { ok: false, message: `"${key}" cannot be part of a path` };

@@ -1,0 +1,82 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program';
+import { sweepCommand } from '../../src/cli/sweep-command';
+import { collectIo } from './cli-io';
+import { sweepOutputs } from './sweep-files';
+
+const FILE = 'examples/sweeps/budget-small.json';
+const dir = mkdtempSync(join(tmpdir(), 'fairground-sweep-'));
+const whole = join(dir, 'whole');
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const io = collectIo();
+  const code = await runCli(args, io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}
+
+describe('fairground sweep and merge', () => {
+  beforeAll(async () => {
+    const r = await cli(['sweep', FILE, '--out', whole, '--workers', '1']);
+    expect(r.stderr).toContain('Budget sweep (small): sweep of 10 points, 2 populations to generate, 200,000 person-policy evaluations');
+    expect(r.code).toBe(0);
+  }, 120_000);
+
+  it('a whole sweep writes the tidy tables, the manifest and one results.json per point', () => {
+    const files = sweepOutputs(whole);
+    expect(Object.keys(files).filter((f) => f.startsWith('points/'))).toHaveLength(10);
+    const policies = files['sweep-policies.csv']!.trim().split('\n');
+    expect(policies[0]).toMatch(/^point,seed,budget,policy,label,reached,cost,expectedConversions,/);
+    // 10 points × 4 policies; every policy reaches exactly its point's budget
+    expect(policies).toHaveLength(1 + 40);
+    const reached = policies.slice(1).map((line) => line.split(','));
+    for (const cells of reached) expect(Number(cells[5])).toBe(Number(cells[2]));
+    const groups = files['sweep.csv']!.trim().split('\n');
+    // 4 audited attributes with 3 + 5 + 3 + 2 = 13 groups, × 4 policies × 10 points
+    expect(groups).toHaveLength(1 + 10 * 4 * 13);
+    expect(groups[0]).toContain('representationRatio,representationRatio_low,representationRatio_high');
+  });
+
+  it.each([1, 3, 4, 7])('merge of %i shards (in one folder or one each) equals the single-machine sweep byte for byte', async (n) => {
+    const shared = join(dir, `shared-${n}`);
+    for (let i = 0; i < n; i++) {
+      const out = n === 4 ? join(dir, `own-${n}-${i}`) : shared;
+      const r = await cli(['sweep', FILE, '--out', out, '--workers', '1', '--shard', `${i}/${n}`]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const inputs = n === 4 ? Array.from({ length: n }, (_, i) => join(dir, `own-${n}-${i}`)) : [shared];
+    const merged = join(dir, `merged-${n}`);
+    const r = await cli(['merge', ...inputs, '--out', merged]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`Merged ${n} shard${n === 1 ? '' : 's'} (10 points)`);
+    expect(sweepOutputs(merged)).toEqual(sweepOutputs(whole));
+  }, 180_000);
+
+  it('a shard index from the batch engine\'s environment picks the same points as --shard', async () => {
+    const out = join(dir, 'env');
+    const io = collectIo();
+    const code = await sweepCommand(io, FILE, { out, workers: 1, shardCount: 7 }, { env: { JOB_COMPLETION_INDEX: '6' } });
+    expect(code).toBe(0);
+    expect(io.stdout).toMatch(/^Ran 1 points of 10/);
+    const shard = JSON.parse(sweepOutputs(out)['points/p0009/results.json']!) as { scenario: { hash: string } };
+    expect(shard.scenario.hash).toBe((JSON.parse(sweepOutputs(whole)['points/p0009/results.json']!) as { scenario: { hash: string } }).scenario.hash);
+  }, 60_000);
+
+  it('merge says which shards are missing, and refuses a folder without shards', async () => {
+    const partial = join(dir, 'partial');
+    expect((await cli(['sweep', FILE, '--out', partial, '--workers', '1', '--shard', '1/3'])).code).toBe(0);
+    const r = await cli(['merge', partial, '--out', join(dir, 'never')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('fairground: shards 0, 2 of 3 are missing (0-based); run them, then merge again\n');
+    const none = await cli(['merge', whole, '--out', join(dir, 'never')]);
+    expect(none.stderr).toMatch(/holds no shards/);
+  }, 60_000);
+
+  it('sweep on a scenario whose sweep has a bad point exits 1 and names the point', async () => {
+    const r = await cli(['sweep', 'scenarios/default.json', '--out', join(dir, 'none')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/has no sweep that can run \(1 problem\):\n {2}sweep: this scenario has no sweep section/);
+  });
+});
