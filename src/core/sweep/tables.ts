@@ -14,7 +14,7 @@ import type { GroupRow, PolicyTotalName, Results } from '../results/types';
 import type { SweepValue } from '../scenario/types';
 import { worstGroupOf } from './worst-group';
 
-type Cell = string | number | boolean | null;
+export type Cell = string | number | boolean | null;
 
 export interface SweepTablePoint {
   id: string;
@@ -57,21 +57,55 @@ export function sweepGroupsRows(point: SweepTablePoint, results: Results): strin
   return text;
 }
 
+export function sweepPoliciesColumns(parameters: readonly string[]): string[] {
+  return ['point', ...parameters, 'policy', 'label', ...POLICY_TOTALS, 'ratioMetric', 'worstAttribute', 'worstGroup', 'worstLabel', 'worstRatio', 'worstRatio_low', 'worstRatio_high', 'worstVerdict'];
+}
+
 export function sweepPoliciesHeader(parameters: readonly string[]): string {
-  return csvLine(['point', ...parameters, 'policy', 'label', ...POLICY_TOTALS, 'ratioMetric', 'worstAttribute', 'worstGroup', 'worstLabel', 'worstRatio', 'worstRatio_low', 'worstRatio_high', 'worstVerdict']);
+  return csvLine(sweepPoliciesColumns(parameters));
+}
+
+/** One row of `sweep-policies.csv`, as data (the app's charts and table read these). */
+export interface SweepPolicyRow {
+  point: string;
+  values: SweepValue[];
+  policy: string;
+  label: string;
+  totals: Record<(typeof POLICY_TOTALS)[number], number | null>;
+  ratioMetric: Results['metric'];
+  worstAttribute: string | null;
+  worstGroup: string | null;
+  worstLabel: string | null;
+  worstRatio: number | null;
+  worstRatioLow: number | null;
+  worstRatioHigh: number | null;
+  worstVerdict: GroupRow['verdict'] | null;
+}
+
+export function sweepPolicyRows(point: SweepTablePoint, results: Results): SweepPolicyRow[] {
+  return results.policies.map((policy) => {
+    const worst = worstGroupOf(policy, results.metric);
+    const interval = worst ? intervalOf(worst, results.metric) : null;
+    const n = (v: number | null | undefined) => (num(v) as number | null);
+    return {
+      point: point.id, values: [...point.values], policy: policy.id, label: policy.label,
+      totals: Object.fromEntries(POLICY_TOTALS.map((t) => [t, n(policy.totals[t])])) as SweepPolicyRow['totals'],
+      ratioMetric: results.metric, worstAttribute: worst?.attribute ?? null, worstGroup: worst?.group ?? null, worstLabel: worst?.label ?? null,
+      worstRatio: n(worst?.[results.metric]), worstRatioLow: n(interval?.[0]), worstRatioHigh: n(interval?.[1]), worstVerdict: worst?.verdict ?? null,
+    };
+  });
+}
+
+/** The cells of a policy row in `sweep-policies.csv` order (the app's data table shows the same). */
+export function sweepPolicyCells(row: SweepPolicyRow): Cell[] {
+  return [
+    row.point, ...row.values, row.policy, row.label, ...POLICY_TOTALS.map((t) => row.totals[t]), row.ratioMetric,
+    row.worstAttribute, row.worstGroup, row.worstLabel, row.worstRatio, row.worstRatioLow, row.worstRatioHigh, row.worstVerdict,
+  ];
 }
 
 export function sweepPoliciesRows(point: SweepTablePoint, results: Results): string {
-  let text = '';
-  for (const policy of results.policies) {
-    const worst = worstGroupOf(policy, results.metric);
-    const interval = worst ? intervalOf(worst, results.metric) : null;
-    text += csvLine([
-      point.id, ...point.values, policy.id, policy.label, ...POLICY_TOTALS.map((t) => num(policy.totals[t])), results.metric,
-      worst?.attribute ?? null, worst?.group ?? null, worst?.label ?? null, num(worst?.[results.metric]), num(interval?.[0]), num(interval?.[1]), worst?.verdict ?? null,
-    ]);
-  }
-  return text;
+  return sweepPolicyRows(point, results).map((row) => csvLine(sweepPolicyCells(row))).join('');
 }
 
 /** Both tables for points in grid order. */
