@@ -13,7 +13,13 @@ import type { Scenario } from '../scenario/types';
 import type { SweepPoint } from './plan';
 import { sweepGroupsRows, sweepPoliciesRows } from './tables';
 
-export type RunPoint = (scenario: Scenario, options: Pick<RunOptions, 'onProgress'> & { signal?: AbortSignalLike }) => Promise<RunOutput>;
+/** Any engine's run: the CLI's worker threads, the app's Web Workers, a LocalRunner in tests. */
+export type RunPoint = (scenario: Scenario, options: Pick<RunOptions, 'onProgress'> & { signal?: AbortSignalLike }) => Promise<Pick<RunOutput, 'results'> & { timings?: unknown }>;
+
+function totalMilliseconds(timings: unknown): number {
+  const total = (timings as { total?: unknown } | undefined)?.total;
+  return typeof total === 'number' ? total : 0;
+}
 
 export interface SweepProgress {
   /** Points finished so far, of `total`. */
@@ -60,6 +66,6 @@ export async function runSweepPoints(points: readonly SweepPoint[], run: RunPoin
       signal,
       onProgress: (p) => onProgress?.({ done, total, point, fraction: (done + p.fraction) / total, run: p }),
     });
-    await onPoint?.(pointOutput(point, output.results, output.timings.total));
+    await onPoint?.(pointOutput(point, output.results, totalMilliseconds(output.timings)));
   }
 }

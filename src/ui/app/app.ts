@@ -222,6 +222,7 @@ export class FgApp extends LitElement {
               if (results) this.announcement = resultsSentence(results, e.detail.policy);
             }}
           ></fg-dashboard>
+          <fg-sweep-panel .scenario=${this.check.scenario} .engineFactory=${this.engineFactory} ?large=${this.large}></fg-sweep-panel>
         </main>
       </div>
       <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
