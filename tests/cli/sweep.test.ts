@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -74,7 +74,21 @@ describe('fairground sweep and merge', () => {
     expect(none.stderr).toMatch(/holds no shards/);
   }, 60_000);
 
-  it('sweep on a scenario whose sweep has a bad point exits 1 and names the point', async () => {
+  it('validate checks the sweep point by point and reports its size', async () => {
+    const ok = await cli(['validate', FILE]);
+    expect(ok.stdout).toMatch(/; sweep of 10 points, 2 populations to generate, 200,000 person-policy evaluations\n$/);
+    const doc = JSON.parse(readFileSync(FILE, 'utf8')) as { sweep: { parameters: { values: number[] }[] } };
+    doc.sweep.parameters[1]!.values.push(6000);
+    const bad = join(dir, 'bad-sweep.json');
+    writeFileSync(bad, JSON.stringify(doc));
+    const r = await cli(['validate', bad]);
+    expect(r.code).toBe(1);
+    // 6,000 people do not fit in 5,000, once for each seed
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+    expect(r.stdout).toMatch(/^campaign\.budget\.people: .*\(sweep point 6 of 12: seed = 1, budget = 6000\)$/m);
+  });
+
+  it('sweep on a scenario without a sweep section exits 1 and says how to add one', async () => {
     const r = await cli(['sweep', 'scenarios/default.json', '--out', join(dir, 'none')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/has no sweep that can run \(1 problem\):\n {2}sweep: this scenario has no sweep section/);
