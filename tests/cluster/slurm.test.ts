@@ -37,19 +37,12 @@ describe('sweep shards on a Slurm job array', () => {
   it.runIf(cluster.ready)('sbatch --array=0-3 --wait runs the four shards; their merge equals a local sweep byte for byte', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fairground-slurm-'));
     const shards = join(dir, 'shards-out');
-    const script = join(dir, 'sweep.sbatch');
-    // The same batch script as docs/examples/sweep.sbatch, pointed at this checkout and folder.
-    writeFileSync(script, [
-      '#!/bin/bash',
-      '#SBATCH --job-name=fairground-sweep-test',
-      '#SBATCH --cpus-per-task=1',
-      `#SBATCH --output=${dir}/slurm-%A_%a.out`,
-      'set -euo pipefail',
-      `cd ${JSON.stringify(ROOT)}`,
-      `exec node src/cli/bin.mjs sweep ${FILE} --out ${JSON.stringify(shards)} --workers 1`,
-      '',
-    ].join('\n'));
-    const submitted = spawnSync('sbatch', ['--array=0-3', '--wait', '--parsable', script], { env, encoding: 'utf8', timeout: 300_000 });
+    // The batch script the docs ship, with this checkout's CLI and a smaller share of the machine.
+    const script = join(ROOT, 'docs/examples/sweep.sbatch');
+    const submitted = spawnSync('sbatch', [
+      '--array=0-3', '--wait', '--parsable', '--cpus-per-task=1', '--mem=1G', `--chdir=${ROOT}`, `--output=${dir}/slurm-%A_%a.out`,
+      `--export=ALL,SCENARIO=${FILE},OUT=${dir},FAIRGROUND=node src/cli/bin.mjs`, script,
+    ], { env, encoding: 'utf8', timeout: 300_000 });
     const logs = readdirSync(dir).filter((f) => f.startsWith('slurm-')).map((f) => `${f}:\n${readFileSync(join(dir, f), 'utf8')}`).join('\n');
     expect(submitted.status, `sbatch failed: ${submitted.stderr}\n${logs}`).toBe(0);
     expect(readdirSync(join(shards, 'shards')).filter((f) => !f.includes('timings')).sort()).toEqual([

@@ -11,6 +11,8 @@ CONF="$STATE/slurm.conf"
 export SLURM_CONF="$CONF"
 HOST="$(hostname -s)"
 CPUS="$(nproc)"
+# Memory Slurm may hand out, in MB: most of this machine's (jobs asking for --mem are checked against it).
+MEMORY="$(awk '/MemTotal/ { print int($2 / 1024 * 0.9) }' /proc/meminfo)"
 
 fail() { echo "start-slurm: $*" >&2; exit 1; }
 
@@ -27,33 +29,9 @@ ready() {
   [ "$state" = idle ] || [ "$state" = mix ] || [ "$state" = alloc ]
 }
 
-if [ -f "$CONF" ] && scontrol ping >/dev/null 2>&1 && ready; then
-  echo "start-slurm: already running ($HOST $(node_state), SLURM_CONF=$CONF)"
-  exit 0
-fi
-
-# --- munge: the cluster's authentication. Reuse a running munged; else make a key and start one.
-if ! munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then
-  if [ ! -s /etc/munge/munge.key ]; then
-    mkdir -p /etc/munge
-    if command -v mungekey >/dev/null; then mungekey --create --keyfile=/etc/munge/munge.key --force; else dd if=/dev/urandom of=/etc/munge/munge.key bs=1024 count=1 status=none; fi
-  fi
-  mkdir -p /run/munge /var/lib/munge /var/log/munge
-  if id munge >/dev/null 2>&1; then
-    chown munge:munge /etc/munge /etc/munge/munge.key /run/munge /var/lib/munge /var/log/munge
-    chmod 0700 /etc/munge; chmod 0400 /etc/munge/munge.key; chmod 0755 /run/munge
-    runuser -u munge -- munged || fail "munged did not start (see /var/log/munge/munged.log)"
-  else
-    chmod 0400 /etc/munge/munge.key
-    munged --force || fail "munged did not start (see /var/log/munge/munged.log)"
-  fi
-  for _ in $(seq 1 50); do munge -n 2>/dev/null | unmunge >/dev/null 2>&1 && break; sleep 0.1; done
-  munge -n | unmunge >/dev/null 2>&1 || fail "munge does not answer after starting munged"
-fi
-
 # --- slurm.conf: one node with this machine's CPUs, no cgroups, no accounting.
 mkdir -p "$STATE/ctld" "$STATE/spool"
-cat >"$CONF" <<CONF
+cat >"$CONF.new" <<CONF
 # Written by tests/cluster/start-slurm.sh: a single-node cluster for Fairground's sweep test.
 ClusterName=fairground
 SlurmctldHost=$HOST
@@ -82,9 +60,36 @@ SlurmdTimeout=60
 InactiveLimit=0
 KillWait=10
 MinJobAge=300
-NodeName=$HOST CPUs=$CPUS State=UNKNOWN
+NodeName=$HOST CPUs=$CPUS RealMemory=$MEMORY State=UNKNOWN
 PartitionName=debug Nodes=$HOST Default=YES MaxTime=INFINITE State=UP
 CONF
+
+# A cluster already running on this very configuration is left alone.
+if [ -f "$CONF" ] && cmp -s "$CONF" "$CONF.new" && scontrol ping >/dev/null 2>&1 && ready; then
+  rm -f "$CONF.new"
+  echo "start-slurm: already running ($HOST $(node_state), SLURM_CONF=$CONF)"
+  exit 0
+fi
+mv "$CONF.new" "$CONF"
+
+# --- munge: the cluster's authentication. Reuse a running munged; else make a key and start one.
+if ! munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then
+  if [ ! -s /etc/munge/munge.key ]; then
+    mkdir -p /etc/munge
+    if command -v mungekey >/dev/null; then mungekey --create --keyfile=/etc/munge/munge.key --force; else dd if=/dev/urandom of=/etc/munge/munge.key bs=1024 count=1 status=none; fi
+  fi
+  mkdir -p /run/munge /var/lib/munge /var/log/munge
+  if id munge >/dev/null 2>&1; then
+    chown munge:munge /etc/munge /etc/munge/munge.key /run/munge /var/lib/munge /var/log/munge
+    chmod 0700 /etc/munge; chmod 0400 /etc/munge/munge.key; chmod 0755 /run/munge
+    runuser -u munge -- munged || fail "munged did not start (see /var/log/munge/munged.log)"
+  else
+    chmod 0400 /etc/munge/munge.key
+    munged --force || fail "munged did not start (see /var/log/munge/munged.log)"
+  fi
+  for _ in $(seq 1 50); do munge -n 2>/dev/null | unmunge >/dev/null 2>&1 && break; sleep 0.1; done
+  munge -n | unmunge >/dev/null 2>&1 || fail "munge does not answer after starting munged"
+fi
 
 # Stale daemons from an earlier configuration would hold the ports: stop ours first.
 "$(dirname "$0")/stop-slurm.sh" >/dev/null 2>&1 || true
