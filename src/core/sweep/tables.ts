@@ -28,7 +28,7 @@ const WITH_INTERVAL = new Set(['selectionRate', 'eligibleSelectionRate', 'tpr', 
 
 const GROUP_COLUMNS = GROUP_METRICS.flatMap((m) => (WITH_INTERVAL.has(m) ? [m, `${m}_low`, `${m}_high`] : [m]));
 
-export const POLICY_TOTALS: readonly PolicyTotalName[] = ['reached', 'cost', 'expectedConversions', 'realisedConversions', 'selectionRate', 'tpr', 'precision', 'costPerReach', 'costPerConversion'];
+export const POLICY_TOTALS = ['reached', 'cost', 'expectedConversions', 'realisedConversions', 'selectionRate', 'tpr', 'precision', 'costPerReach', 'costPerConversion'] as const satisfies readonly PolicyTotalName[];
 
 export function sweepGroupsHeader(parameters: readonly string[]): string {
   return csvLine(['point', ...parameters, 'policy', 'attribute', 'group', 'label', ...GROUP_COLUMNS, 'verdict', 'harm']);
