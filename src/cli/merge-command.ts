@@ -125,6 +125,6 @@ export async function mergeCommand(io: CliIo, dirs: readonly string[], options: 
   await writeText(join(options.out, SWEEP_FILES.groups), tables.groups);
   await writeText(join(options.out, SWEEP_FILES.policies), tables.policies);
   const count = shards[0]!.manifest.shard.count;
-  io.out(`Merged ${count} shard${count === 1 ? '' : 's'} (${sweep.points.length} points) into ${options.out}: ${SWEEP_FILES.groups}, ${SWEEP_FILES.policies}, ${SWEEP_FILES.manifest} and ${SWEEP_FILES.points}/*/results.json\n`);
+  io.out(`Merged ${count} shard${count === 1 ? '' : 's'} (${sweep.points.length} points) into ${options.out}:\n  ${SWEEP_FILES.groups}, ${SWEEP_FILES.policies}, ${SWEEP_FILES.manifest} and ${SWEEP_FILES.points}/*/results.json\n`);
   return 0;
 }

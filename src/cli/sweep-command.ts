@@ -62,8 +62,8 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
   for (const note of notes) io.err(`${note}\n`);
   const order = shard ? dealShards(plan.points, shard.count)[shard.index]! : runOrder(plan.points);
   const points = order.map((i) => plan.points[i]!);
-  const where = shard ? `shard ${shard.index} of ${shard.count} (0-based): ${points.length} of ${plan.points.length} points` : `${plan.points.length} points`;
-  io.err(`${plan.scenario.name}: sweep of ${describeWork(plan.work)}; running ${where}\n`);
+  const where = shard ? `shard ${shard.index} of ${shard.count} (from 0): ${points.length} of the points` : 'every point';
+  io.err(`${plan.scenario.name}\nSweep of ${describeWork(plan.work)}.\nRunning ${where}.\n`);
   await ensureDir(options.out);
 
   const engine = createNodeEngine({ workers: options.workers });
@@ -85,7 +85,9 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
   } catch (e) {
     progress.clear();
     if ((e as Error | undefined)?.name === 'AbortError') {
-      io.err(`Cancelled after ${outputs.size} of ${points.length} points; their results.json files are in ${join(options.out, SWEEP_FILES.points)}.\n`);
+      io.err(outputs.size
+        ? `Cancelled after ${outputs.size} of ${points.length} points; their results.json files are in ${join(options.out, SWEEP_FILES.points)}.\n`
+        : 'Cancelled before the first point finished.\n');
       return 130;
     }
     throw e;
@@ -100,7 +102,9 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
     await ensureDir(join(options.out, SWEEP_FILES.shards));
     await writeText(join(options.out, SWEEP_FILES.shards, `${name}.json`), manifestJson(shardManifest(plan, shard, order)));
     await writeText(join(options.out, SWEEP_FILES.shards, `${name}.timings.json`), timings);
-    io.out(`Ran ${points.length} points of ${plan.points.length} in ${seconds.toFixed(1)} s; wrote ${join(options.out, SWEEP_FILES.shards, `${name}.json`)}. Combine the shards with: fairground merge DIR… --out DIR\n`);
+    io.out(`Ran ${points.length} of ${plan.points.length} points in ${seconds.toFixed(1)} s (shard ${shard.index} of ${shard.count}).\n`);
+    io.out(`Wrote ${join(options.out, SWEEP_FILES.shards, `${name}.json`)} and the points' results.json.\n`);
+    io.out('When every shard has run: fairground merge DIR… --out DIR\n');
     return 0;
   }
   const tables = sweepTables(plan.parameters.map((p) => p.name), plan.points.map((p) => ({ point: p, results: outputs.get(p.index)!.results })));
@@ -108,6 +112,8 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
   await writeText(join(options.out, SWEEP_FILES.groups), tables.groups);
   await writeText(join(options.out, SWEEP_FILES.policies), tables.policies);
   await writeText(join(options.out, SWEEP_FILES.timings), timings);
-  io.out(`Ran ${plan.points.length} points in ${seconds.toFixed(1)} s on ${engine.counts.spawned} workers; wrote ${join(options.out, SWEEP_FILES.groups)}, ${SWEEP_FILES.policies}, ${SWEEP_FILES.manifest} and ${SWEEP_FILES.points}/*/results.json\n`);
+  const w = engine.counts.spawned;
+  io.out(`Ran ${plan.points.length} points in ${seconds.toFixed(1)} s on ${w} worker${w === 1 ? '' : 's'}.\n`);
+  io.out(`Wrote ${join(options.out, SWEEP_FILES.groups)} (point × policy × group), ${SWEEP_FILES.policies},\n  ${SWEEP_FILES.manifest} and ${SWEEP_FILES.points}/*/results.json\n`);
   return 0;
 }

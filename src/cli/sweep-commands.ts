@@ -27,14 +27,16 @@ export function addSweepCommands(program: Command, io: CliIo, setCode: (code: nu
     .option(...common.size)
     .addHelpText('after', `
 Examples:
-  fairground sweep examples/sweeps/budget.json --out out/budget
-  fairground sweep examples/sweeps/budget.json --out out/shared --shard 2/4
+  fairground sweep examples/sweeps/budget-small.json --out out/budget
+  fairground sweep examples/sweeps/budget-small.json --out out/shared --shard 2/4
   fairground merge out/shared --out out/budget
 
-Without --shard, the shard is read from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT (Slurm job
-arrays), JOB_COMPLETION_INDEX with --shard-count (Kubernetes Indexed Jobs) or
-AWS_BATCH_JOB_ARRAY_INDEX with AWS_BATCH_JOB_ARRAY_SIZE or --shard-count (AWS Batch); with none of
-them the whole grid runs here. Ctrl-C cancels. See docs/sweeps.md.
+Without --shard, the shard comes from the batch engine's environment:
+  Slurm job arrays      SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT
+  Kubernetes Indexed    JOB_COMPLETION_INDEX, with --shard-count N
+  AWS Batch arrays      AWS_BATCH_JOB_ARRAY_INDEX, with AWS_BATCH_JOB_ARRAY_SIZE
+                        or --shard-count N
+With none of them the whole grid runs here. Ctrl-C cancels. See docs/sweeps.md.
 `)
     .action(async (file: string, opts: { out: string; shard?: string; shardCount?: number; workers?: number; size?: number }) => {
       const { sweepCommand } = await import('./sweep-command');
@@ -53,6 +55,13 @@ them the whole grid runs here. Ctrl-C cancels. See docs/sweeps.md.
     .description('combine the shards of a sweep into the files a single-machine sweep writes')
     .argument('<dirs...>', 'the --out folders of the shards (one shared folder is fine)')
     .requiredOption('--out <dir>', 'directory for the merged sweep')
+    .addHelpText('after', `
+Example:
+  fairground merge out/shard-0 out/shard-1 out/shard-2 --out out/sweep
+
+Every shard of the sweep must be there once; the output is byte for byte what
+\`fairground sweep\` writes on one machine (without timings.json).
+`)
     .action(async (dirs: string[], opts: { out: string }) => {
       const { mergeCommand } = await import('./merge-command');
       setCode(await mergeCommand(io, dirs, opts));
