@@ -74,6 +74,26 @@ describe('fairground sweep and merge', () => {
     expect(none.stderr).toMatch(/holds no shards/);
   }, 60_000);
 
+  it('merge refuses shards of different sweeps and a results.json that is not the point\'s', async () => {
+    const other = join(dir, 'other.json');
+    const doc = JSON.parse(readFileSync(FILE, 'utf8')) as { sweep: { parameters: { values: number[] }[] } };
+    doc.sweep.parameters[1]!.values[0] = 250;
+    writeFileSync(other, JSON.stringify(doc));
+    const mixed = join(dir, 'mixed');
+    expect((await cli(['sweep', FILE, '--out', mixed, '--workers', '1', '--shard', '0/9'])).code).toBe(0);
+    expect((await cli(['sweep', other, '--out', mixed, '--workers', '1', '--shard', '8/9'])).code).toBe(0);
+    const r = await cli(['merge', mixed, '--out', join(dir, 'never')]);
+    expect(r.stderr).toMatch(/shard-0008-of-0009\.json belongs to a different sweep than .*shard-0000-of-0009\.json/);
+
+    const tampered = join(dir, 'tampered');
+    expect((await cli(['sweep', FILE, '--out', tampered, '--workers', '1', '--shard', '0/1'])).code).toBe(0);
+    const file = join(tampered, 'points/p0003/results.json');
+    writeFileSync(file, readFileSync(join(tampered, 'points/p0004/results.json')));
+    const t = await cli(['merge', tampered, '--out', join(dir, 'never')]);
+    expect(t.code).toBe(1);
+    expect(t.stderr).toMatch(/p0003\/results\.json is for another scenario/);
+  }, 60_000);
+
   it('validate checks the sweep point by point and reports its size', async () => {
     const ok = await cli(['validate', FILE]);
     expect(ok.stdout).toMatch(/; sweep of 10 points, 2 populations to generate, 200,000 person-policy evaluations\n$/);

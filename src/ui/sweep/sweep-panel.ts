@@ -45,8 +45,8 @@ export class FgSweepPanel extends LitElement {
   };
   readonly sweeps = new SweepController(this, () => this.engineFactory());
   private check: SweepCheck = { plan: undefined, issues: [], work: '' };
-  /** The scenario the text was suggested for: a new scenario brings its own sweep. */
-  private textFor: Scenario | undefined;
+  /** The scenario's own sweep section (as JSON) the text was last taken from. */
+  private textFrom: string | undefined;
 
   constructor() {
     super();
@@ -59,11 +59,18 @@ export class FgSweepPanel extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (this.scenario && (this.textFor === undefined || this.textFor.sweep !== this.scenario.sweep || this.textFor.name !== this.scenario.name)) {
-      if (this.textFor === undefined || this.scenario.sweep || this.textFor.sweep) this.text = sweepText(suggestedSweep(this.scenario));
-      this.textFor = this.scenario;
+    // The text follows the scenario's sweep section when that changes (a file or preset with its
+    // own sweep); edits elsewhere in the scenario keep what the user typed here.
+    const own = JSON.stringify(this.scenario?.sweep ?? null);
+    if (this.scenario && (this.textFrom === undefined || own !== this.textFrom)) {
+      this.text = sweepText(suggestedSweep(this.scenario));
+      this.textFrom = own;
     }
     this.check = this.scenario ? checkSweep(this.scenario, this.text) : { plan: undefined, issues: [], work: '' };
+  }
+
+  private reset() {
+    if (this.scenario) this.text = sweepText(suggestedSweep(this.scenario));
   }
 
   private run() {
@@ -98,6 +105,7 @@ export class FgSweepPanel extends LitElement {
         <div class="controls">
           <button type="button" id="sweep-run" ?disabled=${!this.check.plan || s.running} @click=${() => this.run()}>Run sweep</button>
           <button type="button" id="sweep-cancel" ?disabled=${!s.running} @click=${() => s.cancel()}>Cancel</button>
+          <button type="button" ?disabled=${!this.scenario} @click=${() => this.reset()}>${this.scenario?.sweep ? "Back to the scenario's sweep" : 'Suggest a budget sweep'}</button>
           <progress max="1" .value=${s.fraction} aria-label="Sweep progress"></progress>
           <span class="status" role="status" id="sweep-status">${this.statusText()}</span>
         </div>
