@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { mustParseScenario } from '../../src/core/scenario';
 import { describeWork, gridPoints, parsePath, planSweep, rangeValues, setAtPath } from '../../src/core/sweep';
 import { smallSweepScenario } from './fixture';
 
@@ -109,5 +111,13 @@ describe('planSweep', () => {
     const r = planSweep(scenario);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]!.message).toMatch(/^this scenario has no sweep section/);
+  });
+});
+
+describe('examples/sweeps', () => {
+  it.each(readdirSync('examples/sweeps').filter((f) => f.endsWith('.json')))('%s is a valid scenario whose sweep plans', (file) => {
+    const scenario = mustParseScenario(readFileSync(`examples/sweeps/${file}`, 'utf8'));
+    const r = planSweep(scenario);
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues)).toBe(true);
   });
 });
