@@ -19,18 +19,25 @@ export interface SweepCheck {
   work: string;
 }
 
+/** Budget multiples the suggested sweep tries. */
+const FACTORS = [0.25, 0.5, 1, 1.5, 2];
+
 export function suggestedSweep(scenario: Scenario): unknown {
   if (scenario.sweep) return scenario.sweep;
-  const budget = scenario.campaign.budget;
-  if (budget.kind === 'reach') {
-    const most = scenario.population.size;
-    const people = [0.25, 0.5, 1, 1.5, 2].map((f) => Math.max(1, Math.min(most, Math.round(budget.people * f))));
-    return { parameters: [{ path: 'campaign.budget.people', name: 'budget', values: [...new Set(people)] }] };
-  }
-  if (budget.kind === 'spend') {
-    return { parameters: [{ path: 'campaign.budget.amount', name: 'budget', values: [0.25, 0.5, 1, 1.5, 2].map((f) => Number((budget.amount * f).toPrecision(6))) }] };
-  }
-  return { parameters: [{ path: 'seed', values: [1, 2, 3] }] };
+  // Read loosely: a budget may name people, a share of the eligible, or an amount to spend.
+  const budget = scenario.campaign.budget as Record<string, unknown>;
+  const around = (key: string, round: (v: number) => number) => {
+    const base = budget[key];
+    if (typeof base !== 'number') return undefined;
+    const values = [...new Set(FACTORS.map((f) => round(base * f)))];
+    return { parameters: [{ path: `campaign.budget.${key}`, name: 'budget', values }] };
+  };
+  const most = scenario.population.size;
+  return (
+    around('people', (v) => Math.max(1, Math.min(most, Math.round(v)))) ??
+    around('share', (v) => Math.min(1, Number(v.toPrecision(6)))) ??
+    around('amount', (v) => Number(v.toPrecision(6))) ?? { parameters: [{ path: 'seed', values: [1, 2, 3] }] }
+  );
 }
 
 export const sweepText = (sweep: unknown): string => `${JSON.stringify(sweep, null, 2)}\n`;
