@@ -5,8 +5,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { manifestJson, sweepTables, SWEEP_SHARD_FORMAT, SWEEP_VERSION } from '../core/sweep';
-import type { ShardManifest, SweepManifest } from '../core/sweep';
+import { joinTables, manifestJson, pointRows, SWEEP_SHARD_FORMAT, SWEEP_VERSION } from '../core/sweep';
+import type { PointRows, ShardManifest, SweepManifest } from '../core/sweep';
 import { RESULTS_FORMAT } from '../core/results/types';
 import type { Results } from '../core/results/types';
 import { CliError } from './io';
@@ -112,15 +112,15 @@ export async function mergeCommand(io: CliIo, dirs: readonly string[], options: 
   const shards = (await Promise.all(dirs.map(findShards))).flat();
   const { sweep, owner } = checkShards(shards);
   await ensureDir(options.out);
-  const read: { point: SweepManifest['points'][number]; results: Results }[] = [];
+  const rows: PointRows[] = [];
   for (const point of sweep.points) {
     const { text, results } = await readPointResults(owner.get(point.id)!, point.id, point.scenarioHash);
     const target = pointResultsFile(options.out, point.id);
     await ensureDir(join(target, '..'));
     await writeText(target, text);
-    read.push({ point, results });
+    rows.push(pointRows(point, results));
   }
-  const tables = sweepTables(sweep.parameters.map((p) => p.name), read);
+  const tables = joinTables(sweep.parameters.map((p) => p.name), rows);
   await writeText(join(options.out, SWEEP_FILES.manifest), manifestJson(sweep));
   await writeText(join(options.out, SWEEP_FILES.groups), tables.groups);
   await writeText(join(options.out, SWEEP_FILES.policies), tables.policies);

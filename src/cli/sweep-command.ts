@@ -6,8 +6,8 @@
  * grid runs and the tables are written.
  */
 import { join } from 'node:path';
-import { dealShards, describeWork, manifestJson, parseShard, planSweep, runOrder, runSweepPoints, shardFromEnvironment, shardManifest, shardName, sweepManifest, sweepTables } from '../core/sweep';
-import type { PointOutput, Shard, SweepPlan } from '../core/sweep';
+import { dealShards, describeWork, joinTables, manifestJson, parseShard, planSweep, runOrder, runSweepPoints, shardFromEnvironment, shardManifest, shardName, sweepManifest } from '../core/sweep';
+import type { PointRows, Shard, SweepPlan } from '../core/sweep';
 import { issueToString } from '../core/scenario';
 import { stableJson } from '../core/results/json';
 import { createNodeEngine } from '../../workers/node-engine';
@@ -68,7 +68,8 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
 
   const engine = createNodeEngine({ workers: options.workers });
   const progress = sweepProgress(io, shard);
-  const outputs = new Map<number, PointOutput>();
+  // Only each point's table rows and time are kept: its results are on disk.
+  const outputs = new Map<number, PointRows & { milliseconds: number }>();
   const started = Date.now();
   try {
     await runSweepPoints(points, (scenario, o) => engine.run(scenario, { signal: context.signal, onProgress: o.onProgress }), {
@@ -78,7 +79,7 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
         const path = pointResultsFile(options.out, output.point.id);
         await ensureDir(join(path, '..'));
         await writeText(path, output.json);
-        outputs.set(output.point.index, output);
+        outputs.set(output.point.index, { groupsRows: output.groupsRows, policiesRows: output.policiesRows, milliseconds: output.milliseconds });
         progress.finished(output, outputs.size, points.length);
       },
     });
@@ -107,7 +108,7 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
     io.out('When every shard has run: fairground merge DIR… --out DIR\n');
     return 0;
   }
-  const tables = sweepTables(plan.parameters.map((p) => p.name), plan.points.map((p) => ({ point: p, results: outputs.get(p.index)!.results })));
+  const tables = joinTables(plan.parameters.map((p) => p.name), plan.points.map((p) => outputs.get(p.index)!));
   await writeText(join(options.out, SWEEP_FILES.manifest), manifestJson(sweepManifest(plan)));
   await writeText(join(options.out, SWEEP_FILES.groups), tables.groups);
   await writeText(join(options.out, SWEEP_FILES.policies), tables.policies);

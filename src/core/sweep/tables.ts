@@ -108,13 +108,25 @@ export function sweepPoliciesRows(point: SweepTablePoint, results: Results): str
   return sweepPolicyRows(point, results).map((row) => csvLine(sweepPolicyCells(row))).join('');
 }
 
+/** One point's rows of both tables. */
+export interface PointRows {
+  groupsRows: string;
+  policiesRows: string;
+}
+
+export function pointRows(point: SweepTablePoint, results: Results): PointRows {
+  return { groupsRows: sweepGroupsRows(point, results), policiesRows: sweepPoliciesRows(point, results) };
+}
+
+/** Both tables from every point's rows, in grid order (only the rows are kept, never the results). */
+export function joinTables(parameters: readonly string[], points: readonly PointRows[]): { groups: string; policies: string } {
+  return {
+    groups: sweepGroupsHeader(parameters) + points.map((p) => p.groupsRows).join(''),
+    policies: sweepPoliciesHeader(parameters) + points.map((p) => p.policiesRows).join(''),
+  };
+}
+
 /** Both tables for points in grid order. */
 export function sweepTables(parameters: readonly string[], points: readonly { point: SweepTablePoint; results: Results }[]): { groups: string; policies: string } {
-  let groups = sweepGroupsHeader(parameters);
-  let policies = sweepPoliciesHeader(parameters);
-  for (const { point, results } of points) {
-    groups += sweepGroupsRows(point, results);
-    policies += sweepPoliciesRows(point, results);
-  }
-  return { groups, policies };
+  return joinTables(parameters, points.map(({ point, results }) => pointRows(point, results)));
 }

@@ -8,9 +8,8 @@ import type { Results } from '../../core/results/types';
 import type { SweepPlan } from '../../core/sweep/plan';
 import { runOrder } from '../../core/sweep/shard';
 import { runSweepPoints } from '../../core/sweep/run-sweep';
-import type { PointOutput } from '../../core/sweep/run-sweep';
-import { sweepPolicyRows, sweepTables } from '../../core/sweep/tables';
-import type { SweepPolicyRow } from '../../core/sweep/tables';
+import { joinTables, sweepPolicyRows } from '../../core/sweep/tables';
+import type { PointRows, SweepPolicyRow } from '../../core/sweep/tables';
 import type { EnginePort } from '../run/engine-port';
 
 export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -60,7 +59,9 @@ export class SweepController implements ReactiveController {
     this.error = '';
     this.host.requestUpdate();
     const engine = (this.engine ??= this.engineFactory());
-    const outputs = new Map<number, PointOutput>();
+    // Per point only its table rows and chart rows are kept, not its results.
+    const outputs = new Map<number, PointRows & { rows: SweepPolicyRow[] }>();
+    let band: Results['band'] | undefined;
     try {
       const points = runOrder(plan.points).map((i) => plan.points[i]!);
       await runSweepPoints(points, (scenario, o) => engine.run(scenario, { signal: abort.signal, onProgress: o.onProgress as (p: unknown) => void }), {
@@ -70,20 +71,14 @@ export class SweepController implements ReactiveController {
           this.host.requestUpdate();
         },
         onPoint: (output) => {
-          outputs.set(output.point.index, output);
+          outputs.set(output.point.index, { groupsRows: output.groupsRows, policiesRows: output.policiesRows, rows: sweepPolicyRows(output.point, output.results) });
+          band ??= output.results.band;
           this.done = outputs.size;
         },
       });
-      const read = plan.points.map((p) => ({ point: p, results: outputs.get(p.index)!.results }));
-      const names = plan.parameters.map((p) => p.name);
-      const tables = sweepTables(names, read);
-      this.outcome = {
-        plan,
-        rows: read.flatMap(({ point, results }) => sweepPolicyRows(point, results)),
-        groupsCsv: tables.groups,
-        policiesCsv: tables.policies,
-        band: read[0]!.results.band,
-      };
+      const inOrder = plan.points.map((p) => outputs.get(p.index)!);
+      const tables = joinTables(plan.parameters.map((p) => p.name), inOrder);
+      this.outcome = { plan, rows: inOrder.flatMap((o) => o.rows), groupsCsv: tables.groups, policiesCsv: tables.policies, band: band! };
       this.status = 'done';
     } catch (e) {
       if (abort.signal.aborted) this.status = 'cancelled';
