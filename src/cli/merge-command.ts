@@ -5,14 +5,14 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { joinTables, manifestJson, pointRows, SWEEP_SHARD_FORMAT, SWEEP_VERSION } from '../core/sweep';
+import { manifestJson, pointRows, SWEEP_SHARD_FORMAT, SWEEP_VERSION } from '../core/sweep';
 import type { PointRows, ShardManifest, SweepManifest } from '../core/sweep';
 import { RESULTS_FORMAT } from '../core/results/types';
 import type { Results } from '../core/results/types';
 import { CliError } from './io';
 import type { CliIo } from './io';
 import { ensureDir, writeText } from './output-dir';
-import { POINT_ID, SWEEP_FILES, pointResultsFile } from './sweep-files';
+import { POINT_ID, SWEEP_FILES, pointResultsFile, writeSweepTables } from './sweep-files';
 
 interface FoundShard {
   dir: string;
@@ -120,10 +120,8 @@ export async function mergeCommand(io: CliIo, dirs: readonly string[], options: 
     await writeText(target, text);
     rows.push(pointRows(point, results));
   }
-  const tables = joinTables(sweep.parameters.map((p) => p.name), rows);
   await writeText(join(options.out, SWEEP_FILES.manifest), manifestJson(sweep));
-  await writeText(join(options.out, SWEEP_FILES.groups), tables.groups);
-  await writeText(join(options.out, SWEEP_FILES.policies), tables.policies);
+  await writeSweepTables(options.out, sweep.parameters.map((p) => p.name), rows);
   const count = shards[0]!.manifest.shard.count;
   io.out(`Merged ${count} shard${count === 1 ? '' : 's'} (${sweep.points.length} points) into ${options.out}:\n  ${SWEEP_FILES.groups}, ${SWEEP_FILES.policies}, ${SWEEP_FILES.manifest} and ${SWEEP_FILES.points}/*/results.json\n`);
   return 0;

@@ -6,7 +6,7 @@
  * grid runs and the tables are written.
  */
 import { join } from 'node:path';
-import { dealShards, describeWork, joinTables, manifestJson, parseShard, planSweep, runOrder, runSweepPoints, shardFromEnvironment, shardManifest, shardName, sweepManifest } from '../core/sweep';
+import { dealShards, describeWork, manifestJson, parseShard, planSweep, runOrder, runSweepPoints, shardFromEnvironment, shardManifest, shardName, sweepManifest } from '../core/sweep';
 import type { PointRows, Shard, SweepPlan } from '../core/sweep';
 import { issueToString } from '../core/scenario';
 import { stableJson } from '../core/results/json';
@@ -16,7 +16,7 @@ import type { CliIo } from './io';
 import { ensureDir, writeText } from './output-dir';
 import { loadScenario } from './read-scenario';
 import type { Overrides } from './read-scenario';
-import { SWEEP_FILES, pointResultsFile } from './sweep-files';
+import { SWEEP_FILES, pointResultsFile, writeSweepTables } from './sweep-files';
 import { sweepProgress } from './sweep-progress';
 
 export interface SweepCommandOptions extends Overrides {
@@ -108,10 +108,8 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
     io.out('When every shard has run: fairground merge DIR… --out DIR\n');
     return 0;
   }
-  const tables = joinTables(plan.parameters.map((p) => p.name), plan.points.map((p) => outputs.get(p.index)!));
   await writeText(join(options.out, SWEEP_FILES.manifest), manifestJson(sweepManifest(plan)));
-  await writeText(join(options.out, SWEEP_FILES.groups), tables.groups);
-  await writeText(join(options.out, SWEEP_FILES.policies), tables.policies);
+  await writeSweepTables(options.out, plan.parameters.map((p) => p.name), plan.points.map((p) => outputs.get(p.index)!));
   await writeText(join(options.out, SWEEP_FILES.timings), timings);
   const w = engine.counts.spawned;
   io.out(`Ran ${plan.points.length} points in ${seconds.toFixed(1)} s on ${w} worker${w === 1 ? '' : 's'}.\n`);

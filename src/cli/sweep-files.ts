@@ -5,6 +5,9 @@
  * `shards/<shard>.json`; shards of one sweep may share a directory or use one each.
  */
 import { join } from 'node:path';
+import { sweepGroupsHeader, sweepPoliciesHeader } from '../core/sweep/tables';
+import type { PointRows } from '../core/sweep/tables';
+import { writeStream } from './output-dir';
 
 export const SWEEP_FILES = {
   manifest: 'sweep.json',
@@ -19,3 +22,13 @@ export const SWEEP_FILES = {
 export const POINT_ID = /^p\d{1,9}$/;
 
 export const pointResultsFile = (dir: string, id: string) => join(dir, SWEEP_FILES.points, id, 'results.json');
+
+/** Writes `sweep.csv` and `sweep-policies.csv` piece by piece (a big grid's table need not fit in one string). */
+export async function writeSweepTables(dir: string, parameters: readonly string[], points: readonly PointRows[]): Promise<void> {
+  async function* pieces(header: string, rows: (p: PointRows) => string) {
+    yield header;
+    for (const p of points) yield rows(p);
+  }
+  await writeStream(join(dir, SWEEP_FILES.groups), pieces(sweepGroupsHeader(parameters), (p) => p.groupsRows));
+  await writeStream(join(dir, SWEEP_FILES.policies), pieces(sweepPoliciesHeader(parameters), (p) => p.policiesRows));
+}
