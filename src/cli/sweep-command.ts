@@ -7,7 +7,9 @@
  */
 import { join } from 'node:path';
 import { dealShards, describeWork, manifestJson, parseShard, planSweep, runOrder, runSweepPoints, shardFromEnvironment, shardManifest, shardName, sweepManifest } from '../core/sweep';
-import type { PointRows, Shard, SweepPlan } from '../core/sweep';
+import type { PointRows, Shard, SweepPlan, SweepPolicyRow } from '../core/sweep';
+import { sweepPolicyRows } from '../core/sweep';
+import { sweepSummary } from './sweep-summary';
 import { issueToString } from '../core/scenario';
 import { stableJson } from '../core/results/json';
 import { createNodeEngine } from '../../workers/node-engine';
@@ -69,7 +71,8 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
   const engine = createNodeEngine({ workers: options.workers });
   const progress = sweepProgress(io, shard);
   // Only each point's table rows and time are kept: its results are on disk.
-  const outputs = new Map<number, PointRows & { milliseconds: number }>();
+  const outputs = new Map<number, PointRows & { milliseconds: number; rows: SweepPolicyRow[] }>();
+  let band = { low: 0.8, high: 1.25 };
   const started = Date.now();
   try {
     await runSweepPoints(points, (scenario, o) => engine.run(scenario, { signal: context.signal, onProgress: o.onProgress }), {
@@ -79,7 +82,8 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
         const path = pointResultsFile(options.out, output.point.id);
         await ensureDir(join(path, '..'));
         await writeText(path, output.json);
-        outputs.set(output.point.index, { groupsRows: output.groupsRows, policiesRows: output.policiesRows, milliseconds: output.milliseconds });
+        outputs.set(output.point.index, { groupsRows: output.groupsRows, policiesRows: output.policiesRows, milliseconds: output.milliseconds, rows: sweepPolicyRows(output.point, output.results) });
+        band = output.results.band;
         progress.finished(output, outputs.size, points.length);
       },
     });
@@ -111,6 +115,8 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
   await writeText(join(options.out, SWEEP_FILES.manifest), manifestJson(sweepManifest(plan)));
   await writeSweepTables(options.out, plan.parameters.map((p) => p.name), plan.points.map((p) => outputs.get(p.index)!));
   await writeText(join(options.out, SWEEP_FILES.timings), timings);
+  const names = plan.parameters.map((p) => p.name);
+  io.out(`${sweepSummary(names, plan.points.flatMap((p) => outputs.get(p.index)!.rows), band)}\n`);
   const w = engine.counts.spawned;
   io.out(`Ran ${plan.points.length} points in ${seconds.toFixed(1)} s on ${w} worker${w === 1 ? '' : 's'}.\n`);
   io.out(`Wrote ${join(options.out, SWEEP_FILES.groups)} (point × policy × group), ${SWEEP_FILES.policies},\n  ${SWEEP_FILES.manifest} and ${SWEEP_FILES.points}/*/results.json\n`);

@@ -18,8 +18,10 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 describe('fairground sweep and merge', () => {
+  let summary = '';
   beforeAll(async () => {
     const r = await cli(['sweep', FILE, '--out', whole, '--workers', '1']);
+    summary = r.stdout;
     expect(r.stderr).toContain('Budget sweep (small)\nSweep of 10 points, 2 populations to generate, 200,000 person-policy evaluations.\nRunning every point.\n');
     expect(r.code).toBe(0);
   }, 120_000);
@@ -37,6 +39,16 @@ describe('fairground sweep and merge', () => {
     // 4 audited attributes with 3 + 5 + 3 + 2 = 13 groups, × 4 policies × 10 points
     expect(groups).toHaveLength(1 + 10 * 4 * 13);
     expect(groups[0]).toContain('representationRatio,representationRatio_low,representationRatio_high');
+  });
+
+  it('the printed summary counts, per policy, the points whose worst ratio in sweep-policies.csv is within the band', () => {
+    const rows = sweepOutputs(whole)['sweep-policies.csv']!.trim().split('\n').slice(1).map((l) => l.split(','));
+    for (const policy of ['random', 'propensity', 'delivery', 'delivery-parity']) {
+      // columns: point, seed, budget, policy, label, 9 totals, ratioMetric, worstAttribute, worstGroup, worstLabel, worstRatio
+      const within = rows.filter((c) => c[3] === policy && Number(c[18]) >= 0.8 && Number(c[18]) <= 1.25 && c[18] !== '').length;
+      expect(summary).toMatch(new RegExp(`^${policy} +${within} of 10 `, 'm'));
+    }
+    for (const line of summary.slice(0, summary.indexOf('\nRan ')).split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
   it.each([1, 3, 4, 7])('merge of %i shards (in one folder or one each) equals the single-machine sweep byte for byte', async (n) => {
