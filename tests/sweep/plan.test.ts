@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mustParseScenario } from '../../src/core/scenario';
 import { describeWork, gridPoints, parsePath, planSweep, rangeValues, setAtPath } from '../../src/core/sweep';
+import { schemaErrors } from '../scenario/json-schema-check';
 import { smallSweepScenario } from './fixture';
 
 describe('parsePath', () => {
@@ -119,5 +120,13 @@ describe('examples/sweeps', () => {
     const scenario = mustParseScenario(readFileSync(`examples/sweeps/${file}`, 'utf8'));
     const r = planSweep(scenario);
     expect(r.ok, r.ok ? '' : JSON.stringify(r.issues)).toBe(true);
+  });
+});
+
+describe('the JSON Schema and sweeps', () => {
+  it('accepts every example sweep file in examples/sweeps/ against scenarios/scenario.schema.json', () => {
+    const schema = JSON.parse(readFileSync('scenarios/scenario.schema.json', 'utf8')) as Record<string, unknown>;
+    for (const file of readdirSync('examples/sweeps').filter((f) => f.endsWith('.json')))
+      expect(schemaErrors(schema, JSON.parse(readFileSync(`examples/sweeps/${file}`, 'utf8'))), file).toEqual([]);
   });
 });
