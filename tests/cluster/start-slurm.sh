@@ -21,6 +21,11 @@ for tool in slurmctld slurmd munged sbatch sinfo scontrol munge unmunge; do
 done
 [ "$(id -u)" = 0 ] || fail "slurmd must run as root to start jobs; run this script as root"
 
+# Two test runs starting at once must not both start daemons: one waits for the other.
+mkdir -p "$STATE"
+exec 9>"$STATE/start.lock"
+command -v flock >/dev/null && flock -w 180 9
+
 node_state() { sinfo -h -N -n "$HOST" -o '%t' 2>/dev/null | head -n1 | tr -d '*~#!%$@^-' || true; }
 
 ready() {
