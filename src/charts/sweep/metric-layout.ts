@@ -3,7 +3,7 @@
  * numbers, evenly spaced otherwise); up, a policy total or the worst group's ratio (log scale,
  * band shaded); one line per policy (and per value of the other parameters).
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { ChartLayout, ChartSize, Mark } from '../marks';
 import { DEFAULT_FONT_SIZE } from '../marks';
 import { axisMarks, linearTicks, ratioDomain, ratioTicks } from '../axis';
