@@ -12,7 +12,7 @@ import { roundNumber } from '../results/json';
 import { GROUP_METRICS } from '../results/group-metrics';
 import type { GroupRow, PolicyTotalName, Results } from '../results/types';
 import type { SweepValue } from '../scenario/types';
-import { worstGroupOf } from './worst-group';
+import { ratioOf, worstGroupOf } from './worst-group';
 
 export type Cell = string | number | boolean | null;
 
@@ -24,7 +24,7 @@ export interface SweepTablePoint {
 const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? null : roundNumber(v));
 
 /** The group rates and ratios that carry an interval, in GROUP_METRICS order. */
-const WITH_INTERVAL = new Set(['selectionRate', 'eligibleSelectionRate', 'tpr', 'fpr', 'precision', 'representationRatio', 'disparateImpact']);
+const WITH_INTERVAL = new Set<string>(['selectionRate', 'eligibleSelectionRate', 'tpr', 'fpr', 'precision', 'representationRatio', 'disparateImpact', 'impactRatio']);
 
 const GROUP_COLUMNS = GROUP_METRICS.flatMap((m) => (WITH_INTERVAL.has(m) ? [m, `${m}_low`, `${m}_high`] : [m]));
 
@@ -91,7 +91,7 @@ export function sweepPolicyRows(point: SweepTablePoint, results: Results): Sweep
       point: point.id, values: [...point.values], policy: policy.id, label: policy.label,
       totals: Object.fromEntries(POLICY_TOTALS.map((t) => [t, n(policy.totals[t])])) as SweepPolicyRow['totals'],
       ratioMetric: results.metric, worstAttribute: worst?.attribute ?? null, worstGroup: worst?.group ?? null, worstLabel: worst?.label ?? null,
-      worstRatio: n(worst?.[results.metric]), worstRatioLow: n(interval?.[0]), worstRatioHigh: n(interval?.[1]), worstVerdict: worst?.verdict ?? null,
+      worstRatio: worst ? n(ratioOf(worst, results.metric)) : null, worstRatioLow: n(interval?.[0]), worstRatioHigh: n(interval?.[1]), worstVerdict: worst?.verdict ?? null,
     };
   });
 }

@@ -3,9 +3,15 @@
  * the judged group whose verdict metric is furthest from 1 on a log scale, preferring a clear
  * verdict — the same rule as the policy-comparison chart, applied to all attributes at once.
  */
-import type { GroupRow, PolicyResult } from '../results/types';
+import type { GroupRow, PolicyResult, Results } from '../results/types';
 
-type RatioMetric = 'representationRatio' | 'disparateImpact';
+type RatioMetric = Results['metric'];
+
+/** The row's verdict metric (a ratio; null or absent when undefined). */
+export function ratioOf(row: GroupRow, metric: RatioMetric): number | null {
+  const value = (row as unknown as Record<string, unknown>)[metric];
+  return typeof value === 'number' ? value : null;
+}
 
 const judged = (row: GroupRow) => row.verdict !== 'too-small' && row.verdict !== 'not-comparable';
 const distance = (value: number) => (value > 0 ? Math.abs(Math.log(value)) : Infinity);
@@ -14,7 +20,7 @@ function furthest(rows: readonly GroupRow[], metric: RatioMetric): GroupRow | un
   let worst: GroupRow | undefined;
   let far = -1;
   for (const row of rows) {
-    const value = row[metric];
+    const value = ratioOf(row, metric);
     if (!judged(row) || value === null) continue;
     if (distance(value) > far) {
       worst = row;
