@@ -6,7 +6,7 @@
  * test says why; with CI=true that is a failure, elsewhere the test is skipped with the reason.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,8 @@ const STATE = process.env.FAIRGROUND_SLURM_DIR ?? '/tmp/fairground-slurm';
 const env = { ...process.env, SLURM_CONF: join(STATE, 'slurm.conf') };
 const FILE = 'examples/sweeps/budget-small.json';
 const inCi = process.env.CI === 'true';
+/** The command line each array task runs: the built CLI where there is one, else the sources' launcher. */
+const CLI = existsSync(join(ROOT, 'dist-cli/fairground.mjs')) ? 'node dist-cli/fairground.mjs' : 'node src/cli/bin.mjs';
 
 function startCluster(): { ready: boolean; reason: string } {
   const r = spawnSync(join(ROOT, 'tests/cluster/start-slurm.sh'), { env, encoding: 'utf8', timeout: 120_000 });
@@ -41,7 +43,7 @@ describe('sweep shards on a Slurm job array', () => {
     const script = join(ROOT, 'docs/examples/sweep.sbatch');
     const submitted = spawnSync('sbatch', [
       '--array=0-3', '--wait', '--parsable', '--cpus-per-task=1', '--mem=1G', `--chdir=${ROOT}`, `--output=${dir}/slurm-%A_%a.out`,
-      `--export=ALL,SCENARIO=${FILE},OUT=${dir},FAIRGROUND=node src/cli/bin.mjs`, script,
+      `--export=ALL,SCENARIO=${FILE},OUT=${dir},FAIRGROUND=${CLI}`, script,
     ], { env, encoding: 'utf8', timeout: 300_000 });
     const logs = readdirSync(dir).filter((f) => f.startsWith('slurm-')).map((f) => `${f}:\n${readFileSync(join(dir, f), 'utf8')}`).join('\n');
     expect(submitted.status, `sbatch failed: ${submitted.stderr}\n${logs}`).toBe(0);
