@@ -2,6 +2,7 @@
  * The `fairground` command line (commander). `runCli` never exits the process: it resolves to the
  * exit code, and writes through `io`, so tests run it in-process.
  */
+import { addSweepCommands } from './sweep-commands';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { LIMITS } from '../core/scenario';
 import { CliError } from './io';
@@ -9,7 +10,6 @@ import type { CliIo } from './io';
 import { populationCommand } from './population-command';
 import { runCommand } from './run-command';
 import { schemaCommand } from './schema-command';
-import { addSweepCommands } from './sweep-commands';
 import { validateCommand } from './validate-command';
 
 function wholeNumber(min: number, max: number) {
@@ -71,6 +71,8 @@ Example:
       setCode(await validateCommand(io, file));
     });
 
+  addSweepCommands(program, io, setCode, { workers: workersOption, size: sizeOption });
+
   program
     .command('population')
     .description("run a scenario and export one policy's per-person table (attributes, score, selected, label_value) as CSV")
@@ -101,8 +103,6 @@ Example:
     .action(() => {
       setCode(schemaCommand(io));
     });
-
-  addSweepCommands(program, io, setCode, { workers: workersOption, size: sizeOption });
 
   return program;
 }

@@ -6,7 +6,7 @@
  * grid runs and the tables are written.
  */
 import { join } from 'node:path';
-import { dealShards, describeWork, manifestJson, parseShard, planSweep, runOrder, runSweepPoints, shardFromEnvironment, shardManifest, shardName, sweepManifest } from '../core/sweep';
+import { dealShards, describeSweepWork, manifestJson, parseShard, planSweep, runOrder, runSweepPoints, shardFromEnvironment, shardManifest, shardName, sweepManifest } from '../core/sweep';
 import type { PointRows, Shard, SweepPlan, SweepPolicyRow } from '../core/sweep';
 import { sweepPolicyRows } from '../core/sweep';
 import { sweepSummary } from './sweep-summary';
@@ -65,7 +65,7 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
   const order = shard ? dealShards(plan.points, shard.count)[shard.index]! : runOrder(plan.points);
   const points = order.map((i) => plan.points[i]!);
   const where = shard ? `shard ${shard.index} of ${shard.count} (from 0): ${points.length} of the points` : 'every point';
-  io.err(`${plan.scenario.name}\nSweep of ${describeWork(plan.work)}.\nRunning ${where}.\n`);
+  io.err(`${plan.scenario.name}\nSweep of ${describeSweepWork(plan.work)}.\nRunning ${where}.\n`);
   await ensureDir(options.out);
 
   const engine = createNodeEngine({ workers: options.workers });

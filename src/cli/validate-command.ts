@@ -1,6 +1,6 @@
 /** `fairground validate <scenario.json>`: every problem as `path: message`, or a one-line OK summary. */
 import { issueToString, parseScenarioText } from '../core/scenario';
-import { describeWork, planSweep } from '../core/sweep/plan';
+import { describeSweepWork, planSweep } from '../core/sweep/plan';
 import type { CliIo } from './io';
 import { readScenarioText } from './read-scenario';
 
@@ -24,7 +24,7 @@ export async function validateCommand(io: CliIo, file: string): Promise<number> 
   io.out(
     `OK ${file}: "${scenario.name}", ${people} people, ${scenario.population.attributes.length} attributes, ` +
       `${scenario.policies.length} policies, seed ${JSON.stringify(scenario.seed)}` +
-      (sweep?.ok ? `; sweep of ${describeWork(sweep.plan.work)}` : '') + '\n',
+      (sweep?.ok ? `; sweep of ${describeSweepWork(sweep.plan.work)}` : '') + '\n',
   );
   return 0;
 }

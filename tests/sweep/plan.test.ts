@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mustParseScenario } from '../../src/core/scenario';
-import { describeWork, gridPoints, parsePath, planSweep, rangeValues, setAtPath } from '../../src/core/sweep';
+import { describeSweepWork, gridPoints, parsePath, planSweep, rangeValues, setAtPath } from '../../src/core/sweep';
 import { schemaErrors } from '../scenario/json-schema-check';
 import { smallSweepScenario } from './fixture';
 
@@ -72,7 +72,7 @@ describe('planSweep', () => {
     expect('sweep' in plan.points[0]!.scenario).toBe(false);
     // 10 points × 5,000 people × 4 policies × 1 replicate
     expect(plan.work).toEqual({ points: 10, populations: 2, personPolicyRuns: 200_000 });
-    expect(describeWork(plan.work)).toBe('10 points, 2 populations to generate, 200,000 person-policy evaluations');
+    expect(describeSweepWork(plan.work)).toBe('10 points, 2 populations to generate, 200,000 person-policy evaluations');
   });
 
   it('a point that gives an invalid scenario is reported with the point and its values', () => {

@@ -122,7 +122,7 @@ export function planSweep(scenario: Scenario, sweep: Sweep | undefined = scenari
 }
 
 /** The work in words: "12 points, 3 populations, 7.2 million person-policy evaluations". */
-export function describeWork(work: SweepWork): string {
+export function describeSweepWork(work: SweepWork): string {
   const runs = work.personPolicyRuns;
   const size = runs >= 1e9 ? `${(runs / 1e9).toPrecision(3)} billion` : runs >= 1e6 ? `${(runs / 1e6).toPrecision(3)} million` : runs.toLocaleString('en');
   const s = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;

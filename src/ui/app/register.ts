@@ -1,11 +1,11 @@
 /** Registers the app's elements. Import once, from the entry point or a test. */
 import '../editor/register';
 import '../gallery/register';
-import '../sweep/register';
 import { FgRunControls } from '../run/run-controls';
 import { FgDashboard } from '../dashboard/dashboard';
 import { FgApp } from './app';
 import { FgToast } from './toast';
+import '../sweep/register';
 
 const define = (tag: string, element: CustomElementConstructor) => {
   if (!customElements.get(tag)) customElements.define(tag, element);

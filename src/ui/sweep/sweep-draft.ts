@@ -6,7 +6,7 @@
 import type { Issue } from '../../core/scenario/issues';
 import { parseScenario } from '../../core/scenario/parse';
 import type { Scenario } from '../../core/scenario/types';
-import { describeWork, planSweep } from '../../core/sweep/plan';
+import { describeSweepWork, planSweep } from '../../core/sweep/plan';
 import type { SweepPlan } from '../../core/sweep/plan';
 
 /** The browser runs small grids; bigger ones belong to `fairground sweep` (and a cluster). */
@@ -56,6 +56,6 @@ export function checkSweep(scenario: Scenario, text: string): SweepCheck {
   const { work } = planned.plan;
   const issues: Issue[] = [];
   if (work.points > BROWSER_SWEEP_LIMIT.points || work.personPolicyRuns > BROWSER_SWEEP_LIMIT.personPolicyRuns)
-    issues.push({ path: 'sweep', message: `${describeWork(work)}: more than the browser runs (${BROWSER_SWEEP_LIMIT.points} points, ${BROWSER_SWEEP_LIMIT.personPolicyRuns / 1e6} million evaluations); run it with \`fairground sweep\`` });
-  return { plan: issues.length ? undefined : planned.plan, issues, work: describeWork(work) };
+    issues.push({ path: 'sweep', message: `${describeSweepWork(work)}: more than the browser runs (${BROWSER_SWEEP_LIMIT.points} points, ${BROWSER_SWEEP_LIMIT.personPolicyRuns / 1e6} million evaluations); run it with \`fairground sweep\`` });
+  return { plan: issues.length ? undefined : planned.plan, issues, work: describeSweepWork(work) };
 }
