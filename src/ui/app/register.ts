@@ -3,9 +3,9 @@ import '../editor/register';
 import '../gallery/register';
 import { FgRunControls } from '../run/run-controls';
 import { FgDashboard } from '../dashboard/dashboard';
+import '../sweep/register';
 import { FgApp } from './app';
 import { FgToast } from './toast';
-import '../sweep/register';
 
 const define = (tag: string, element: CustomElementConstructor) => {
   if (!customElements.get(tag)) customElements.define(tag, element);
