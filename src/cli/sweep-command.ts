@@ -107,7 +107,7 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
     await ensureDir(join(options.out, SWEEP_FILES.shards));
     await writeText(join(options.out, SWEEP_FILES.shards, `${name}.json`), manifestJson(shardManifest(plan, shard, order)));
     await writeText(join(options.out, SWEEP_FILES.shards, `${name}.timings.json`), timings);
-    io.out(`Ran ${points.length} of ${plan.points.length} points in ${seconds.toFixed(1)} s (shard ${shard.index} of ${shard.count}).\n`);
+    io.out(`Ran ${points.length} of ${plan.points.length} points in ${seconds.toFixed(1)} s (shard ${shard.index} of ${shard.count}); ${reuse(points)}.\n`);
     io.out(`Wrote ${join(options.out, SWEEP_FILES.shards, `${name}.json`)} and the points' results.json.\n`);
     io.out('When every shard has run: fairground merge DIR… --out DIR\n');
     return 0;
@@ -118,7 +118,14 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
   const names = plan.parameters.map((p) => p.name);
   io.out(`${sweepSummary(names, plan.points.flatMap((p) => outputs.get(p.index)!.rows), band)}\n`);
   const w = engine.counts.spawned;
-  io.out(`Ran ${plan.points.length} points in ${seconds.toFixed(1)} s on ${w} worker${w === 1 ? '' : 's'}.\n`);
+  io.out(`Ran ${plan.points.length} points in ${seconds.toFixed(1)} s on ${w} worker${w === 1 ? '' : 's'}; ${reuse(points)}.\n`);
   io.out(`Wrote ${join(options.out, SWEEP_FILES.groups)} (point × policy × group), ${SWEEP_FILES.policies},\n  ${SWEEP_FILES.manifest} and ${SWEEP_FILES.points}/*/results.json\n`);
   return 0;
+}
+
+/** "2 populations generated, reused for 8 points": what running in population order saved. */
+function reuse(points: readonly SweepPlan['points'][number][]): string {
+  const generated = new Set(points.map((p) => p.populationGroup)).size;
+  const reused = points.length - generated;
+  return `${generated} population${generated === 1 ? '' : 's'} generated${reused ? `, reused for ${reused} point${reused === 1 ? '' : 's'}` : ''}`;
 }

@@ -22,6 +22,7 @@ describe('fairground sweep and merge', () => {
   beforeAll(async () => {
     const r = await cli(['sweep', FILE, '--out', whole, '--workers', '1']);
     summary = r.stdout;
+    expect(r.stdout).toMatch(/\nRan 10 points in [\d.]+ s on 1 worker; 2 populations generated, reused for 8 points\.\n/);
     expect(r.stderr).toContain('Budget sweep (small)\nSweep of 10 points, 2 populations to generate, 200,000 person-policy evaluations.\nRunning every point.\n');
     expect(r.code).toBe(0);
   }, 120_000);
@@ -71,7 +72,7 @@ describe('fairground sweep and merge', () => {
     const io = collectIo();
     const code = await sweepCommand(io, FILE, { out, workers: 1, shardCount: 7 }, { env: { JOB_COMPLETION_INDEX: '6' } });
     expect(code).toBe(0);
-    expect(io.stdout).toMatch(/^Ran 1 of 10 points in [\d.]+ s \(shard 6 of 7\)\.\n/);
+    expect(io.stdout).toMatch(/^Ran 1 of 10 points in [\d.]+ s \(shard 6 of 7\); 1 population generated\.\n/);
     const shard = JSON.parse(sweepOutputs(out)['points/p0009/results.json']!) as { scenario: { hash: string } };
     expect(shard.scenario.hash).toBe((JSON.parse(sweepOutputs(whole)['points/p0009/results.json']!) as { scenario: { hash: string } }).scenario.hash);
   }, 60_000);
