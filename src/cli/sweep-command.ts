@@ -24,7 +24,8 @@ import { sweepProgress } from './sweep-progress';
 export interface SweepCommandOptions extends Overrides {
   out: string;
   workers?: number;
-  shard?: string;
+  /** `I/N`; false (`--no-shard`) runs every point whatever the environment says. */
+  shard?: string | false;
   shardCount?: number;
 }
 
@@ -35,6 +36,7 @@ export interface SweepContext {
 }
 
 function pickShard(options: SweepCommandOptions, env: SweepContext['env']): Shard | undefined {
+  if (options.shard === false) return undefined;
   if (options.shard !== undefined) {
     const parsed = parseShard(options.shard);
     if (!parsed.ok) throw new CliError(parsed.message);

@@ -22,6 +22,7 @@ export function addSweepCommands(program: Command, io: CliIo, setCode: (code: nu
     .argument('<scenario>', 'scenario file (.json) with a "sweep" section')
     .option('--out <dir>', 'directory for the outputs', 'out/sweep')
     .option('--shard <i/n>', 'run only shard I of N (I from 0); each shard writes shards/shard-I-of-N.json for `fairground merge`')
+    .option('--no-shard', "run every point here, even inside a job array's environment")
     .option('--shard-count <n>', 'the number of shards, where the batch engine gives only the index (Kubernetes JOB_COMPLETION_INDEX, AWS Batch)', shardCount)
     .option(...common.workers)
     .option(...common.size)
@@ -38,7 +39,7 @@ Without --shard, the shard comes from the batch engine's environment:
                         or --shard-count N
 With none of them the whole grid runs here. Ctrl-C cancels. See docs/sweeps.md.
 `)
-    .action(async (file: string, opts: { out: string; shard?: string; shardCount?: number; workers?: number; size?: number }) => {
+    .action(async (file: string, opts: { out: string; shard?: string | false; shardCount?: number; workers?: number; size?: number }) => {
       const { sweepCommand } = await import('./sweep-command');
       const controller = new AbortController();
       const cancel = () => controller.abort();

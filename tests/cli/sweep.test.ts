@@ -77,6 +77,13 @@ describe('fairground sweep and merge', () => {
     expect(shard.scenario.hash).toBe((JSON.parse(sweepOutputs(whole)['points/p0009/results.json']!) as { scenario: { hash: string } }).scenario.hash);
   }, 60_000);
 
+  it('--no-shard runs every point even where a job array\'s environment names a shard', async () => {
+    const io = collectIo();
+    const code = await sweepCommand(io, FILE, { out: join(dir, 'no-shard'), workers: 1, shard: false }, { env: { SLURM_ARRAY_TASK_ID: '1', SLURM_ARRAY_TASK_COUNT: '4' } });
+    expect(code).toBe(0);
+    expect(sweepOutputs(join(dir, 'no-shard'))).toEqual(sweepOutputs(whole));
+  }, 60_000);
+
   it('merge says which shards are missing, and refuses a folder without shards', async () => {
     const partial = join(dir, 'partial');
     expect((await cli(['sweep', FILE, '--out', partial, '--workers', '1', '--shard', '1/3'])).code).toBe(0);
