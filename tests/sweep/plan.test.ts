@@ -106,6 +106,16 @@ describe('planSweep', () => {
     expect(r.issues.map((i) => i.message)).toContain('the values repeat (after rounding): every value must differ');
   });
 
+  it('refuses a path swept twice and a name the tables already use', () => {
+    const r = planSweep(smallSweepScenario({ parameters: [{ path: 'seed', values: [1] }, { path: 'seed', name: 'policy', values: [2] }] }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toEqual([
+      { path: 'sweep.parameters[1]', message: '"policy" is a column of the sweep tables already: give the parameter another name' },
+      { path: 'sweep.parameters[1].path', message: 'seed is swept twice: list its values once' },
+    ]);
+  });
+
   it('a scenario without a sweep says how to add one', () => {
     const scenario = smallSweepScenario();
     delete (scenario as { sweep?: unknown }).sweep;

@@ -50,6 +50,9 @@ export interface SweepPlan {
 
 export type SweepPlanResult = { ok: true; plan: SweepPlan } | { ok: false; issues: Issue[] };
 
+/** Columns the sweep tables have besides the parameters: a parameter may not take their names. */
+const TABLE_COLUMNS = new Set(['point', 'policy', 'label', 'attribute', 'group', 'verdict', 'harm', 'ratioMetric', 'worstAttribute', 'worstGroup', 'worstLabel', 'worstRatio', 'worstVerdict']);
+
 /** Point problems reported in full before the rest are summarised (one bad value often fails every point). */
 const REPORTED_POINTS = 5;
 
@@ -58,6 +61,7 @@ export function planSweep(scenario: Scenario, sweep: Sweep | undefined = scenari
   const issues: Issue[] = [];
   const keys: string[][] = [];
   const names = new Set<string>();
+  const paths = new Set<string>();
   sweep.parameters.forEach((p, i) => {
     const at = `sweep.parameters[${i}]`;
     const parsed = parsePath(p.path);
@@ -66,6 +70,9 @@ export function planSweep(scenario: Scenario, sweep: Sweep | undefined = scenari
     const name = p.name ?? p.path;
     if (names.has(name)) issues.push({ path: at, message: `two parameters are called "${name}": give one a different name` });
     names.add(name);
+    if (TABLE_COLUMNS.has(name)) issues.push({ path: at, message: `"${name}" is a column of the sweep tables already: give the parameter another name` });
+    if (paths.has(p.path)) issues.push({ path: `${at}.path`, message: `${p.path} is swept twice: list its values once` });
+    paths.add(p.path);
     const given = (p.values ? 1 : 0) + (p.range ? 1 : 0);
     if (sweep.grid === 'points' && given) issues.push({ path: at, message: 'with grid "points" the values come from sweep.points: remove values and range here' });
     if (sweep.grid === 'product' && given !== 1) issues.push({ path: at, message: 'give either values (a list) or range ({ from, to, steps }), not both or neither' });
