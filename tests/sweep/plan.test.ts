@@ -98,7 +98,7 @@ describe('planSweep', () => {
   });
 
   it('reports structural problems with their paths', () => {
-    const r = planSweep(smallSweepScenario({ parameters: [{ path: 'a..b', values: [1] }, { path: 'seed', name: 'a' }, { path: 'seed', name: 'a', values: [1, 1] }] }));
+    const r = planSweep(smallSweepScenario({ parameters: [{ path: 'a..b', values: [1] }, { path: 'seed', name: 'a' }, { path: 'campaign.budget.people', name: 'a', values: [1, 1] }] }));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => i.path)).toEqual(['sweep.parameters[0].path', 'sweep.parameters[1]', 'sweep.parameters[2]', 'sweep.parameters[2]']);
