@@ -54,8 +54,10 @@ describe('sweep panel in Chromium', () => {
     expect(await frontier.locator('path.series').count()).toBe(8);
     expect(await frontier.locator('circle.point').count()).toBe(40);
     expect(await page.locator('fg-sweep-metric-chart circle.point').count()).toBe(40);
-    await page.locator('fg-sweep-panel').scrollIntoViewIfNeeded();
-    await page.locator('fg-sweep-panel').screenshot({ path: join(SCREENSHOTS, 'sweep-panel.png') });
+    for (const [tag, name] of [['fg-sweep-frontier-chart', 'sweep-frontier'], ['fg-sweep-metric-chart', 'sweep-metric']] as const) {
+      await page.locator(tag).scrollIntoViewIfNeeded();
+      await page.locator(tag).screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    }
   });
 
   it("the panel's table and CSV downloads equal the CLI's sweep of the same file, byte for byte", async () => {
