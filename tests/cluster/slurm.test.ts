@@ -6,7 +6,7 @@
  * test says why; with CI=true that is a failure, elsewhere the test is skipped with the reason.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,8 +19,8 @@ const STATE = process.env.FAIRGROUND_SLURM_DIR ?? '/tmp/fairground-slurm';
 const env = { ...process.env, SLURM_CONF: join(STATE, 'slurm.conf') };
 const FILE = 'examples/sweeps/budget-small.json';
 const inCi = process.env.CI === 'true';
-/** The command line each array task runs: the built CLI where there is one, else the sources' launcher. */
-const CLI = existsSync(join(ROOT, 'dist-cli/fairground.mjs')) ? 'node dist-cli/fairground.mjs' : 'node src/cli/bin.mjs';
+/** The command line each array task runs: the built CLI (vitest's global setup builds dist-cli/ first). */
+const CLI = 'node dist-cli/fairground.mjs';
 
 function startCluster(): { ready: boolean; reason: string } {
   const r = spawnSync(join(ROOT, 'tests/cluster/start-slurm.sh'), { env, encoding: 'utf8', timeout: 120_000 });
