@@ -31,7 +31,7 @@ const GROUP_COLUMNS = GROUP_METRICS.flatMap((m) => (WITH_INTERVAL.has(m) ? [m, `
 export const POLICY_TOTALS = ['reached', 'cost', 'expectedConversions', 'realisedConversions', 'selectionRate', 'tpr', 'precision', 'costPerReach', 'costPerConversion'] as const satisfies readonly PolicyTotalName[];
 
 export function sweepGroupsHeader(parameters: readonly string[]): string {
-  return csvLine(['point', ...parameters, 'policy', 'attribute', 'group', 'label', ...GROUP_COLUMNS, 'verdict', 'harm']);
+  return csvLine(['point', ...parameters, 'policy', 'attribute', 'group', 'label', ...GROUP_COLUMNS, 'verdict', 'rawVerdict', 'pValue', 'adjustedPValue', 'harm']);
 }
 
 function intervalOf(row: GroupRow, metric: string): readonly (number | null)[] | null {
@@ -50,7 +50,7 @@ export function sweepGroupsRows(point: SweepTablePoint, results: Results): strin
           const interval = intervalOf(row, m);
           return [value, num(interval?.[0]), num(interval?.[1])];
         });
-        text += csvLine([point.id, ...point.values, policy.id, row.attribute, row.group, row.label, ...metrics, row.verdict, row.harm ? 1 : 0]);
+        text += csvLine([point.id, ...point.values, policy.id, row.attribute, row.group, row.label, ...metrics, row.verdict, row.rawVerdict ?? null, num(row.pValue), num(row.adjustedPValue), row.harm ? 1 : 0]);
       }
     }
   }
