@@ -11,8 +11,7 @@ import { RESULTS_FORMAT } from '../core/results/types';
 import type { Results } from '../core/results/types';
 import { CliError } from './io';
 import type { CliIo } from './io';
-import { ensureDir, writeText } from './output-dir';
-import { POINT_ID, SWEEP_FILES, pointResultsFile, writeSweepTables } from './sweep-files';
+import { POINT_ID, SWEEP_FILES, ensureDir, pointResultsFile, writeSweepTables, writeText } from './sweep-files';
 
 interface FoundShard {
   dir: string;

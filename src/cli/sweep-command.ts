@@ -15,10 +15,9 @@ import { stableJson } from '../core/results/json';
 import { createNodeEngine } from '../../workers/node-engine';
 import { CliError } from './io';
 import type { CliIo } from './io';
-import { ensureDir, writeText } from './output-dir';
 import { loadScenario } from './read-scenario';
 import type { Overrides } from './read-scenario';
-import { SWEEP_FILES, pointResultsFile, writeSweepTables } from './sweep-files';
+import { SWEEP_FILES, ensureDir, pointResultsFile, writeSweepTables, writeText } from './sweep-files';
 import { sweepProgress } from './sweep-progress';
 
 export interface SweepCommandOptions extends Overrides {

@@ -4,10 +4,10 @@
  * `timings.json` (the only file that differs between runs). A shard writes its points' results and
  * `shards/<shard>.json`; shards of one sweep may share a directory or use one each.
  */
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { sweepGroupsHeader, sweepPoliciesHeader } from '../core/sweep/tables';
 import type { PointRows } from '../core/sweep/tables';
-import { writeStream } from './output-dir';
+import { checkOutputDir, makeDirs, writeFilesAtomically, writeStreamAtomically } from './output-dir';
 
 export const SWEEP_FILES = {
   manifest: 'sweep.json',
@@ -29,6 +29,17 @@ export async function writeSweepTables(dir: string, parameters: readonly string[
     yield header;
     for (const p of points) yield rows(p);
   }
-  await writeStream(join(dir, SWEEP_FILES.groups), pieces(sweepGroupsHeader(parameters), (p) => p.groupsRows));
-  await writeStream(join(dir, SWEEP_FILES.policies), pieces(sweepPoliciesHeader(parameters), (p) => p.policiesRows));
+  const plan = await checkOutputDir(dir, [SWEEP_FILES.groups, SWEEP_FILES.policies]);
+  await writeStreamAtomically(plan, SWEEP_FILES.groups, pieces(sweepGroupsHeader(parameters), (p) => p.groupsRows));
+  await writeStreamAtomically(plan, SWEEP_FILES.policies, pieces(sweepPoliciesHeader(parameters), (p) => p.policiesRows));
+}
+
+/** Makes `dir` (and its parents) if missing, after checking it can be written. */
+export async function ensureDir(dir: string): Promise<void> {
+  await makeDirs(await checkOutputDir(dir, []));
+}
+
+/** Writes one file whole: under a temporary name, renamed into place when complete. */
+export async function writeText(file: string, text: string): Promise<void> {
+  await writeFilesAtomically(await checkOutputDir(dirname(file), [basename(file)]), [{ name: basename(file), text }]);
 }

@@ -3,6 +3,8 @@ import { issueToString, parseScenarioText } from '../core/scenario';
 import { describeSweepWork, planSweep } from '../core/sweep/plan';
 import type { CliIo } from './io';
 import { readScenarioText } from './read-scenario';
+import { workLine } from './work-note';
+import { wrap } from './wrap';
 
 export async function validateCommand(io: CliIo, file: string): Promise<number> {
   const parsed = parseScenarioText(await readScenarioText(file));
@@ -23,8 +25,9 @@ export async function validateCommand(io: CliIo, file: string): Promise<number> 
   const people = scenario.population.size.toLocaleString('en');
   io.out(
     `OK ${file}: "${scenario.name}", ${people} people, ${scenario.population.attributes.length} attributes, ` +
-      `${scenario.policies.length} policies, seed ${JSON.stringify(scenario.seed)}` +
-      (sweep?.ok ? `; sweep of ${describeSweepWork(sweep.plan.work)}` : '') + '\n',
+      `${scenario.policies.length} policies, seed ${JSON.stringify(scenario.seed)}\n`,
   );
+  io.out(`${wrap(workLine(scenario))}\n`);
+  if (sweep?.ok) io.out(`${wrap(`Sweep: ${describeSweepWork(sweep.plan.work)}`)}\n`);
   return 0;
 }

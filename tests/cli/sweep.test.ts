@@ -116,7 +116,7 @@ describe('fairground sweep and merge', () => {
 
   it('validate checks the sweep point by point and reports its size', async () => {
     const ok = await cli(['validate', FILE]);
-    expect(ok.stdout).toMatch(/; sweep of 10 points, 2 populations to generate, 200,000 person-policy evaluations\n$/);
+    expect(ok.stdout).toMatch(/^Sweep: 10 points, 2 populations to generate, 200,000 person-policy\s+evaluations\n/m);
     const doc = JSON.parse(readFileSync(FILE, 'utf8')) as { sweep: { parameters: { values: number[] }[] } };
     doc.sweep.parameters[1]!.values.push(6000);
     const bad = join(dir, 'bad-sweep.json');
