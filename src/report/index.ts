@@ -1,0 +1,4 @@
+export * from './build';
+export * from './payload';
+export * from './sign-off';
+export * from './compare';
