@@ -7,6 +7,7 @@ import { LIMITS } from '../core/scenario';
 import { CliError } from './io';
 import type { CliIo } from './io';
 import { populationCommand } from './population-command';
+import { addReportCommand } from './report-program';
 import { runCommand } from './run-command';
 import { schemaCommand } from './schema-command';
 import { validateCommand } from './validate-command';
@@ -100,6 +101,8 @@ Example:
     .action(() => {
       setCode(schemaCommand(io));
     });
+
+  addReportCommand(program, io, setCode);
 
   return program;
 }

@@ -6,6 +6,7 @@
  */
 import { evaluateClaims } from '../core/presets/claims';
 import { scenarioHash } from '../core/results/hash';
+import { resultsToJson } from '../core/results/json';
 import type { Results } from '../core/results/types';
 import type { Scenario } from '../core/scenario/types';
 import { costComparisons, fairnessBases } from './cost-of-fairness';
@@ -42,7 +43,10 @@ const TOC: [string, string][] = [
 ];
 
 export function buildReport(input: ReportInput): string {
-  const { scenario, results, signOff, generated } = input;
+  const { scenario, signOff, generated } = input;
+  // Numbers exactly as results.json writes them (10 significant digits), so every number in the
+  // report can be checked against that file.
+  const results = JSON.parse(resultsToJson(input.results)) as Results;
   const hash = scenarioHash(scenario);
   if (hash !== results.scenario.hash)
     throw new Error(`the results are of scenario ${results.scenario.hash}, not of this scenario (${hash})`);
