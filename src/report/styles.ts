@@ -48,6 +48,7 @@ nav.toc ol { columns: 2; font-size: .9rem; }
   h2, h3, h4 { break-after: avoid; }
   thead { display: table-header-group; }
   tr, figure, .callout, dl.params { break-inside: avoid; }
+  .callout:has(table) { break-inside: auto; }
   table { width: 100%; }
   nav.toc, details { display: none; }
   .print-only { display: block !important; }
