@@ -26,25 +26,39 @@ function clip(text: string, width: number): string {
   return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
 }
 
-function totalsLine(before: PolicyTotals | undefined, after: PolicyTotals | undefined): string {
-  return TOTAL_FIELDS.filter((f) => before?.[f] !== after?.[f])
-    .map((f) => `${TOTAL_NAMES[f]} ${amount(before?.[f])} → ${amount(after?.[f])}`)
-    .join(', ') || 'totals unchanged';
+/** The totals that changed, as indented lines of at most 80 columns. */
+function totalsLines(before: PolicyTotals | undefined, after: PolicyTotals | undefined): string[] {
+  const parts = TOTAL_FIELDS.filter((f) => before?.[f] !== after?.[f]).map((f) => `${TOTAL_NAMES[f]} ${amount(before?.[f])} → ${amount(after?.[f])}`);
+  if (!parts.length) return ['  totals unchanged'];
+  const lines: string[] = [];
+  let line = ' ';
+  for (const part of parts) {
+    if (line.length > 1 && line.length + part.length + 2 > 80) {
+      lines.push(line.replace(/,$/, ''));
+      line = ' ';
+    }
+    line += ` ${part},`;
+  }
+  lines.push(line.replace(/,$/, ''));
+  return lines;
 }
 
 export function comparisonText(c: RunComparison): string {
   const m = c.metric === 'representationRatio' ? 'RR' : 'DI';
   const out: string[] = [];
-  const run = (r: RunComparison['before']) => `${r.scenario.name} (${r.scenario.hash}, seed ${String(r.seed)}, ${r.populationSize.toLocaleString('en')} people)`;
-  out.push(`before: ${run(c.before)}`, `after:  ${run(c.after)}`);
+  const run = (label: string, r: RunComparison['before']) => [
+    clip(`${label} ${r.scenario.name}`, 80).trimEnd(),
+    clip(`        scenario ${r.scenario.hash}, seed ${String(r.seed)}, ${r.populationSize.toLocaleString('en')} people`, 80).trimEnd(),
+  ];
+  out.push(...run('before:', c.before), ...run('after: ', c.after));
   out.push(c.sameScenario ? 'Same scenario hash: any difference is in the engine or the seed.' : 'The scenario changed between the runs.', '');
   let changedGroups = 0;
   for (const p of c.policies) {
     if (!p.before || !p.after) {
-      out.push(`${p.label}: ${p.before ? 'removed' : 'added'} (only in the ${p.before ? 'before' : 'after'} run)`, '');
+      out.push(clip(`${p.label}: ${p.before ? 'removed' : 'added'} (only in the ${p.before ? 'before' : 'after'} run)`, 80).trimEnd(), '');
       continue;
     }
-    out.push(`${p.label}: ${totalsLine(p.before.totals, p.after.totals)}`);
+    out.push(clip(p.label, 80).trimEnd(), ...totalsLines(p.before.totals, p.after.totals));
     const changed = p.groups.filter((g) => g.changed);
     changedGroups += changed.length;
     if (changed.length) {

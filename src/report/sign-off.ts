@@ -20,7 +20,7 @@ const text = (max: number) => z.string().max(max).transform((s) => s.trim());
 export const SignOffSchema = z.strictObject({
   reviewer: text(200).pipe(z.string().min(1, 'the reviewer is missing')),
   role: text(200),
-  decision: z.enum(Object.keys(DECISIONS) as [Decision, ...Decision[]]),
+  decision: z.enum(Object.keys(DECISIONS) as [Decision, ...Decision[]], { error: 'choose a decision' }),
   conditions: text(4000),
   /** The day of the decision, `YYYY-MM-DD`. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'the date must be YYYY-MM-DD'),

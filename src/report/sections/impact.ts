@@ -38,7 +38,7 @@ function impactTable(results: Results, policy: PolicyResult, slice: SliceResult)
     el('p', { class: 'note' },
       `Impact ratio = selection rate ÷ the highest selection rate (${formatPercent(t.highestRate, 2)}). `,
       smallCount ? `† ${smallCount} categor${smallCount === 1 ? 'y is' : 'ies are'} under ${SMALL_CATEGORY_SHARE * 100}% of the people: shown, but not used as the highest rate. ` : '',
-      el('span', { 'data-field': 'unknown', 'data-v': String(t.unknown), 'data-policy': policy.id, 'data-slice': slice.attribute }, `Unknown category: ${formatCount(t.unknown)} people`),
+      'Unknown category: ', el('span', { 'data-field': 'unknown', 'data-v': String(t.unknown), 'data-policy': policy.id, 'data-slice': slice.attribute }, formatCount(t.unknown)), ' people',
       t.unknown === 0 ? ' (every synthetic person has a recorded value).' : '.'),
   );
 }

@@ -20,6 +20,8 @@ import { renderHeader } from './app-header';
 import { fileOutcome, openFromPicker, saveScenario, shareScenario, startupScenario } from './scenario-files';
 import { installScenarioDrop, ScenarioAutosave } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
+import type { SignOff } from '../../report/sign-off';
+import type { FgReportDialog } from '../report/report-dialog';
 
 export const DEFAULT_SCENARIO_TEXT = draftToText(defaultScenario);
 
@@ -34,6 +36,7 @@ export class FgApp extends LitElement {
     noticeSerial: { state: true },
     panel: { state: true },
     presetId: { state: true },
+    signOff: { state: true },
   };
 
   declare text: string;
@@ -51,6 +54,8 @@ export class FgApp extends LitElement {
   declare panel: 'library' | 'editor';
   /** The preset on screen, while it is unedited (the gallery checks its claims). */
   declare presetId: string | undefined;
+  /** The audit report's sign-off in force: restored from an opened report, or given in the dialog. */
+  declare signOff: SignOff | undefined;
   private readonly autosave = new ScenarioAutosave();
   private stopDrop: (() => void) | undefined;
   private readonly flushAutosave = () => this.autosave.flush();
@@ -73,6 +78,7 @@ export class FgApp extends LitElement {
     this.noticeSerial = 0;
     this.panel = 'editor';
     this.presetId = undefined;
+    this.signOff = undefined;
     this.engineFactory = () => {
       throw new Error('no engine: main.ts sets engineFactory');
     };
@@ -136,17 +142,19 @@ export class FgApp extends LitElement {
     this.setScenarioText(draftToText(setIn(this.check.draft, ['population', 'size'], size)));
   }
 
-  private loadFile(outcome: { text: string | undefined; notice: string } | undefined) {
+  private loadFile(outcome: { text: string | undefined; notice: string; signOff?: SignOff } | undefined) {
     if (!outcome) return;
     this.say(outcome.notice);
     if (outcome.text === undefined) return;
     this.presetId = undefined;
+    this.signOff = outcome.signOff;
     this.setScenarioText(outcome.text, { runNow: true });
   }
 
   private openPreset(e: CustomEvent<ScenarioSelectedDetail>) {
     this.setScenarioText(draftToText(e.detail.scenario), { runNow: true });
     this.presetId = e.detail.id;
+    this.signOff = undefined;
     this.say(`Opened “${e.detail.scenario.name}”.`);
   }
 
@@ -177,6 +185,7 @@ export class FgApp extends LitElement {
         share: () => void shareScenario(this.check.draft).then((n) => this.say(n)),
         large: () => (this.large = !this.large),
         notice: (text: string) => this.say(text),
+        report: () => void this.renderRoot.querySelector<FgReportDialog>('fg-report-dialog')?.open(),
       })}
       <div class="body">
         <aside class="editor" aria-label="Scenario">
@@ -224,6 +233,8 @@ export class FgApp extends LitElement {
           ></fg-dashboard>
         </main>
       </div>
+      <fg-report-dialog .results=${results} .scenario=${runs.resultsScenario} .signOff=${this.signOff} .stale=${runs.stale || invalid}
+        @sign-off-change=${(e: CustomEvent<SignOff | undefined>) => (this.signOff = e.detail)}></fg-report-dialog>
       <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
     `;
   }
