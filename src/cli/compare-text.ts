@@ -18,6 +18,10 @@ function amount(v: number | null | undefined): string {
   return Math.abs(v) < 100 ? v.toFixed(2) : Math.round(v).toLocaleString('en');
 }
 
+function whole(v: number | null | undefined): string {
+  return v === null || v === undefined ? 'n/a' : Math.round(v).toLocaleString('en');
+}
+
 function ratio(v: number | null | undefined): string {
   return v === null || v === undefined ? 'n/a' : v.toFixed(2);
 }
@@ -28,7 +32,10 @@ function clip(text: string, width: number): string {
 
 /** The totals that changed, as indented lines of at most 80 columns. */
 function totalsLines(before: PolicyTotals | undefined, after: PolicyTotals | undefined): string[] {
-  const parts = TOTAL_FIELDS.filter((f) => before?.[f] !== after?.[f]).map((f) => `${TOTAL_NAMES[f]} ${amount(before?.[f])} → ${amount(after?.[f])}`);
+  const parts = TOTAL_FIELDS.filter((f) => before?.[f] !== after?.[f]).map((f) => {
+    const show = f === 'reached' || f === 'realisedConversions' ? whole : amount;
+    return `${TOTAL_NAMES[f]} ${show(before?.[f])} → ${show(after?.[f])}`;
+  });
   if (!parts.length) return ['  totals unchanged'];
   const lines: string[] = [];
   let line = ' ';
