@@ -29,13 +29,14 @@ export function addReportCommand(program: Command, io: CliIo, setCode: (code: nu
     .addHelpText('after', `
 Examples:
   fairground report scenarios/default.json --out report.html --pdf report.pdf
-  fairground report scenarios/default.json --results out/results.json --out report.html
+  fairground report scenarios/default.json --results out/results.json
   fairground report signed-report.html --out report-again.html
-  fairground report --compare before/results.json after/results.json --out changes.html
+  fairground report --compare before/results.json after/results.json
 
-The report holds the findings, provenance, data inventory, policies, impact-ratio tables in the
-Local Law 144 layout, error rates, the cost of fairness with a levelling-down check, the claims and a
-sign-off block. It opens from disk and makes no network request.
+The report holds the findings, provenance, data inventory, policies in plain
+words, impact-ratio tables in the Local Law 144 layout, error rates, the cost of
+fairness with a levelling-down check, the claims and a sign-off block. It opens
+from disk and makes no network request.
 `)
     .action(async (file: string | undefined, opts: { out?: string; pdf?: string; results?: string; compare?: string[]; chromium?: string; workers?: number; size?: number }) => {
       const { reportCommand } = await import('./report-command');

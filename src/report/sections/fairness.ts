@@ -30,8 +30,9 @@ function costTable(c: CostComparison): Html {
     [
       totalsRow(c.base, 'base'),
       totalsRow(c.policy, 'constrained'),
-      el('tr', { class: 'change' }, textCell('Change'), textCell(signed(d.reached, formatCount)), textCell(signed(d.expectedConversions, formatAmount)),
-        textCell(signed(d.realisedConversions, formatCount)), textCell(signed(d.cost, formatAmount)), textCell(signed(d.costPerConversion, formatAmount))),
+      el('tr', { class: 'change' }, textCell('Change'),
+        ([[d.reached, formatCount], [d.expectedConversions, formatAmount], [d.realisedConversions, formatCount], [d.cost, formatAmount], [d.costPerConversion, formatAmount]] as const)
+          .map(([v, f]) => el('td', { class: 'num' }, signed(v, f)))),
     ], { class: 'cost' });
 }
 
