@@ -3,14 +3,14 @@ import { formatAmount, formatNumber, formatPercent } from '../charts/format';
 import { verdictText } from '../charts/lookup';
 import { REPORT_CSP } from './build';
 import { numCell, table, textCell } from './cells';
-import { TOTAL_FIELDS, type RunComparison } from './compare';
+import { TOTAL_FIELDS, TOTAL_LABELS, type RunComparison } from './compare';
 import { el, raw, render, type Html } from './html';
 import { REPORT_CSS } from './styles';
 
 function policyBlock(c: RunComparison, p: RunComparison['policies'][number]): Html {
   if (!p.before || !p.after) return el('p', {}, `${p.label}: only in the ${p.before ? 'before' : 'after'} run.`);
   const totals = TOTAL_FIELDS.map((f) =>
-    el('tr', {}, textCell(f), numCell(`before.${f}`, p.before!.totals[f], formatAmount(p.before!.totals[f])), numCell(`after.${f}`, p.after!.totals[f], formatAmount(p.after!.totals[f]))));
+    el('tr', {}, textCell(TOTAL_LABELS[f]), numCell(`before.${f}`, p.before!.totals[f], formatAmount(p.before!.totals[f])), numCell(`after.${f}`, p.after!.totals[f], formatAmount(p.after!.totals[f]))));
   const groups = p.groups.map((g) =>
     el('tr', { class: g.changed ? 'harm' : undefined, 'data-policy': p.id, 'data-slice': g.slice, 'data-group': g.group, 'data-changed': String(g.changed) },
       textCell(g.slice), textCell(g.label),
@@ -18,7 +18,7 @@ function policyBlock(c: RunComparison, p: RunComparison['policies'][number]): Ht
       numCell('after.selectionRate', g.after?.selectionRate ?? null, formatPercent(g.after?.selectionRate ?? null, 2)),
       numCell(`before.${c.metric}`, g.before?.[c.metric] ?? null, formatNumber(g.before?.[c.metric] ?? null)),
       numCell(`after.${c.metric}`, g.after?.[c.metric] ?? null, formatNumber(g.after?.[c.metric] ?? null)),
-      textCell(g.before ? verdictText(g.before) : 'absent', ' → ', g.after ? verdictText(g.after) : 'absent')));
+      textCell(g.before && g.after && g.before.verdict === g.after.verdict ? verdictText(g.after) : `${g.before ? verdictText(g.before) : 'absent'} → ${g.after ? verdictText(g.after) : 'absent'}`)));
   return el('section', { 'data-policy': p.id },
     el('h2', { class: 'keep' }, p.label),
     table('Totals', ['', ['Before', 'num'], ['After', 'num']], totals),

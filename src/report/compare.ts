@@ -35,6 +35,10 @@ export interface RunComparison {
 
 export const TOTAL_FIELDS = ['reached', 'expectedConversions', 'realisedConversions', 'cost', 'costPerConversion'] as const satisfies readonly (keyof PolicyTotals)[];
 
+export const TOTAL_LABELS: Record<(typeof TOTAL_FIELDS)[number], string> = {
+  reached: 'People reached', expectedConversions: 'Expected conversions', realisedConversions: 'Realised conversions', cost: 'Cost', costPerConversion: 'Cost per conversion',
+};
+
 function groupChanged(metric: Results['metric'], a: GroupRow | undefined, b: GroupRow | undefined): boolean {
   if (!a || !b) return true;
   if (a.verdict !== b.verdict) return true;
