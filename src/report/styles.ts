@@ -18,6 +18,7 @@ caption { text-align: left; font-size: .85rem; padding: .2rem 0; caption-side: t
 th, td { border-bottom: 1px solid #d5d9de; padding: .25rem .55rem; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid ${INK}; background: #f4f5f7; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.verdict { white-space: nowrap; }
 tr.small td { color: ${MUTED}; font-style: italic; }
 tr.harm td { font-weight: 600; }
 .badge { display: inline-block; padding: .1rem .5rem; border-radius: .3rem; font-size: .8rem; font-weight: 600; border: 1px solid currentColor; }

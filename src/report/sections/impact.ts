@@ -6,6 +6,7 @@
 import { formatCount, formatInterval, formatNumber, formatPercent } from '../../charts/format';
 import { attributeLabel, verdictText } from '../../charts/lookup';
 import { layoutDisparity } from '../../charts/disparity/layout';
+import { layoutIntersectionHeatmap } from '../../charts/intersection-heatmap/layout';
 import type { PolicyResult, Results, SliceResult } from '../../core/results/types';
 import { intervalCell, numCell, table, textCell } from '../cells';
 import { el, raw, type Html } from '../html';
@@ -28,7 +29,7 @@ function impactTable(results: Results, policy: PolicyResult, slice: SliceResult)
       numCell('reached', row.reached, formatCount(row.reached)),
       numCell('selectionRate', row.selectionRate, formatPercent(row.selectionRate, 2)),
       numCell('impactRatio', impactRatio, formatNumber(impactRatio, 3)),
-      textCell(verdictText(row))),
+      el('td', { class: 'verdict' }, verdictText(row))),
   );
   const smallCount = t.rows.filter((r) => r.small).length;
   return el('div', { class: 'impact' },
@@ -67,12 +68,14 @@ export function impactSection(results: Results): Html {
       el('div', { class: 'policy-impact', 'data-policy': policy.id },
         el('h3', {}, policy.label),
         policy.slices.map((slice, s) => {
-          const chart = slice.kind === 'attribute' ? layoutDisparity(results, { policy: policy.id, attribute: slice.attribute }, { width: 680, height: 70 + 30 * slice.groups.length }) : undefined;
+          const chart = slice.kind === 'attribute'
+            ? layoutDisparity(results, { policy: policy.id, attribute: slice.attribute }, { width: 680, height: 70 + 30 * slice.groups.length })
+            : layoutIntersectionHeatmap(results, { policy: policy.id, intersection: slice.attribute }, { width: 680, height: 320 });
           return el('div', { class: 'slice' },
             el('h4', {}, sliceName(results, slice)),
             impactTable(results, policy, slice),
             slice.kind === 'attribute' ? errorTable(results, policy, slice) : null,
-            chart ? el('figure', {}, raw(chartSvg(chart, `chart-${p}-${s}`)), el('figcaption', {}, chart.title)) : null,
+            el('figure', {}, raw(chartSvg(chart, `chart-${p}-${s}`)), el('figcaption', {}, chart.title)),
           );
         }),
       ),

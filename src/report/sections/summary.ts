@@ -13,7 +13,7 @@ import { chartSvg } from '../svg';
 function findingRows(results: Results, findings: readonly Finding[]): Html[] {
   return findings.map((f) =>
     el('tr', { 'data-policy': f.policy.id, 'data-slice': f.slice.attribute, 'data-group': f.row.group },
-      textCell(f.policy.label), textCell(f.slice.attributes.map((a) => attributeLabel(results, a)).join(' × ')), textCell(f.row.label), textCell(verdictText(f.row)),
+      textCell(f.policy.label), textCell(f.slice.attributes.map((a) => attributeLabel(results, a)).join(' × ')), textCell(f.row.label), el('td', { class: 'verdict' }, verdictText(f.row)),
       numCell(results.metric, f.value, formatNumber(f.value)), intervalCell(results.metric, f.interval, formatInterval(f.interval))),
   );
 }
