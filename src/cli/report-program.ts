@@ -26,6 +26,7 @@ export function addReportCommand(program: Command, io: CliIo, setCode: (code: nu
     .option('--chromium <path>', 'the Chromium (or Chrome) to print with (default: FAIRGROUND_CHROMIUM, then the usual paths)')
     .option('--workers <n>', 'worker threads (default: one per core, at most 8)', count(64))
     .option('--size <n>', 'override the population size', count(LIMITS.populationSize))
+    .option('--replicates <r>', "run R replicate seeds and report the spread (default: the scenario's audit.replicates)", count(LIMITS.replicates))
     .addHelpText('after', `
 Examples:
   fairground report scenarios/default.json --out report.html --pdf report.pdf
@@ -38,7 +39,7 @@ words, impact-ratio tables in the Local Law 144 layout, error rates, the cost of
 fairness with a levelling-down check, the claims and a sign-off block. It opens
 from disk and makes no network request.
 `)
-    .action(async (file: string | undefined, opts: { out?: string; pdf?: string; results?: string; compare?: string[]; chromium?: string; workers?: number; size?: number }) => {
+    .action(async (file: string | undefined, opts: { out?: string; pdf?: string; results?: string; compare?: string[]; chromium?: string; workers?: number; size?: number; replicates?: number }) => {
       const { reportCommand } = await import('./report-command');
       setCode(await reportCommand(io, file, opts));
     });

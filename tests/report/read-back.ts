@@ -58,6 +58,10 @@ function expected(results: Results, cell: Cell): number | null | [number, number
   const row = slice.groups.find((g) => g.group === cell.group);
   if (!row) return undefined;
   if (cell.field === 'impactRatio') return impactRatio(slice.groups, row);
+  if (cell.field.endsWith('.spread')) {
+    const s = row.spread?.[cell.field.slice(0, -'.spread'.length) as keyof NonNullable<GroupRow['spread']>];
+    return s && s.low !== null && s.high !== null ? [s.low, s.high] : null;
+  }
   if (cell.field.endsWith('.interval')) return row.intervals[cell.field.slice(0, -'.interval'.length) as keyof GroupRow['intervals']] ?? null;
   return (row as unknown as Record<string, number | null>)[cell.field];
 }
@@ -92,7 +96,7 @@ export function checkCells(cells: readonly Cell[], results: Results, skip: Reado
       problems.push(`${where}: no such value in results.json`);
       continue;
     }
-    if (cell.field.endsWith('.interval')) {
+    if (cell.field.endsWith('.interval') || cell.field.endsWith('.spread')) {
       const got = cell.low === 'null' ? null : [num(cell.low), num(cell.high)];
       if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${where}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
       if (!showsInterval(cell.text, want as [number, number] | null)) problems.push(`${where}: prints "${cell.text}" for ${JSON.stringify(want)}`);

@@ -56,6 +56,16 @@ describe('fairground report', () => {
     expect(checkCells(cells, results)).toEqual([]);
   });
 
+  it('with replicates, the replicate spread of each finding also equals results.json', async () => {
+    const out = join(dir, 'replicates');
+    const io = collectIo();
+    expect(await runCli(['run', SCENARIO, '--size', '6000', '--replicates', '2', '--workers', '1', '--out', out], io)).toBe(0);
+    expect(await runCli(['report', SCENARIO, '--size', '6000', '--replicates', '2', '--results', join(out, 'results.json'), '--out', join(out, 'report.html')], io), io.stderr).toBe(0);
+    const cells = collectCells(parseHtml(readFileSync(join(out, 'report.html'), 'utf8')));
+    expect(cells.filter((c) => c.field === 'representationRatio.spread').length).toBeGreaterThan(0);
+    expect(checkCells(cells, JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results)).toEqual([]);
+  }, 60_000);
+
   it('the LL144 tables cover every category and the intersection of every policy', () => {
     const doc = parseHtml(html);
     for (const policy of results.policies)
