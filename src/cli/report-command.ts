@@ -16,7 +16,8 @@ import { createNodeEngine } from '../../workers/node-engine';
 import { chromiumCandidates, findChromium, printToPdf } from './chromium';
 import { comparisonText } from './compare-text';
 import { CliError, type CliIo } from './io';
-import { writeText } from './output-dir';
+import { dirname } from 'node:path';
+import { ensureDir, writeText } from './output-dir';
 import { progressLine } from './progress-line';
 import { applyOverrides, invalid, loadScenario, readScenarioText, type Overrides } from './read-scenario';
 
@@ -61,6 +62,7 @@ async function compareCommand(io: CliIo, files: string[], out: string | undefine
   const comparison = compareRuns(before, after);
   io.out(comparisonText(comparison));
   if (out) {
+    await ensureDir(dirname(out));
     await writeText(out, buildComparisonReport(comparison, new Date().toISOString()));
     io.out(`Wrote ${out}\n`);
   }
@@ -97,6 +99,8 @@ export async function reportCommand(io: CliIo, file: string | undefined, options
     results = await runResults(io, scenario, options.workers);
   }
   const out = options.out ?? 'report.html';
+  await ensureDir(dirname(out));
+  if (options.pdf) await ensureDir(dirname(options.pdf));
   await writeText(out, buildReport({ scenario, results, generated: new Date().toISOString(), ...(signOff ? { signOff } : {}) }));
   io.out(`Wrote ${out}${signOff ? ` (signed by ${signOff.reviewer} against scenario ${signOff.scenarioHash}${signOff.scenarioHash === results.scenario.hash ? '' : ', which is not this scenario: the report says so'})` : ''}\n`);
   if (options.pdf && pdfBrowser) {
