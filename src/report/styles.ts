@@ -39,6 +39,11 @@ td.conditions { white-space: pre-wrap; }
 .signoff .blank { display: inline-block; min-width: 18rem; border-bottom: 1px solid ${INK}; }
 header.cover { border-bottom: 3px solid ${INK}; padding-bottom: .8rem; }
 nav.toc ol { columns: 2; font-size: .9rem; }
+@media screen and (max-width: 40rem) {
+  body { padding: 1rem; }
+  table { display: block; overflow-x: auto; }
+  nav.toc ol { columns: 1; }
+}
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
   :root { font-size: 10.5pt; }
