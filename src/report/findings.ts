@@ -37,9 +37,15 @@ function severity(f: Finding): number {
  * The multiplicity method the results name, if any (newer results carry one); the verdicts of
  * results without it are per-group 95% intervals with no adjustment.
  */
+const METHODS: Record<string, string> = {
+  none: 'no multiplicity adjustment',
+  holm: "Holm's adjustment across each policy's groups (family-wise error rate 5%)",
+  bh: "Benjamini–Hochberg adjustment across each policy's groups (false discovery rate 5%)",
+};
+
 export function multiplicityMethod(results: Results): string {
   const named = (results as unknown as { multiplicity?: unknown }).multiplicity;
-  if (typeof named === 'string' && named) return named;
+  if (typeof named === 'string' && named) return METHODS[named] ?? `${named} adjustment`;
   if (named && typeof named === 'object' && typeof (named as { method?: unknown }).method === 'string') return (named as { method: string }).method;
   return 'no multiplicity adjustment';
 }
