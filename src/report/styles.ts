@@ -37,7 +37,7 @@ pre.scenario { font-size: .72rem; background: #f4f5f7; padding: .6rem; overflow-
 .signoff { border: 2px solid ${INK}; padding: .6rem 1rem; break-inside: avoid; }
 td.conditions { white-space: pre-wrap; }
 .signoff .blank { display: inline-block; min-width: 18rem; border-bottom: 1px solid ${INK}; }
-header.cover { border-bottom: 3px solid ${INK}; padding-bottom: .8rem; }
+header.cover { padding-bottom: .4rem; }
 nav.toc ol { columns: 2; font-size: .9rem; }
 @media screen and (max-width: 40rem) {
   body { padding: 1rem; }

@@ -41,7 +41,7 @@ export function summarySection(results: Results, summary: FindingsSummary, level
   return el('section', { id: 'summary' },
     el('h2', { class: 'keep' }, '1. Summary of findings'),
     el('p', {}, `${n === 0 ? 'No group is' : `${n} group${n === 1 ? ' is' : 's are'}`} ${harm} clearly outside the ${band} band, out of ${summary.judged} groups judged across ${results.policies.length} policies. ` +
-      `Verdicts read the ${metricName(results.metric)}; a harm needs its whole 95% Wilson interval outside the band (${summary.multiplicity}${summary.multiplicity.startsWith('no ') ? ': with many groups judged, a few intervals miss by chance' : ''}).`),
+      `Verdicts read the ${metricName(results.metric)}; a harm needs its whole 95% interval outside the band (${summary.multiplicity}${summary.multiplicity.startsWith('no ') ? ': with many groups judged, a few intervals miss by chance' : ''}).`),
     n
       ? el('div', { class: 'callout' }, el('strong', {}, 'Harms'), table(`Groups ${harm}, furthest from parity first`, columns(results), findingRows(results, summary.harms), { class: 'harms' }))
       : el('div', { class: 'callout ok' }, el('strong', {}, 'No harm found. '), `Every judged group under every policy is within the band or within sampling noise of it.`),
