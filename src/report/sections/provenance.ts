@@ -1,7 +1,15 @@
 /** Section 2: provenance — engine, scenario name and hash, seed, replicates, date, and the scenario itself. */
 import type { Results } from '../../core/results/types';
 import type { Scenario } from '../../core/scenario/types';
+import { multiplicityMethod } from '../findings';
 import { el, type Html } from '../html';
+
+/** How the results made their intervals: their own words when they carry them. */
+function intervalWords(results: Results): string {
+  const methods = (results as unknown as { intervalMethods?: { rates?: unknown; ratios?: unknown; replicates?: unknown } }).intervalMethods;
+  const words = methods ? [methods.rates, methods.ratios, results.replicates > 1 ? methods.replicates : undefined].filter((w): w is string => typeof w === 'string') : [];
+  return words.length ? words.join('; ') : '95% Wilson intervals for rates; the ratios\' intervals are induced from the selection rate\'s';
+}
 
 export function provenanceSection(results: Results, scenario: Scenario, generated: string): Html {
   const rows: [string, Html | string][] = [
@@ -14,6 +22,8 @@ export function provenanceSection(results: Results, scenario: Scenario, generate
     ['Offer', results.offer === 'risk' ? 'risk: over-targeting is the harm' : 'opportunity: exclusion is the harm'],
     ['Verdict metric and band', `${results.metric}, ${results.band.low}–${results.band.high}`],
     ['Reference group', typeof results.reference === 'string' ? results.reference : Object.entries(results.reference).map(([a, g]) => `${a}: ${g}`).join(', ')],
+    ['Intervals', intervalWords(results)],
+    ['Multiplicity', multiplicityMethod(results)],
     ['Smallest group judged', `${results.minGroupSize} people (rates need ${results.minCount} in their denominator)`],
     ['Report made', generated],
   ];
