@@ -42,8 +42,8 @@ export const TOTAL_LABELS: Record<(typeof TOTAL_FIELDS)[number], string> = {
 function groupChanged(metric: Results['metric'], a: GroupRow | undefined, b: GroupRow | undefined): boolean {
   if (!a || !b) return true;
   if (a.verdict !== b.verdict) return true;
-  const x = a[metric];
-  const y = b[metric];
+  const x = a[metric] ?? null;
+  const y = b[metric] ?? null;
   if (x === null || y === null) return x !== y;
   return Math.abs(x - y) >= RATIO_CHANGE;
 }

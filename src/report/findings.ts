@@ -25,7 +25,7 @@ export interface FindingsSummary {
 }
 
 function finding(results: Results, policy: PolicyResult, slice: SliceResult, row: GroupRow): Finding {
-  return { policy, slice, row, value: row[results.metric], interval: row.intervals[results.metric] };
+  return { policy, slice, row, value: row[results.metric] ?? null, interval: row.intervals[results.metric] ?? null };
 }
 
 /** Furthest from parity first (|log ratio|; a zero ratio is furthest). */
@@ -33,10 +33,7 @@ function severity(f: Finding): number {
   return f.value === null ? -1 : f.value > 0 ? Math.abs(Math.log(f.value)) : Infinity;
 }
 
-/**
- * The multiplicity method the results name, if any (newer results carry one); the verdicts of
- * results without it are per-group 95% intervals with no adjustment.
- */
+/** The multiplicity control the results name; results files from before it had none. */
 const METHODS: Record<string, string> = {
   none: 'no multiplicity adjustment',
   holm: "Holm's adjustment across each policy's groups (family-wise error rate 5%)",
@@ -44,10 +41,7 @@ const METHODS: Record<string, string> = {
 };
 
 export function multiplicityMethod(results: Results): string {
-  const named = (results as unknown as { multiplicity?: unknown }).multiplicity;
-  if (typeof named === 'string' && named) return METHODS[named] ?? `${named} adjustment`;
-  if (named && typeof named === 'object' && typeof (named as { method?: unknown }).method === 'string') return (named as { method: string }).method;
-  return 'no multiplicity adjustment';
+  return METHODS[results.multiplicity ?? 'none'] ?? `${results.multiplicity} adjustment`;
 }
 
 export function summariseFindings(results: Results): FindingsSummary {

@@ -38,14 +38,16 @@ export function collectCells(root: ParentNode): Cell[] {
   return out;
 }
 
-/** LL144 impact ratio, worked from the counts: SR / the highest SR among groups of 2% or more. */
-function impactRatio(groups: readonly GroupRow[], row: GroupRow): number | null {
-  const people = groups.reduce((s, g) => s + g.n, 0);
-  const big = groups.filter((g) => g.n / people >= 0.02);
-  const pool = big.length ? big : groups;
+/** The impact ratio worked from the rates: SR / the highest SR among the groups large enough to judge. */
+function impactRatio(results: Results, groups: readonly GroupRow[], row: GroupRow): number | null {
+  const pool = groups.filter((g) => g.n >= results.minGroupSize && g.n >= results.minCount);
   const rates = pool.map((g) => g.selectionRate).filter((r): r is number => r !== null);
   const highest = rates.length ? Math.max(...rates) : null;
   return row.selectionRate === null || !highest ? null : row.selectionRate / highest;
+}
+
+function findRow(results: Results, cell: Cell): GroupRow | undefined {
+  return results.policies.find((p) => p.id === cell.policy)?.slices.find((s) => s.attribute === cell.slice)?.groups.find((g) => g.group === cell.group);
 }
 
 function expected(results: Results, cell: Cell): number | null | [number, number] | undefined {
@@ -57,7 +59,7 @@ function expected(results: Results, cell: Cell): number | null | [number, number
   if (cell.group === null) return cell.field === 'unknown' ? policy.totals.n - slice.groups.reduce((s, g) => s + g.n, 0) : undefined;
   const row = slice.groups.find((g) => g.group === cell.group);
   if (!row) return undefined;
-  if (cell.field === 'impactRatio') return impactRatio(slice.groups, row);
+  if (cell.field === 'impactRatio') return impactRatio(results, slice.groups, row);
   if (cell.field.endsWith('.spread')) {
     const s = row.spread?.[cell.field.slice(0, -'.spread'.length) as keyof NonNullable<GroupRow['spread']>];
     return s && s.low !== null && s.high !== null ? [s.low, s.high] : null;
@@ -103,7 +105,12 @@ export function checkCells(cells: readonly Cell[], results: Results, skip: Reado
       continue;
     }
     const value = want as number | null;
-    const exact = cell.field === 'impactRatio' ? value === null ? num(cell.v) === null : Math.abs((num(cell.v) ?? NaN) - value) < 1e-12 : num(cell.v) === value;
+    // The impact ratio is checked against the definition worked from the (rounded) rates, and,
+    // where results.json carries it, exactly against that.
+    const carried = cell.field === 'impactRatio' ? findRow(results, cell)?.impactRatio : undefined;
+    const exact = cell.field === 'impactRatio'
+      ? (value === null ? num(cell.v) === null : Math.abs((num(cell.v) ?? NaN) - value) < 1e-8) && (carried === undefined || num(cell.v) === carried)
+      : num(cell.v) === value;
     if (!exact) problems.push(`${where}: data-v ${cell.v} ≠ ${value}`);
     if (!showsValue(cell.text, value)) problems.push(`${where}: prints "${cell.text}" for ${value}`);
   }

@@ -20,8 +20,9 @@ function sliceName(results: Results, slice: SliceResult): string {
 }
 
 function impactTable(results: Results, policy: PolicyResult, slice: SliceResult): Html {
-  const t = impactRatioTable(policy, slice);
-  const rows = t.rows.map(({ row, small, impactRatio, highest }) =>
+  const t = impactRatioTable(results, policy, slice);
+  const withInterval = t.rows.some((r) => r.interval !== undefined);
+  const rows = t.rows.map(({ row, small, impactRatio, interval, highest }) =>
     el('tr', { class: [small ? 'small' : '', row.harm ? 'harm' : ''].join(' ').trim() || undefined, ...rowKey(policy, slice, row.group) },
       textCell(row.label, small ? ' †' : '', highest ? ' (highest)' : ''),
       numCell('n', row.n, formatCount(row.n)),
@@ -29,16 +30,17 @@ function impactTable(results: Results, policy: PolicyResult, slice: SliceResult)
       numCell('reached', row.reached, formatCount(row.reached)),
       numCell('selectionRate', row.selectionRate, formatPercent(row.selectionRate, 2)),
       numCell('impactRatio', impactRatio, formatNumber(impactRatio, 3)),
+      withInterval ? intervalCell('impactRatio', interval ?? null, formatInterval(interval ?? null, 3)) : null,
       el('td', { class: 'verdict' }, verdictText(row))),
   );
   const smallCount = t.rows.filter((r) => r.small).length;
   return el('div', { class: 'impact' },
     table(`${policy.label}: selection rate and impact ratio by ${sliceName(results, slice)}`,
-      ['Category', ['People', 'num'], ['Share', 'num'], ['Reached', 'num'], ['Selection rate', 'num'], ['Impact ratio', 'num'], 'Verdict'], rows,
+      ['Category', ['People', 'num'], ['Share', 'num'], ['Reached', 'num'], ['Selection rate', 'num'], ['Impact ratio', 'num'], ...(withInterval ? [['95%', 'num'] as [string, 'num']] : []), 'Verdict'], rows,
       { class: 'll144', 'data-policy': policy.id, 'data-slice': slice.attribute }),
     el('p', { class: 'note' },
-      `Impact ratio = selection rate ÷ the highest selection rate (${formatPercent(t.highestRate, 2)}). `,
-      smallCount ? `† ${smallCount} categor${smallCount === 1 ? 'y is' : 'ies are'} under ${SMALL_CATEGORY_SHARE * 100}% of the people: shown, but not used as the highest rate. ` : '',
+      `Impact ratio = selection rate ÷ the highest selection rate among the groups of at least ${results.minGroupSize} people (${formatPercent(t.highestRate, 2)}). `,
+      smallCount ? `† ${smallCount} categor${smallCount === 1 ? 'y is' : 'ies are'} under ${SMALL_CATEGORY_SHARE * 100}% of the people (Local Law 144 lets an auditor leave such categories out; they are shown). ` : '',
       'Unknown category: ', el('span', { 'data-field': 'unknown', 'data-v': String(t.unknown), 'data-policy': policy.id, 'data-slice': slice.attribute }, formatCount(t.unknown)), ' people',
       t.unknown === 0 ? ' (every synthetic person has a recorded value).' : '.'),
   );

@@ -6,7 +6,7 @@ import { el, type Html } from '../html';
 
 /** How the results made their intervals: their own words when they carry them. */
 function intervalWords(results: Results): string {
-  const methods = (results as unknown as { intervalMethods?: { rates?: unknown; ratios?: unknown; replicates?: unknown } }).intervalMethods;
+  const methods = results.intervalMethods;
   const words = methods ? [methods.rates, methods.ratios, results.replicates > 1 ? methods.replicates : undefined].filter((w): w is string => typeof w === 'string') : [];
   return words.length ? words.join('; ') : '95% Wilson intervals for rates; the ratios\' intervals are induced from the selection rate\'s';
 }
