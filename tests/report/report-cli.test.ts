@@ -1,10 +1,8 @@
 /**
  * `fairground report` end to end in Node: the report's scenario hash and every number in its tables
- * equal the results.json of `fairground run` on the same scenario (read back out of the HTML); the
- * PDF printed by Chromium has the tables as text (pdftotext); a report re-made from a signed
- * report keeps its sign-off; --results must be of the same scenario; --compare lists what changed.
+ * equal the results.json of `fairground run` on the same scenario (read back out of the HTML); a
+ * report re-made from a signed report keeps its sign-off; --pdf without Chromium says so; --results must be of the same scenario; --compare lists what changed.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +17,6 @@ import { checkCells, collectCells } from './read-back';
 const dir = mkdtempSync(join(tmpdir(), 'fairground-report-'));
 const SCENARIO = 'scenarios/fairness-tradeoff.json';
 const ARGS = ['--size', '12000', '--workers', '1'];
-const CHROMIUM = '/usr/bin/chromium';
 
 function parseHtml(html: string): Document {
   const window = new Window();
@@ -35,8 +32,7 @@ beforeAll(async () => {
   expect(await runCli(['run', SCENARIO, ...ARGS, '--out', join(dir, 'run')], io)).toBe(0);
   results = JSON.parse(readFileSync(join(dir, 'run/results.json'), 'utf8')) as Results;
   const report = collectIo();
-  const pdf = existsSync(CHROMIUM) ? ['--pdf', join(dir, 'report.pdf')] : [];
-  expect(await runCli(['report', SCENARIO, ...ARGS, '--out', join(dir, 'report.html'), ...pdf], report), report.stderr).toBe(0);
+  expect(await runCli(['report', SCENARIO, ...ARGS, '--out', join(dir, 'report.html')], report), report.stderr).toBe(0);
   html = readFileSync(join(dir, 'report.html'), 'utf8');
 }, 180_000);
 
@@ -74,21 +70,6 @@ describe('fairground report', () => {
         expect(table, `${policy.id} ${slice.attribute}`).not.toBeNull();
         expect(table!.querySelectorAll('tbody tr')).toHaveLength(slice.groups.length);
       }
-  });
-
-  it.runIf(existsSync(CHROMIUM))('the PDF has the tables as text', () => {
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
-    expect(text).toContain('1. Summary of findings');
-    expect(text).toContain('8. Sign-off');
-    expect(text).toContain(results.scenario.hash);
-    // A row of the LL144 table of the parity policy for women: label, people, share, reached, rate, ratio.
-    const parity = results.policies.find((p) => p.id === 'parity')!;
-    const women = parity.slices.find((s) => s.attribute === 'gender')!.groups.find((g) => g.group === 'f')!;
-    const row = new RegExp(`Women(?: \\(highest\\))?\\s+${women.n.toLocaleString('en')}\\s+${((women.populationShare ?? 0) * 100).toFixed(1)}%\\s+${women.reached.toLocaleString('en')}\\s+${((women.selectionRate ?? 0) * 100).toFixed(2)}%`);
-    expect(text).toMatch(row);
-    expect(text).toContain('Propensity + demographic parity: selection rate and impact ratio by Gender');
-    expect(text).toContain('Propensity + demographic parity: error rates by Gender');
-    expect(text).toMatch(/Levelling-down check/);
   });
 
   it('--pdf with no Chromium says so in one line and exits 1', async () => {
