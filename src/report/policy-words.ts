@@ -3,7 +3,6 @@
  * that an ad show "the main parameters used to determine the recipient"), and the words for rules,
  * budgets and constraints the other sections share.
  */
-import { POLICY_TYPES } from '../core/policies/registry';
 import { policyFeatures } from '../core/policies/features';
 import type { Budget, Policy, Predicate, Rule, Scenario } from '../core/scenario/types';
 
@@ -48,8 +47,15 @@ const CONSTRAINTS: Record<Extract<Policy, { type: 'fairness' }>['constraint'], s
   'variance-reduction': 'the mix of people reached stays close to the eligible mix (pacing per group, as Meta\'s VRS does)',
 };
 
+/**
+ * Policy types that use personal data and so need consent (as `POLICY_TYPES` in
+ * core/policies/registry.ts says; not imported from there, because the registry brings the
+ * policies' engine code into the app's page bundle, which must hold none).
+ */
+const PERSONALISED: Record<Exclude<Policy['type'], 'fairness'>, boolean> = { random: false, rules: false, propensity: true, lookalike: true, delivery: true };
+
 export function isPersonalised(policy: Policy, scenario: Scenario): boolean {
-  if (policy.type !== 'fairness') return POLICY_TYPES[policy.type].personalised;
+  if (policy.type !== 'fairness') return PERSONALISED[policy.type];
   const base = scenario.policies.find((p) => p.id === policy.base);
   return base ? isPersonalised(base, scenario) : true;
 }
