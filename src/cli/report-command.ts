@@ -16,8 +16,8 @@ import { createNodeEngine } from '../../workers/node-engine';
 import { chromiumCandidates, findChromium, printToPdf } from './chromium';
 import { comparisonText } from './compare-text';
 import { CliError, type CliIo } from './io';
-import { dirname } from 'node:path';
-import { ensureDir, writeText } from './output-dir';
+import { basename } from 'node:path';
+import { checkOutputFile, makeDirs, writeFilesAtomically } from './output-dir';
 import { progressLine } from './progress-line';
 import { applyOverrides, invalid, loadScenario, readScenarioText, type Overrides } from './read-scenario';
 
@@ -62,8 +62,8 @@ async function compareCommand(io: CliIo, files: string[], out: string | undefine
   const comparison = compareRuns(before, after);
   io.out(comparisonText(comparison));
   if (out) {
-    await ensureDir(dirname(out));
-    await writeText(out, buildComparisonReport(comparison, new Date().toISOString()));
+    const plan = await checkOutputFile(out);
+    await writeFilesAtomically(plan, [{ name: basename(out), text: buildComparisonReport(comparison, new Date().toISOString()) }]);
     io.out(`Wrote ${out}\n`);
   }
   return 0;
@@ -87,6 +87,10 @@ export async function reportCommand(io: CliIo, file: string | undefined, options
   const pdfBrowser = options.pdf ? findChromium(chromiumCandidates(options.chromium)) : undefined;
   if (options.pdf && !pdfBrowser)
     throw new CliError(`--pdf needs headless Chromium and none was found at ${options.chromium ?? 'the usual paths'}: install chromium, or name it with --chromium PATH (any browser can also print the HTML report)`);
+  const out = options.out ?? 'report.html';
+  // Where the outputs go is checked before the run, so a run never ends unable to write.
+  const plan = await checkOutputFile(out);
+  const pdfPlan = options.pdf ? await checkOutputFile(options.pdf) : undefined;
   const { scenario, notes, signOff } = await loadScenarioOrReport(file, options);
   for (const note of notes) io.err(`${note}\n`);
   let results: Results;
@@ -98,12 +102,10 @@ export async function reportCommand(io: CliIo, file: string | undefined, options
   } else {
     results = await runResults(io, scenario, options.workers);
   }
-  const out = options.out ?? 'report.html';
-  await ensureDir(dirname(out));
-  if (options.pdf) await ensureDir(dirname(options.pdf));
-  await writeText(out, buildReport({ scenario, results, generated: new Date().toISOString(), ...(signOff ? { signOff } : {}) }));
+  await writeFilesAtomically(plan, [{ name: basename(out), text: buildReport({ scenario, results, generated: new Date().toISOString(), ...(signOff ? { signOff } : {}) }) }]);
   io.out(`Wrote ${out}${signOff ? ` (signed by ${signOff.reviewer} against scenario ${signOff.scenarioHash}${signOff.scenarioHash === results.scenario.hash ? '' : ', which is not this scenario: the report says so'})` : ''}\n`);
-  if (options.pdf && pdfBrowser) {
+  if (options.pdf && pdfBrowser && pdfPlan) {
+    await makeDirs(pdfPlan);
     await printToPdf(pdfBrowser, out, options.pdf);
     io.out(`Wrote ${options.pdf} (printed by ${pdfBrowser})\n`);
   }
