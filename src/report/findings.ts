@@ -36,8 +36,8 @@ function severity(f: Finding): number {
 /** The multiplicity control the results name; results files from before it had none. */
 const METHODS: Record<string, string> = {
   none: 'no multiplicity adjustment',
-  holm: "Holm's adjustment across each policy's groups (family-wise error rate 5%)",
-  bh: "Benjamini–Hochberg adjustment across each policy's groups (false discovery rate 5%)",
+  holm: "Holm's adjustment across each policy's groups, family-wise error rate 5%",
+  bh: "Benjamini–Hochberg adjustment across each policy's groups, false discovery rate 5%",
 };
 
 export function multiplicityMethod(results: Results): string {
