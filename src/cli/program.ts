@@ -9,6 +9,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { LIMITS } from '../core/scenario/limits';
 import { CliError } from './io';
 import type { CliIo } from './io';
+import { addReportCommand } from './report-program';
 import { MAX_WORKERS_OPTION, WORKERS_HELP } from './worker-help';
 
 function wholeNumber(min: number, max: number) {
@@ -113,6 +114,8 @@ Example:
       const { schemaCommand } = await import('./schema-command');
       setCode(schemaCommand(io));
     });
+
+  addReportCommand(program, io, setCode);
 
   return program;
 }
