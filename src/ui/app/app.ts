@@ -23,6 +23,8 @@ import { fileOutcome, openFromPicker, saveScenario, shareScenario, startupScenar
 import { installScenarioDrop, renderDraftNotice, ScenarioAutosave } from '../sharing';
 import type { SavedDraft } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
+import type { SignOff } from '../../report/sign-off';
+import type { FgReportDialog } from '../report/report-dialog';
 
 export const DEFAULT_SCENARIO_TEXT = draftToText(defaultScenario);
 
@@ -37,6 +39,7 @@ export class FgApp extends LitElement {
     noticeSerial: { state: true },
     panel: { state: true },
     presetId: { state: true },
+    signOff: { state: true },
     earlierDraft: { state: true },
     autosaveFailed: { state: true },
   };
@@ -56,6 +59,8 @@ export class FgApp extends LitElement {
   declare panel: 'library' | 'editor';
   /** The preset on screen, while it is unedited (the gallery checks its claims). */
   declare presetId: string | undefined;
+  /** The audit report's sign-off in force: restored from an opened report, or given in the dialog. */
+  declare signOff: SignOff | undefined;
   /** An earlier autosaved draft, kept and offered back (a link or file never overwrites it). */
   declare earlierDraft: SavedDraft | undefined;
   /** True while the browser refuses to autosave (storage full or blocked). */
@@ -82,6 +87,7 @@ export class FgApp extends LitElement {
     this.noticeSerial = 0;
     this.panel = 'editor';
     this.presetId = undefined;
+    this.signOff = undefined;
     this.earlierDraft = undefined;
     this.autosaveFailed = false;
     this.engineFactory = () => {
@@ -161,11 +167,12 @@ export class FgApp extends LitElement {
     this.setScenarioText(draftToText(setIn(this.check.draft, ['population', 'size'], size)));
   }
 
-  private loadFile(outcome: { text: string | undefined; notice: string } | undefined) {
+  private loadFile(outcome: { text: string | undefined; notice: string; signOff?: SignOff } | undefined) {
     if (!outcome) return;
     this.say(outcome.notice);
     if (outcome.text === undefined) return;
     this.presetId = undefined;
+    this.signOff = outcome.signOff;
     this.setScenarioText(outcome.text, { runNow: true });
   }
 
@@ -181,6 +188,7 @@ export class FgApp extends LitElement {
   private openPreset(e: CustomEvent<ScenarioSelectedDetail>) {
     this.setScenarioText(draftToText(e.detail.scenario), { runNow: true });
     this.presetId = e.detail.id;
+    this.signOff = undefined;
     this.say(`Opened “${e.detail.scenario.name}”.`);
   }
 
@@ -211,6 +219,7 @@ export class FgApp extends LitElement {
         share: () => void shareScenario(this.check.draft).then((n) => this.say(n)),
         large: () => (this.large = !this.large),
         notice: (text: string) => this.say(text),
+        report: () => void this.renderRoot.querySelector<FgReportDialog>('fg-report-dialog')?.open(),
       })}
       <div class="body">
         <aside class="editor" aria-label="Scenario">
@@ -266,8 +275,11 @@ export class FgApp extends LitElement {
           <fg-explain-views .results=${results} .scenario=${runs.resultsScenario} .policy=${this.selection.policy} .attribute=${this.selection.attribute} .port=${() => this.engine}
             @scenario-edit=${(e: CustomEvent<{ policy: unknown }>) => this.check.draft && this.setScenarioText(draftToText(setIn(this.check.draft, ['policies', (this.check.scenario?.policies.length ?? 0)], e.detail.policy)), { runNow: true })}
             @ledger-end=${() => this.check.scenario && void runs.run(this.check.scenario)}></fg-explain-views>
+          <fg-sweep-panel .scenario=${this.check.scenario} .engineFactory=${this.engineFactory} ?large=${this.large}></fg-sweep-panel>
         </main>
       </div>
+      <fg-report-dialog .results=${results} .scenario=${runs.resultsScenario} .signOff=${this.signOff} .stale=${runs.stale || invalid}
+        @sign-off-change=${(e: CustomEvent<SignOff | undefined>) => (this.signOff = e.detail)}></fg-report-dialog>
       <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
     `;
   }
