@@ -4,18 +4,31 @@
  *
  * Properties (all charts): `results` (Results | null), `policy` (policy id; first policy when empty),
  * `attribute` (attribute id; first audited attribute when empty), `large` (boolean attribute:
- * bigger text for projectors), `width` / `height` (the SVG's size in user units; it scales to fit).
+ * bigger text for projectors), `width` / `height` (the preferred size and shape; the chart is drawn at
+ * the width its container gives it, measured with a ResizeObserver, so one SVG unit is one CSS pixel
+ * and text keeps its CSS size — at least 12 px, larger in Large text).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import type { Results } from '../core/results/types';
 import type { ChartLayout, ChartSize } from './marks';
-import { DEFAULT_FONT_SIZE } from './marks';
 import { renderChart } from './render';
 import { exportName, exportPng, exportSvg } from './export';
 
-/** Large-text mode multiplies the chart's base font size by this (12 → 18 user units). */
-export const LARGE_TEXT_SCALE = 1.5;
+/**
+ * The chart's base font size in CSS pixels. Layouts draw their smallest text at 0.8 of it, so no
+ * chart text is below 12 px on screen.
+ */
+export const CHART_FONT_PX = 15;
+/** Large-text mode multiplies the chart's base font size by this (15 → 21 px). */
+export const LARGE_TEXT_SCALE = 1.4;
+
+/** The drawn height for a measured width: the preferred shape, within readable bounds. */
+export function chartHeight(width: number, preferred: { width: number; height: number }, large: boolean): number {
+  const shaped = width * (preferred.height / Math.max(1, preferred.width));
+  const height = Math.min(Math.max(shaped, 280), preferred.height * 1.15);
+  return Math.round(height * (large ? 1.25 : 1));
+}
 
 export abstract class FgChart extends LitElement {
   static override properties = {
@@ -26,6 +39,7 @@ export abstract class FgChart extends LitElement {
     width: { type: Number },
     height: { type: Number },
     exportError: { state: true },
+    measuredWidth: { state: true },
   };
 
   declare results: Results | null;
@@ -35,6 +49,9 @@ export abstract class FgChart extends LitElement {
   declare width: number;
   declare height: number;
   declare exportError: string;
+  /** The container's content width in CSS pixels (0 until measured). */
+  declare measuredWidth: number;
+  private resizeObserver: ResizeObserver | undefined;
 
   /** The chart's name, shown above the finding and used in export file names. */
   protected abstract readonly heading: string;
@@ -53,6 +70,30 @@ export abstract class FgChart extends LitElement {
     this.width = 640;
     this.height = 360;
     this.exportError = '';
+    this.measuredWidth = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      // A change below a pixel would only redraw the same chart.
+      if (width > 0 && Math.abs(width - this.measuredWidth) >= 1) this.measuredWidth = width;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  /** The size the chart is drawn at: the measured width (or `width` before measuring). */
+  get drawnSize(): ChartSize {
+    const width = this.measuredWidth || this.width;
+    return { width, height: chartHeight(width, this, this.large), fontSize: CHART_FONT_PX * (this.large ? LARGE_TEXT_SCALE : 1) };
   }
 
   static override styles = css`
@@ -61,7 +102,7 @@ export abstract class FgChart extends LitElement {
     figure { margin: 0; }
     .name { margin: 0; font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--fg-muted, #5c636b); }
     h3 { margin: 0.15em 0 0.5em; font-size: 1.15em; line-height: 1.3; }
-    .plot svg { display: block; width: 100%; height: auto; }
+    .plot svg { display: block; max-width: 100%; height: auto; }
     .notes { margin: 0.4em 0; padding: 0; list-style: none; font-size: 0.85em; color: var(--fg-muted, #5c636b); }
     .actions { display: flex; gap: 0.5em; margin: 0.5em 0; }
     button { font: inherit; font-size: 0.85em; padding: 0.3em 0.8em; border: 1px solid #8a9098; border-radius: 4px; background: #fff; color: inherit; cursor: pointer; }
@@ -75,8 +116,7 @@ export abstract class FgChart extends LitElement {
   `;
 
   protected override willUpdate(_changed: PropertyValues): void {
-    const fontSize = DEFAULT_FONT_SIZE * (this.large ? LARGE_TEXT_SCALE : 1);
-    this.layout = this.results ? this.computeLayout(this.results, { width: this.width, height: this.height, fontSize }) : null;
+    this.layout = this.results ? this.computeLayout(this.results, this.drawnSize) : null;
   }
 
   protected override render() {

@@ -83,11 +83,12 @@ describe('chart elements', () => {
   it('large reflects to an attribute and enlarges the chart text', async () => {
     const element = await mount('fg-reach-share-chart');
     const size = () => Number(element.shadowRoot!.querySelector('text.group-label')!.getAttribute('font-size'));
-    expect(size()).toBe(12);
+    // 15 CSS px at one SVG unit per pixel; Large text × 1.4.
+    expect(size()).toBe(15);
     element.large = true;
     await element.updateComplete;
     expect(element.hasAttribute('large')).toBe(true);
-    expect(size()).toBe(18);
+    expect(size()).toBe(21);
     element.remove();
   });
 
