@@ -31,7 +31,8 @@ describe('layoutReachShare', () => {
     const { marks } = layoutReachShare(fixture(), { policy: 'delivery', attribute: 'gender' }, size);
     const verdicts = marksOf(marks, 'verdict') as TextMark[];
     expect(verdicts.map((v) => v.text)).toEqual(['▼ excluded · 0.62×', '▲ over-targeted · 1.40×', 'too small to judge (n = 20)']);
-    expect(verdicts[0]).toMatchObject({ fill: '#D55E00', bold: true });
+    // The darker vermillion of VERDICT_TEXT: 4.5:1 or more on white.
+    expect(verdicts[0]).toMatchObject({ fill: '#9e3d00', bold: true });
     expect(verdicts[1]!.bold).toBe(false);
   });
 

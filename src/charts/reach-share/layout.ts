@@ -11,7 +11,7 @@ import { emptyLayout } from '../empty';
 import { layoutLegend } from '../legend';
 import { attributeLabel, findPolicy, findSlice, verdictText, worstGroup } from '../lookup';
 import { formatCount, formatInterval, formatPercent, formatRatio } from '../format';
-import { INK, OKABE_ITO, POPULATION_FILL, VERDICT_COLOUR } from '../palette';
+import { INK, OKABE_ITO, POPULATION_FILL, VERDICT_TEXT } from '../palette';
 
 export interface ReachShareOptions {
   policy?: string;
@@ -108,7 +108,7 @@ export function layoutReachShare(results: Results, options: ReachShareOptions, s
       const text = fitText(line, verdictWidth - fs * 0.6, fs);
       marks.push({
         kind: 'text', className: 'verdict', x: right + fs * 0.6, y: middle + (k - (lines.length - 1) / 2) * fs * 1.15, text,
-        fill: VERDICT_COLOUR[row.verdict], fontSize: fs, baseline: 'middle', bold: row.harm,
+        fill: VERDICT_TEXT[row.verdict], fontSize: fs, baseline: 'middle', bold: row.harm,
         ...(text === line && lines.length === 1 ? {} : { tooltip: verdictLabel(row) }),
       });
     });

@@ -17,7 +17,13 @@ import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
 import { appStyles } from './app-styles';
 import { renderHeader } from './app-header';
-import { fileOutcome, openFromPicker, saveScenario, shareScenario, startupScenario } from './scenario-files';
+import { fileOutcome, openFromPicker, saveScenario } from './scenario-files';
+import { shareWithView, startupView, syncHash } from './view-sync';
+import type { ViewState } from '../sharing/view-state';
+import { matchingPreset } from '../sharing/preset-match';
+import { summarisePreset, PRESETS } from '../../core/presets';
+import { buildStory } from '../story/story-steps';
+import type { StoryStep } from '../story/story-steps';
 import { installScenarioDrop, ScenarioAutosave } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
 
@@ -34,6 +40,10 @@ export class FgApp extends LitElement {
     noticeSerial: { state: true },
     panel: { state: true },
     presetId: { state: true },
+    editorOpen: { type: Boolean, reflect: true, attribute: 'editor-open' },
+    storyStep: { state: true },
+    workshop: { state: true },
+    storyOpen: { state: true },
   };
 
   declare text: string;
@@ -51,6 +61,14 @@ export class FgApp extends LitElement {
   declare panel: 'library' | 'editor';
   /** The preset on screen, while it is unedited (the gallery checks its claims). */
   declare presetId: string | undefined;
+  /** The side panel (library and editor) is shown: beside the results on a desk, a drawer on a phone. */
+  declare editorOpen: boolean;
+  /** The preset's story: the step on screen, workshop mode, and whether the story is shown. */
+  declare storyStep: number;
+  declare workshop: boolean;
+  declare storyOpen: boolean;
+  /** The JSON/Form tab the editor opens on (from the link). */
+  private editorView: 'form' | 'json' = 'form';
   private readonly autosave = new ScenarioAutosave();
   private stopDrop: (() => void) | undefined;
   private readonly flushAutosave = () => this.autosave.flush();
@@ -73,6 +91,10 @@ export class FgApp extends LitElement {
     this.noticeSerial = 0;
     this.panel = 'editor';
     this.presetId = undefined;
+    this.editorOpen = true;
+    this.storyStep = 0;
+    this.workshop = false;
+    this.storyOpen = true;
     this.engineFactory = () => {
       throw new Error('no engine: main.ts sets engineFactory');
     };
@@ -82,9 +104,11 @@ export class FgApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const start = startupScenario(location.hash, this.autosave.restore(), DEFAULT_SCENARIO_TEXT);
+    const start = startupView(location.hash, this.autosave.restore(), DEFAULT_SCENARIO_TEXT);
     this.text = start.text;
     this.check = checkText(start.text);
+    this.presetId = matchingPreset(this.check.scenario);
+    this.applyView(start.view);
     if (start.notice) this.say(start.notice);
     this.stopDrop = installScenarioDrop(this, (result) => this.loadFile(fileOutcome(result)));
     addEventListener('pagehide', this.flushAutosave);
@@ -116,6 +140,63 @@ export class FgApp extends LitElement {
     else this.runs.scenarioChanged(scenario);
   }
 
+  /**
+   * Opens the view a link asks for. The editor starts beside the results on a wide desk (≥ 1440 px)
+   * and hidden elsewhere (a 1280 laptop, a projector, Large text, a phone), so the overview of every
+   * policy fits the first screen; "Show editor" brings it back.
+   */
+  private applyView(view: ViewState) {
+    const small = typeof matchMedia === 'function' && matchMedia('(max-width: 1439px), (max-height: 760px)').matches;
+    this.large = view.large ?? false;
+    this.editorOpen = view.tab !== undefined ? !(typeof matchMedia === 'function' && matchMedia('(max-width: 760px)').matches) : !small && !this.large;
+    if (view.tab === 'library') this.panel = 'library';
+    if (view.tab === 'json') this.editorView = 'json';
+    this.storyStep = view.step ?? 0;
+    // The story opens when a preset is chosen, or when a link names a step.
+    this.storyOpen = view.step !== undefined;
+    this.workshop = view.workshop ?? false;
+    this.selection = { policy: view.policy ?? '', comparePolicy: view.compare ?? '', attribute: view.attribute ?? '', comparisonX: view.across ?? 'conversions' };
+  }
+
+  /** What the URL should say about the view on screen. */
+  get view(): ViewState {
+    const editor = this.renderRoot?.querySelector<HTMLElement & { view?: 'form' | 'json' }>('fg-scenario-editor');
+    const s = this.selection;
+    return {
+      ...(this.presetId ? { preset: this.presetId, ...(this.storyOpen ? { step: this.storyStep, workshop: this.workshop } : {}) } : {}),
+      policy: s.policy || undefined, compare: s.comparePolicy || undefined, attribute: s.attribute || undefined,
+      across: s.comparisonX === 'conversions' ? undefined : s.comparisonX,
+      tab: this.editorOpen ? (this.panel === 'library' ? 'library' : (editor?.view ?? this.editorView)) : undefined,
+      large: this.large,
+    };
+  }
+
+  protected override updated(): void {
+    syncHash(this.view);
+  }
+
+  /** The story steps of the preset on screen, once its results are in. */
+  get storySteps(): StoryStep[] {
+    const preset = PRESETS.find((p) => p.id === this.presetId);
+    const results = this.runs.results;
+    if (!preset || !results || !this.check.scenario || this.runs.resultsScenario !== this.check.scenario) return [];
+    return buildStory(summarisePreset(preset), results, this.workshop);
+  }
+
+  private goToStep(step: number) {
+    const steps = this.storySteps;
+    const target = steps[Math.max(0, Math.min(steps.length - 1, step))];
+    if (!target) return;
+    this.storyStep = steps.indexOf(target);
+    this.selection = { ...this.selection, policy: target.policy, comparePolicy: target.compare, attribute: target.attribute, highlight: target.highlight, column: '' };
+    if (target.highlight) {
+      void this.updateComplete.then(() => {
+        const dashboard = this.renderRoot.querySelector<FgDashboard>('fg-dashboard');
+        dashboard?.renderRoot.querySelector(`[data-chart="${target.highlight}"]`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      });
+    }
+  }
+
   private onScenarioInput(e: CustomEvent<ScenarioInputDetail>) {
     this.text = e.detail.text;
     this.check = e.detail.check;
@@ -140,13 +221,18 @@ export class FgApp extends LitElement {
     if (!outcome) return;
     this.say(outcome.notice);
     if (outcome.text === undefined) return;
-    this.presetId = undefined;
     this.setScenarioText(outcome.text, { runNow: true });
+    this.presetId = matchingPreset(this.check.scenario);
   }
 
   private openPreset(e: CustomEvent<ScenarioSelectedDetail>) {
     this.setScenarioText(draftToText(e.detail.scenario), { runNow: true });
     this.presetId = e.detail.id;
+    this.storyOpen = true;
+    this.storyStep = 0;
+    this.selection = { ...this.selection, policy: '', comparePolicy: '', attribute: '', column: '', highlight: '' };
+    // On a phone the drawer closes, so the story and results are in view.
+    if (typeof matchMedia === 'function' && matchMedia('(max-width: 760px)').matches) this.editorOpen = false;
     this.say(`Opened “${e.detail.scenario.name}”.`);
   }
 
@@ -167,27 +253,19 @@ export class FgApp extends LitElement {
     const results = runs.results;
     const invalid = !this.check.scenario;
     return html`
-      <a class="skip" id="skip" href="#main" @click=${(e: Event) => {
-        e.preventDefault();
-        this.renderRoot.querySelector<HTMLElement>('#main')?.focus();
-      }}>Skip to results</a>
       ${renderHeader(this, {
         open: () => void openFromPicker().then((o) => this.loadFile(o)),
         save: () => this.say(saveScenario(this.text, this.check.draft, this.scenarioName)),
-        share: () => void shareScenario(this.check.draft).then((n) => this.say(n)),
-        large: () => (this.large = !this.large),
+        share: () => void shareWithView(this.check.draft, this.view).then((n) => this.say(n)),
+        large: () => {
+          this.large = !this.large;
+          // A projector has no room for the editor beside the charts.
+          if (this.large && innerWidth < 1600) this.editorOpen = false;
+        },
+        panel: () => (this.editorOpen = !this.editorOpen),
         notice: (text: string) => this.say(text),
       })}
       <div class="body">
-        <aside class="editor" aria-label="Scenario">
-          <div class="panel-switch" role="group" aria-label="Side panel">
-            <button type="button" aria-pressed=${this.panel === 'library' ? 'true' : 'false'} @click=${() => (this.panel = 'library')}>Scenario library</button>
-            <button type="button" aria-pressed=${this.panel === 'editor' ? 'true' : 'false'} @click=${() => (this.panel = 'editor')}>Edit scenario</button>
-          </div>
-          <fg-gallery ?hidden=${this.panel !== 'library'} .selected=${this.presetId} .results=${this.presetId && !invalid ? results : undefined}
-            @scenario-selected=${this.openPreset}></fg-gallery>
-          <fg-scenario-editor ?hidden=${this.panel !== 'editor'} .text=${this.text} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
-        </aside>
         <main id="main" tabindex="-1">
           <section class="controls" aria-label="Run controls">
             <fg-run-controls
@@ -206,6 +284,7 @@ export class FgApp extends LitElement {
             ${invalid
               ? html`<p class="invalid" role="alert">The scenario has ${this.check.issues.length} problem(s); the results below are from the last valid one. See the JSON view.</p>`
               : nothing}
+            <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
           </section>
           <p class="live" role="status" aria-live="polite">${runs.running ? `Running: ${runs.progress.stage}` : this.announcement}</p>
           <fg-dashboard
@@ -214,6 +293,8 @@ export class FgApp extends LitElement {
             .comparePolicy=${this.selection.comparePolicy}
             .attribute=${this.selection.attribute}
             .comparisonX=${this.selection.comparisonX}
+            .column=${this.selection.column ?? ''}
+            .highlight=${this.selection.highlight ?? ''}
             .large=${this.large}
             .stale=${invalid && results !== undefined}
             .emptyText=${runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}
@@ -221,11 +302,33 @@ export class FgApp extends LitElement {
               this.selection = e.detail;
               if (results) this.announcement = resultsSentence(results, e.detail.policy);
             }}
-          ></fg-dashboard>
+          >${this.renderStory()}</fg-dashboard>
         </main>
+        <aside class="editor" id="side-panel" aria-label="Scenario" ?hidden=${!this.editorOpen} @keydown=${(e: KeyboardEvent) => {
+          if (e.key === 'Escape' && this.editorOpen && matchMedia('(max-width: 760px)').matches) this.editorOpen = false;
+        }}>
+          <div class="panel-switch" role="group" aria-label="Side panel">
+            <button type="button" aria-pressed=${this.panel === 'library' ? 'true' : 'false'} @click=${() => (this.panel = 'library')}>Scenario library</button>
+            <button type="button" aria-pressed=${this.panel === 'editor' ? 'true' : 'false'} @click=${() => (this.panel = 'editor')}>Edit scenario</button>
+          </div>
+          <fg-gallery ?hidden=${this.panel !== 'library'} .selected=${this.presetId} .results=${this.presetId && !invalid ? results : undefined}
+            @scenario-selected=${this.openPreset}></fg-gallery>
+          <fg-scenario-editor .view=${this.editorView} ?hidden=${this.panel !== 'editor'} .text=${this.text} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
+        </aside>
       </div>
-      <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
     `;
+  }
+
+  private renderStory() {
+    const steps = this.presetId && this.storyOpen ? this.storySteps : [];
+    if (!steps.length) return nothing;
+    return html`<fg-story slot="story" .steps=${steps} .step=${Math.min(this.storyStep, steps.length - 1)} .workshop=${this.workshop}
+      @story-step=${(e: CustomEvent<{ step: number }>) => this.goToStep(e.detail.step)}
+      @story-workshop=${(e: CustomEvent<{ workshop: boolean }>) => {
+        this.workshop = e.detail.workshop;
+        this.storyStep = 0;
+      }}
+      @story-close=${() => (this.storyOpen = false)}></fg-story>`;
   }
 
   /** For the header: the engine (to export people) once a run has made one. */

@@ -4,6 +4,8 @@
  * and intersections.
  */
 import type { GroupRow, PolicyResult, Results, Verdict } from '../../core/results/types';
+import { groupName } from '../overview/group-names';
+import { headlinePolicy } from '../overview/overview-model';
 
 export interface Finding {
   sliceLabel: string;
@@ -16,8 +18,9 @@ export interface Finding {
   kind: 'attribute' | 'intersection';
 }
 
+/** The policy with `id`; by default the one that harms a group most (never the baseline by default). */
 export function findPolicy(results: Results, id: string | undefined): PolicyResult | undefined {
-  return results.policies.find((p) => p.id === id) ?? results.policies[0];
+  return results.policies.find((p) => p.id === id) ?? results.policies.find((p) => p.id === headlinePolicy(results)) ?? results.policies[0];
 }
 
 function sliceLabel(results: Results, attributes: readonly string[]): string {
@@ -34,7 +37,7 @@ export function policyFindings(results: Results, policyId: string | undefined): 
       if (row.verdict !== 'excluded' && row.verdict !== 'over-targeted') continue;
       const ratio = verdictValue(results, row);
       if (ratio === null) continue;
-      out.push({ sliceLabel: sliceLabel(results, slice.attributes), groupLabel: row.label, verdict: row.verdict, ratio, harm: row.harm, kind: slice.kind });
+      out.push({ sliceLabel: sliceLabel(results, slice.attributes), groupLabel: groupName(results, slice, row), verdict: row.verdict, ratio, harm: row.harm, kind: slice.kind });
     }
   }
   const distance = (f: Finding) => Math.abs(Math.log(Math.max(f.ratio, 1e-6)));

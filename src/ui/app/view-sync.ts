@@ -1,0 +1,52 @@
+/**
+ * The shell's view in the URL (src/ui/sharing/view-state.ts): what to open with, and keeping the
+ * address bar's hash in step with what is on screen, so a reload or a shared link shows the same.
+ */
+import { loadPreset, PRESET_IDS } from '../../core/presets';
+import type { ScenarioInput } from '../../core/scenario';
+import { hasScenarioLink } from '../../core/scenario/share';
+import { draftToText } from '../editor/draft';
+import type { AutosaveEntry } from '../sharing';
+import { shareUrl } from '../sharing';
+import type { ViewState } from '../sharing/view-state';
+import { hashFor, scenarioPart, viewFromHash, viewToParams } from '../sharing/view-state';
+import { startupScenario } from './scenario-files';
+
+export interface StartupView {
+  text: string;
+  notice: string;
+  view: ViewState;
+}
+
+/**
+ * What to open with: a scenario in the link, else a preset named by the link (`#preset=…`), else
+ * the autosave or the default; with the view the link asks for.
+ */
+export function startupView(hash: string, autosaved: AutosaveEntry | undefined, defaultText: string): StartupView {
+  const view = viewFromHash(hash);
+  if (!hasScenarioLink(hash) && view.preset && PRESET_IDS.includes(view.preset)) {
+    return { text: draftToText(loadPreset(view.preset)), notice: '', view };
+  }
+  const start = startupScenario(hash, autosaved, defaultText);
+  return { ...start, notice: hasScenarioLink(hash) && start.notice.startsWith('Opened') ? '' : start.notice, view };
+}
+
+/** Replaces the hash with `view` (keeping the scenario's `s=` unless a preset stands for it), without a history entry. */
+export function syncHash(view: ViewState, win: Window = window): void {
+  const hash = hashFor(view, scenarioPart(win.location.hash));
+  if (hash === win.location.hash || (hash === '' && win.location.hash === '')) return;
+  const base = win.location.href.split('#')[0] ?? '';
+  win.history.replaceState(win.history.state, '', `${base}${hash}`);
+}
+
+/** Copies a link to the scenario and the view, and puts it in the address bar. Returns what to tell the user. */
+export async function shareWithView(draft: ScenarioInput | undefined, view: ViewState): Promise<string> {
+  if (!draft) return 'Fix the JSON before sharing the scenario.';
+  const link = shareUrl(draft, location.href);
+  if (!link.ok) return link.message;
+  const params = viewToParams(view);
+  const url = params ? `${link.url}&${params}` : link.url;
+  history.replaceState(history.state, '', url);
+  const copied = await navigator.clipboard?.writeText(url).then(() => true, () => false);
+  return copied ? 'Link copied: it holds the whole scenario and this view.' : 'The link is in the address bar: copy it from there.';
+}

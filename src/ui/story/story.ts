@@ -1,0 +1,109 @@
+/**
+ * `<fg-story>`: one step of a preset's story above the overview, with Back and Next. A "predict
+ * first" step asks for a guess before it reveals the answer. In workshop mode the step is set in
+ * large type and takes the screen's width, one step per screen.
+ *
+ * Properties: `steps`, `step` (0-based), `workshop`.
+ *
+ * @fires story-step - detail `{ step }`: Back or Next was pressed.
+ * @fires story-workshop - detail `{ workshop }`: workshop mode was switched.
+ * @fires story-close - the reader closed the story.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { renderLightMarkdown } from '../gallery/light-markdown';
+import type { StoryStep } from './story-steps';
+
+export class FgStory extends LitElement {
+  static override properties = {
+    steps: { attribute: false },
+    step: { type: Number },
+    workshop: { type: Boolean, reflect: true },
+    guess: { state: true },
+    revealed: { state: true },
+  };
+
+  declare steps: readonly StoryStep[];
+  declare step: number;
+  declare workshop: boolean;
+  declare guess: string;
+  declare revealed: boolean;
+
+  static override styles = css`
+    :host { display: block; margin-bottom: 0.9rem; }
+    section { background: #fffaf0; border: 2px solid #E69F00; border-radius: 10px; padding: 0.45rem 1rem 0.5rem; }
+    :host([workshop]) section { font-size: 1.3em; padding: 1rem 1.4rem; }
+    .bar { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.3rem 1rem; }
+    .count { font-size: 0.8em; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; color: #7a5000; }
+    h2 { margin: 0; font-size: 1.1em; flex: 1; min-width: 12rem; }
+    .text p { margin: 0.3rem 0 0; line-height: 1.4; }
+    .text ul, .text ol, ol.questions { margin: 0.35rem 0; padding-left: 1.4rem; }
+    .options { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0.4rem 0; }
+    .reveal { font-weight: 700; margin: 0.4rem 0; }
+    .right { color: #006b4f; } .wrong { color: #9e3d00; }
+    nav { display: flex; gap: 0.4rem; align-items: center; flex-wrap: wrap; }
+    button { font: inherit; font-size: 0.92em; padding: 0.3rem 0.9rem; border-radius: 6px; border: 1px solid #14213d; background: #fff; color: #14213d; cursor: pointer; }
+    button.primary { background: #14213d; color: #fff; }
+    button[aria-pressed='true'] { background: #14213d; color: #fff; }
+    button:disabled { opacity: 0.45; cursor: not-allowed; }
+    button:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
+    label { font-size: 0.88em; display: inline-flex; gap: 0.35rem; align-items: center; }
+  `;
+
+  constructor() {
+    super();
+    this.steps = [];
+    this.step = 0;
+    this.workshop = false;
+    this.guess = '';
+    this.revealed = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('step') || changed.has('steps')) {
+      this.guess = '';
+      this.revealed = false;
+    }
+  }
+
+  private emit(name: string, detail?: unknown) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const step = this.steps[Math.min(this.step, this.steps.length - 1)];
+    if (!step) return nothing;
+    const at = this.steps.indexOf(step);
+    const last = at === this.steps.length - 1;
+    return html`<section aria-labelledby="story-title" aria-describedby="story-count">
+      <div class="bar">
+        <span class="count" id="story-count">Story · step ${at + 1} of ${this.steps.length}</span>
+        <h2 id="story-title">${step.title}</h2>
+        <nav aria-label="Story steps">
+          <button type="button" ?disabled=${at === 0} @click=${() => this.emit('story-step', { step: at - 1 })}>Back</button>
+          <button type="button" class="primary" ?disabled=${last} @click=${() => this.emit('story-step', { step: at + 1 })}>Next</button>
+          <label><input type="checkbox" .checked=${this.workshop} @change=${(e: Event) => this.emit('story-workshop', { workshop: (e.target as HTMLInputElement).checked })}>
+            Workshop mode</label>
+          <button type="button" @click=${() => this.emit('story-close')}>Close the story</button>
+        </nav>
+      </div>
+      <div class="text">${step.text ? renderLightMarkdown(step.text) : nothing}</div>
+      ${step.questions ? html`<ol class="questions">${step.questions.map((q) => html`<li>${q}</li>`)}</ol>` : nothing}
+      ${step.predict ? this.renderPredict(step) : nothing}
+    </section>`;
+  }
+
+  private renderPredict(step: StoryStep) {
+    const p = step.predict!;
+    return html`<div role="group" aria-label=${p.question}>
+      <div class="options">
+        ${p.options.map((o) => html`<button type="button" aria-pressed=${this.guess === o ? 'true' : 'false'} @click=${() => (this.guess = o)}>${o}</button>`)}
+        <button type="button" class="primary" @click=${() => (this.revealed = true)}>Reveal the answer</button>
+      </div>
+      ${this.revealed
+        ? html`<p class="reveal" role="status">${p.reveal}
+            ${this.guess ? html`<span class=${this.guess === p.answer ? 'right' : 'wrong'}>${this.guess === p.answer ? 'Your guess was right.' : `Your guess was ${this.guess}.`}</span>` : nothing}</p>`
+        : nothing}
+    </div>`;
+  }
+}
