@@ -28,6 +28,12 @@ export const overviewStyles = [
     .policy-name { display: block; font-weight: 650; line-height: 1.2; }
     .worst { display: block; font-size: 0.8em; color: var(--fg-muted, #545b64); line-height: 1.25; }
     :host([large]) .worst { display: none; }
+    .policy-col { position: sticky; left: 0; background: var(--fg-surface, #fff); z-index: 1; }
+    @media (max-width: 760px) {
+      .worst { display: none; }
+      .policy-col { min-width: 7.5em; width: auto; }
+      .policy-name { font-size: 0.92em; }
+    }
     .worst strong { color: var(--fg-ink, #1f2328); font-weight: 600; }
     tr.chosen-row th .policy-name { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
     .sep { border-left: 2px solid var(--fg-line, #d5d9de); padding-left: 3px; }

@@ -91,16 +91,17 @@ export class FgOverview extends LitElement {
           <caption class="sr-only">Every policy against each ${o.attribute.label} group and the worst intersections: ${metric}, verdict and 95% interval.</caption>
           <thead>
             <tr class="over">
-              <td colspan="4"></td>
+              <td class="policy-col"></td>
               <th scope="colgroup" colspan=${attributeCount}>${o.attribute.label} <span class="muted">(${metric})</span></th>
               ${o.columns.length > attributeCount ? html`<th scope="colgroup" colspan=${o.columns.length - attributeCount} class="sep">Worst intersections</th>` : nothing}
+              <th scope="colgroup" colspan="3" class="sep">Cost</th>
             </tr>
             <tr>
               <th scope="col" class="policy-col">Policy</th>
-              <th scope="col" class="num">Reached</th>
+              ${o.columns.map((c, i) => html`<th scope="col" class="group-col ${i === attributeCount ? 'sep' : ''}">${c.name}</th>`)}
+              <th scope="col" class="num sep">Reached</th>
               <th scope="col" class="num"><abbr title="Expected conversions">Conv.</abbr></th>
               <th scope="col" class="num"><abbr title="Cost per expected conversion">Cost/conv.</abbr></th>
-              ${o.columns.map((c, i) => html`<th scope="col" class="group-col ${i === attributeCount ? 'sep' : ''}">${c.name}</th>`)}
             </tr>
           </thead>
           <tbody>${o.rows.map((row) => this.renderRow(o, row, tabStop, attributeCount))}</tbody>
@@ -124,10 +125,10 @@ export class FgOverview extends LitElement {
         <span class="policy-name">${row.policy.label}</span>
         <span class="worst">${!row.worst ? `${o.verb} no group` : row.worst.ratio === 0 ? html`reaches no one in <strong>${row.worst.name}</strong>` : html`worst: <strong>${row.worst.name}</strong> ${row.worst.ratio.toFixed(2)}×`}</span>
       </th>
-      <td class="num">${amount(t.reached)}</td>
+      ${row.cells.map((cell, i) => this.renderCell(row, cell, tabStop, i === attributeCount))}
+      <td class="num sep">${amount(t.reached)}</td>
       <td class="num">${amount(t.expectedConversions)}</td>
       <td class="num">${amount(t.costPerConversion, 2)}</td>
-      ${row.cells.map((cell, i) => this.renderCell(row, cell, tabStop, i === attributeCount))}
     </tr>`;
   }
 
