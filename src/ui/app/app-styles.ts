@@ -48,6 +48,7 @@ export const appStyles = css`
   .editor { overflow: auto; padding: 0.8rem 1rem; background: var(--fg-surface); border-left: 1px solid var(--fg-line); }
   fg-toast { position: static; max-width: none; margin-top: 0.4rem; }
   .panel-toggle { white-space: nowrap; }
+  .drawer-close { display: none; }
   @media (max-width: 1400px) { .tagline { display: none; } }
   :host([large]) .tagline { display: none; }
   @media (max-width: 760px) {
@@ -60,7 +61,9 @@ export const appStyles = css`
     .actions { flex-wrap: wrap; gap: 0.3rem; width: 100%; }
     .actions button, .menu summary { font-size: 0.85em; padding: 0.25rem 0.5rem; }
     .body, :host(:not([editor-open])) .body { grid-template-columns: 1fr; }
-    .editor { position: fixed; z-index: 8; inset: 5.5rem 0 0 0; border: 0; border-top: 3px solid #14213d; box-shadow: 0 -8px 24px rgb(0 0 0 / 0.25); }
+    .editor { position: fixed; z-index: 8; inset: 2.5rem 0 0 0; border: 0; border-top: 3px solid #14213d; box-shadow: 0 -8px 24px rgb(0 0 0 / 0.25); }
+    .drawer-close { display: block; width: 100%; margin-bottom: 0.6rem; font: inherit; font-weight: 600; padding: 0.45rem; border-radius: 8px;
+      border: 1px solid #14213d; background: #fff; color: #14213d; cursor: pointer; }
     main { padding: 0.6rem 0.6rem 2rem; }
     .controls { padding: 0.5rem 0.6rem; }
   }

@@ -307,6 +307,7 @@ export class FgApp extends LitElement {
         <aside class="editor" id="side-panel" aria-label="Scenario" ?hidden=${!this.editorOpen} @keydown=${(e: KeyboardEvent) => {
           if (e.key === 'Escape' && this.editorOpen && matchMedia('(max-width: 760px)').matches) this.editorOpen = false;
         }}>
+          <button type="button" class="drawer-close" @click=${() => (this.editorOpen = false)}>Close the editor</button>
           <div class="panel-switch" role="group" aria-label="Side panel">
             <button type="button" aria-pressed=${this.panel === 'library' ? 'true' : 'false'} @click=${() => (this.panel = 'library')}>Scenario library</button>
             <button type="button" aria-pressed=${this.panel === 'editor' ? 'true' : 'false'} @click=${() => (this.panel = 'editor')}>Edit scenario</button>

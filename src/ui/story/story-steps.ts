@@ -56,7 +56,7 @@ export function buildStory(preset: PresetSummary, results: Results, workshop: bo
   const steps: StoryStep[] = [
     { title: preset.title, text: `${preset.summary} The table below sets every policy against every group.`, policy: '', compare: '', attribute, highlight: '' },
   ];
-  const attributeCells = worstRow?.cells.filter((c) => c.column.kind === 'attribute' && c.ratio !== null) ?? [];
+  const attributeCells = worstRow?.cells.filter((c) => c.column.kind === 'attribute' && c.ratio !== null && c.verdict !== 'too-small' && c.verdict !== 'not-comparable') ?? [];
   const least = attributeCells.reduce<(typeof attributeCells)[number] | undefined>((a, c) => (!a || (c.ratio ?? Infinity) < (a.ratio ?? Infinity) ? c : a), undefined);
   if (workshop && least && attributeCells.length > 1) {
     steps.push({
