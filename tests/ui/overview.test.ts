@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/ui/overview/register';
 import type { Results } from '../../src/core/results/types';
 import { buildOverview, groupName, headlineAttribute, headlinePolicy } from '../../src/ui/overview';
-import type { OverviewSelectDetail, WhatIf } from '../../src/ui/overview';
+import type { FgOverview, OverviewSelectDetail, WhatIf } from '../../src/ui/overview';
 import { fixture } from '../charts/fixture';
 
 /** The chart fixture with the delivery intersections that are excluded marked as harms. */
@@ -63,7 +63,7 @@ describe('buildOverview', () => {
   });
 });
 
-async function mount(): Promise<HTMLElement & { results?: Results }> {
+async function mount(): Promise<FgOverview> {
   const el = document.createElement('fg-overview');
   el.results = harmed();
   el.attribute = 'gender';
