@@ -18,10 +18,7 @@ export function renderHeader(app: FgApp, actions: HeaderActions) {
   const engine = app.currentEngine;
   const policy = app.selection.policy || results?.policies[0]?.id || '';
   return html`<header>
-    <a class="skip" id="skip" href="#main" @click=${(e: Event) => {
-      e.preventDefault();
-      app.renderRoot.querySelector<HTMLElement>('#main')?.focus();
-    }}>Skip to results</a>
+    <button type="button" class="skip" id="skip" @click=${() => app.renderRoot.querySelector<HTMLElement>('#main')?.focus()}>Skip to results</button>
     <div class="brand">
       <span class="logo" aria-hidden="true">◐</span>
       <span class="product">Fairground</span>

@@ -15,7 +15,8 @@ export const appStyles = css`
     font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;
   }
   :host([large]) { font-size: 19px; --fg-chart-font-size: 1.3rem; }
-  .skip { position: absolute; left: 0.5rem; top: -3rem; background: var(--fg-accent); color: #fff; padding: 0.5rem 0.9rem; border-radius: 6px; z-index: 10; }
+  .skip { position: absolute; left: 0.5rem; top: -3rem; background: var(--fg-accent); color: #fff; padding: 0.5rem 0.9rem; border-radius: 6px; z-index: 10;
+    font: inherit; border: 0; cursor: pointer; }
   .skip:focus { top: 0.5rem; }
   header {
     display: flex; align-items: center; gap: 1.2rem; padding: 0.55rem 1.2rem; background: #14213d; color: #fff;

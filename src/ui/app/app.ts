@@ -172,7 +172,7 @@ export class FgApp extends LitElement {
   }
 
   protected override updated(): void {
-    syncHash(this.view);
+    syncHash(this.view, this.check.draft);
   }
 
   /** The story steps of the preset on screen, once its results are in. */

@@ -4,7 +4,7 @@
  */
 import { loadPreset, PRESET_IDS } from '../../core/presets';
 import type { ScenarioInput } from '../../core/scenario';
-import { hasScenarioLink } from '../../core/scenario/share';
+import { hasScenarioLink, scenarioToLink } from '../../core/scenario/share';
 import { draftToText } from '../editor/draft';
 import type { AutosaveEntry } from '../sharing';
 import { shareUrl } from '../sharing';
@@ -31,9 +31,15 @@ export function startupView(hash: string, autosaved: AutosaveEntry | undefined, 
   return { ...start, notice: hasScenarioLink(hash) && start.notice.startsWith('Opened') ? '' : start.notice, view };
 }
 
-/** Replaces the hash with `view` (keeping the scenario's `s=` unless a preset stands for it), without a history entry. */
-export function syncHash(view: ViewState, win: Window = window): void {
-  const hash = hashFor(view, scenarioPart(win.location.hash));
+/**
+ * Replaces the hash with `view`, without a history entry. The scenario's `s=` stays while it is
+ * still the scenario on screen (an unedited preset needs only its id); once the scenario is edited
+ * it goes, so a reload restores the edit (autosave) rather than the old link.
+ */
+export function syncHash(view: ViewState, draft: ScenarioInput | undefined, win: Window = window): void {
+  const part = scenarioPart(win.location.hash);
+  const current = part && draft !== undefined && `#${part}` === scenarioToLink(draft) ? part : '';
+  const hash = hashFor(view, current);
   if (hash === win.location.hash || (hash === '' && win.location.hash === '')) return;
   const base = win.location.href.split('#')[0] ?? '';
   win.history.replaceState(win.history.state, '', `${base}${hash}`);
