@@ -21,9 +21,7 @@ import { fileOutcome, openFromPicker, saveScenario } from './scenario-files';
 import { shareWithView, startupView, syncHash } from './view-sync';
 import type { ViewState } from '../sharing/view-state';
 import { matchingPreset } from '../sharing/preset-match';
-import { summarisePreset, PRESETS } from '../../core/presets';
-import { buildStory } from '../story/story-steps';
-import type { StoryStep } from '../story/story-steps';
+import { renderStory } from './story-view';
 import { installScenarioDrop, ScenarioAutosave } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
 
@@ -175,28 +173,6 @@ export class FgApp extends LitElement {
     syncHash(this.view, this.check.draft);
   }
 
-  /** The story steps of the preset on screen, once its results are in. */
-  get storySteps(): StoryStep[] {
-    const preset = PRESETS.find((p) => p.id === this.presetId);
-    const results = this.runs.results;
-    if (!preset || !results || !this.check.scenario || this.runs.resultsScenario !== this.check.scenario) return [];
-    return buildStory(summarisePreset(preset), results, this.workshop);
-  }
-
-  private goToStep(step: number) {
-    const steps = this.storySteps;
-    const target = steps[Math.max(0, Math.min(steps.length - 1, step))];
-    if (!target) return;
-    this.storyStep = steps.indexOf(target);
-    this.selection = { ...this.selection, policy: target.policy, comparePolicy: target.compare, attribute: target.attribute, highlight: target.highlight, column: '' };
-    if (target.highlight) {
-      void this.updateComplete.then(() => {
-        const dashboard = this.renderRoot.querySelector<FgDashboard>('fg-dashboard');
-        dashboard?.renderRoot.querySelector(`[data-chart="${target.highlight}"]`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-      });
-    }
-  }
-
   private onScenarioInput(e: CustomEvent<ScenarioInputDetail>) {
     this.text = e.detail.text;
     this.check = e.detail.check;
@@ -302,7 +278,7 @@ export class FgApp extends LitElement {
               this.selection = e.detail;
               if (results) this.announcement = resultsSentence(results, e.detail.policy);
             }}
-          >${this.renderStory()}</fg-dashboard>
+          >${renderStory(this)}</fg-dashboard>
         </main>
         <aside class="editor" id="side-panel" aria-label="Scenario" ?hidden=${!this.editorOpen} @keydown=${(e: KeyboardEvent) => {
           if (e.key === 'Escape' && this.editorOpen && matchMedia('(max-width: 760px)').matches) this.editorOpen = false;
@@ -318,18 +294,6 @@ export class FgApp extends LitElement {
         </aside>
       </div>
     `;
-  }
-
-  private renderStory() {
-    const steps = this.presetId && this.storyOpen ? this.storySteps : [];
-    if (!steps.length) return nothing;
-    return html`<fg-story slot="story" .steps=${steps} .step=${Math.min(this.storyStep, steps.length - 1)} .workshop=${this.workshop}
-      @story-step=${(e: CustomEvent<{ step: number }>) => this.goToStep(e.detail.step)}
-      @story-workshop=${(e: CustomEvent<{ workshop: boolean }>) => {
-        this.workshop = e.detail.workshop;
-        this.storyStep = 0;
-      }}
-      @story-close=${() => (this.storyOpen = false)}></fg-story>`;
   }
 
   /** For the header: the engine (to export people) once a run has made one. */

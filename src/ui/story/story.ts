@@ -3,13 +3,19 @@
  * first" step asks for a guess before it reveals the answer. In workshop mode the step is set in
  * large type and takes the screen's width, one step per screen.
  *
- * Properties: `steps`, `step` (0-based), `workshop`.
+ * A step that points at a chart shows that chart beside its text, so the step and what it talks
+ * about are on one screen.
+ *
+ * Properties: `steps`, `step` (0-based), `workshop`, `results` and `large` (for the step's chart).
  *
  * @fires story-step - detail `{ step }`: Back or Next was pressed.
  * @fires story-workshop - detail `{ workshop }`: workshop mode was switched.
  * @fires story-close - the reader closed the story.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { Results } from '../../core/results/types';
+import { CHARTS } from '../dashboard/chart-catalogue';
 import type { PropertyValues } from 'lit';
 import { renderLightMarkdown } from '../gallery/light-markdown';
 import type { StoryStep } from './story-steps';
@@ -19,6 +25,8 @@ export class FgStory extends LitElement {
     steps: { attribute: false },
     step: { type: Number },
     workshop: { type: Boolean, reflect: true },
+    results: { attribute: false },
+    large: { type: Boolean },
     guess: { state: true },
     revealed: { state: true },
   };
@@ -26,6 +34,8 @@ export class FgStory extends LitElement {
   declare steps: readonly StoryStep[];
   declare step: number;
   declare workshop: boolean;
+  declare results: Results | undefined;
+  declare large: boolean;
   declare guess: string;
   declare revealed: boolean;
 
@@ -47,6 +57,13 @@ export class FgStory extends LitElement {
     button[aria-pressed='true'] { background: #14213d; color: #fff; }
     button:disabled { opacity: 0.45; cursor: not-allowed; }
     button:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
+    :host { container-type: inline-size; }
+    @container (min-width: 900px) {
+      .body.with-chart { display: grid; grid-template-columns: minmax(14rem, 1fr) 2fr; gap: 1rem; align-items: start; }
+      :host(:not([workshop])) .body.with-chart .chart { margin-top: 0.3rem; }
+    }
+    .chart { margin-top: 0.5rem; background: #fff; border-radius: 8px; padding: 0.5rem 0.8rem; }
+    .chart-question { margin: 0 0 0.2rem; font-weight: 650; }
     label { font-size: 0.88em; display: inline-flex; gap: 0.35rem; align-items: center; }
   `;
 
@@ -55,6 +72,8 @@ export class FgStory extends LitElement {
     this.steps = [];
     this.step = 0;
     this.workshop = false;
+    this.results = undefined;
+    this.large = false;
     this.guess = '';
     this.revealed = false;
   }
@@ -87,10 +106,26 @@ export class FgStory extends LitElement {
           <button type="button" @click=${() => this.emit('story-close')}>Close the story</button>
         </nav>
       </div>
-      <div class="text">${step.text ? renderLightMarkdown(step.text) : nothing}</div>
-      ${step.questions ? html`<ol class="questions">${step.questions.map((q) => html`<li>${q}</li>`)}</ol>` : nothing}
-      ${step.predict ? this.renderPredict(step) : nothing}
+      <div class="body ${step.highlight ? 'with-chart' : ''}">
+        <div class="words">
+          <div class="text">${step.text ? renderLightMarkdown(step.text) : nothing}</div>
+          ${step.questions ? html`<ol class="questions">${step.questions.map((q) => html`<li>${q}</li>`)}</ol>` : nothing}
+          ${step.predict ? this.renderPredict(step) : nothing}
+        </div>
+        ${this.renderChart(step)}
+      </div>
     </section>`;
+  }
+
+  private renderChart(step: StoryStep) {
+    const entry = CHARTS.find((c) => c.tag === step.highlight);
+    if (!entry || !this.results || !customElements.get(entry.tag)) return nothing;
+    // The tag comes from the chart catalogue, never from a scenario file.
+    const t = unsafeStatic(entry.tag);
+    return html`<div class="chart">
+      <p class="chart-question">${entry.question}</p>
+      ${staticHtml`<${t} .results=${this.results} .policy=${step.policy} .attribute=${step.attribute} .width=${640} .height=${300} ?large=${this.large}></${t}>`}
+    </div>`;
   }
 
   private renderPredict(step: StoryStep) {
