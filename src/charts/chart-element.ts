@@ -113,6 +113,7 @@ export abstract class FgChart extends LitElement {
     th, td { padding: 0.2em 0.6em; border-bottom: 1px solid #d5d9de; text-align: right; }
     th:first-child, td:first-child { text-align: left; }
     .empty, .error { color: var(--fg-muted, #5c636b); }
+    .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   `;
 
   protected override willUpdate(_changed: PropertyValues): void {
@@ -130,12 +131,12 @@ export abstract class FgChart extends LitElement {
         <div class="plot"></div>
         ${layout.notes.length ? html`<ul class="notes">${layout.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
         <div class="actions">
-          <button type="button" @click=${this.onExportSvg}>Export SVG</button>
-          <button type="button" @click=${this.onExportPng}>Export PNG</button>
+          <button type="button" @click=${this.onExportSvg}>Export SVG<span class="sr-only"> of ${this.heading}</span></button>
+          <button type="button" @click=${this.onExportPng}>Export PNG<span class="sr-only"> of ${this.heading}</span></button>
           ${this.exportError ? html`<span class="error" role="status">${this.exportError}</span>` : nothing}
         </div>
         <details>
-          <summary>Data table</summary>
+          <summary>Data table<span class="sr-only"> of ${this.heading}</span></summary>
           <table>
             <caption>${table.caption}</caption>
             <thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>

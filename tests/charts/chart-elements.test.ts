@@ -47,7 +47,10 @@ describe('chart elements', () => {
     expect(svg.querySelector(`[id="${svg.getAttribute('aria-labelledby')}"]`)?.textContent).toBe(heading);
     expect(svg.querySelectorAll('g.marks > *').length).toBeGreaterThan(5);
     expect(root.querySelectorAll('details table tbody tr').length).toBeGreaterThan(0);
-    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Export SVG', 'Export PNG']);
+    // Each button is named after the chart it exports (six charts, six different names), the
+    // visible words first so speech input can say them.
+    const name = root.querySelector('.name')!.textContent;
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual([`Export SVG of ${name}`, `Export PNG of ${name}`]);
     element.remove();
   });
 

@@ -106,7 +106,8 @@ export class FgDashboard extends LitElement {
       <slot name="story"></slot>
       <fg-overview .results=${r} ?large=${this.large} .attribute=${attribute} .policy=${this.column ? (policy?.id ?? '') : ''} .column=${this.column}
         @overview-select=${(e: CustomEvent<OverviewSelectDetail>) => this.select({ policy: e.detail.policy, attribute: e.detail.attribute, column: e.detail.column,
-          comparePolicy: this.comparePolicy === e.detail.policy ? '' : this.comparePolicy })}></fg-overview>
+          comparePolicy: this.comparePolicy === e.detail.policy ? '' : this.comparePolicy })}
+        @overview-show-charts=${() => this.renderRoot.querySelector('.grid')?.scrollIntoView({ block: 'start', behavior: 'smooth' })}></fg-overview>
       ${renderFindings(r, policy?.id)}
       <div class="toolbar" role="group" aria-label="What to show">
         <label>Policy

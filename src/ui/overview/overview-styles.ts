@@ -54,6 +54,8 @@ export const overviewStyles = [
     .hint { margin: 0; font-size: 0.88em; color: var(--fg-muted, #545b64); }
     .chosen { margin-top: 0.5rem; padding-top: 0.5rem; border-top: 1px solid var(--fg-line, #d5d9de); }
     .chosen-text { margin: 0 0 0.4rem; font-size: 0.92em; }
+    .link { font: inherit; color: var(--fg-accent, #0b5cad); background: none; border: 0; padding: 0; text-decoration: underline; cursor: pointer; }
+    .link:focus-visible { outline: 3px solid var(--fg-focus, #0072b2); outline-offset: 2px; }
     .what-ifs { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; font-size: 0.9em; }
     .what-if { font: inherit; color: var(--fg-accent, #0b5cad); background: #fff; border: 1px solid var(--fg-accent, #0b5cad); border-radius: 6px;
       padding: 0.2rem 0.6rem; cursor: pointer; list-style: none; }

@@ -40,7 +40,8 @@ export function renderWhatIfs(results: Results, row: OverviewRow, cell: Overview
   const closeMenu = (e: Event) => (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
   return html`<div class="chosen" role="group" aria-label="Chosen cell and what-ifs">
     <p class="chosen-text"><strong>${policy.label}</strong> reaches <strong>${column.name}</strong> at ${ratio} (${cell.verdict.replace('-', ' ')}).
-      The charts below show ${policy.label} by ${attributeLabel(results, attribute)}.</p>
+      The charts below show ${policy.label} by ${attributeLabel(results, attribute)}.
+      <button type="button" class="link" @click=${() => dispatch(new CustomEvent('overview-show-charts', { bubbles: true, composed: true }))}>Show the charts</button></p>
     <div class="what-ifs">
       <span class="muted">What if…</span>
       ${column.kind === 'attribute'
