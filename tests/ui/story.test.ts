@@ -61,3 +61,21 @@ describe('<fg-story>', () => {
     expect(root.querySelector('.reveal')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Women: 0.62× a fair share under Delivery. Your guess was Men.');
   });
 });
+
+describe('<fg-dashboard> in workshop mode', () => {
+  it('shows one step per screen: only the overview for a step about the table, nothing else for a step with its own chart', async () => {
+    await import('../../src/ui/app/register');
+    const dashboard = document.createElement('fg-dashboard');
+    dashboard.results = fixture();
+    document.body.append(dashboard);
+    const shown = async (focus: '' | 'chart' | 'overview') => {
+      dashboard.storyFocus = focus;
+      await dashboard.updateComplete;
+      const root = dashboard.shadowRoot!;
+      return { overview: root.querySelector('fg-overview') !== null, charts: root.querySelector('.grid') !== null, story: root.querySelector('slot[name="story"]') !== null };
+    };
+    expect(await shown('')).toEqual({ overview: true, charts: true, story: true });
+    expect(await shown('overview')).toEqual({ overview: true, charts: false, story: true });
+    expect(await shown('chart')).toEqual({ overview: false, charts: false, story: true });
+  });
+});

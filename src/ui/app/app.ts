@@ -21,7 +21,7 @@ import { fileOutcome, openFromPicker, saveScenario } from './scenario-files';
 import { shareWithView, startupView, syncHash } from './view-sync';
 import type { ViewState } from '../sharing/view-state';
 import { matchingPreset } from '../sharing/preset-match';
-import { renderStory } from './story-view';
+import { renderStory, storyFocus } from './story-view';
 import { installScenarioDrop, ScenarioAutosave } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
 
@@ -271,6 +271,7 @@ export class FgApp extends LitElement {
             .comparisonX=${this.selection.comparisonX}
             .column=${this.selection.column ?? ''}
             .highlight=${this.selection.highlight ?? ''}
+            .storyFocus=${storyFocus(this)}
             .large=${this.large}
             .stale=${invalid && results !== undefined}
             .emptyText=${runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}

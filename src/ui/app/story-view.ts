@@ -32,6 +32,15 @@ export function goToStep(app: FgApp, step: number): void {
   app.selection = { ...app.selection, policy: target.policy, comparePolicy: target.compare, attribute: target.attribute, highlight: target.highlight, column: '' };
 }
 
+/** In workshop mode, one step per screen: the step's chart, or the overview it talks about. */
+export function storyFocus(app: FgApp): '' | 'chart' | 'overview' {
+  if (!app.workshop || !app.storyOpen) return '';
+  const steps = storySteps(app);
+  const step = steps[Math.min(app.storyStep, steps.length - 1)];
+  if (!step) return '';
+  return step.highlight ? 'chart' : 'overview';
+}
+
 export function renderStory(app: FgApp) {
   const steps = app.storyOpen ? storySteps(app) : [];
   if (!steps.length) return nothing;

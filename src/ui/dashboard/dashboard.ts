@@ -45,6 +45,7 @@ export class FgDashboard extends LitElement {
     comparisonX: { type: String },
     column: { type: String },
     highlight: { type: String },
+    storyFocus: { type: String },
     large: { type: Boolean },
     stale: { type: Boolean },
     emptyText: { type: String },
@@ -58,6 +59,11 @@ export class FgDashboard extends LitElement {
   declare comparisonX: ComparisonAxis;
   declare column: string;
   declare highlight: string;
+  /**
+   * Workshop mode shows one story step per screen: 'chart' (the step shows its own chart, nothing
+   * else is drawn), 'overview' (the step talks about the table: only the overview), '' (everything).
+   */
+  declare storyFocus: '' | 'chart' | 'overview';
   declare large: boolean;
   /** The results belong to an earlier scenario (the current one is invalid or not yet run). */
   declare stale: boolean;
@@ -75,6 +81,7 @@ export class FgDashboard extends LitElement {
     this.comparisonX = 'conversions';
     this.column = '';
     this.highlight = '';
+    this.storyFocus = '';
     this.large = false;
     this.stale = false;
     this.emptyText = 'Running the scenario for the first time…';
@@ -104,10 +111,16 @@ export class FgDashboard extends LitElement {
     return html`
       ${this.stale ? html`<p class="stale" role="note">These results are from the last valid scenario.</p>` : nothing}
       <slot name="story"></slot>
-      <fg-overview .results=${r} ?large=${this.large} .attribute=${attribute} .policy=${this.column ? (policy?.id ?? '') : ''} .column=${this.column}
+      ${this.storyFocus === 'chart' ? nothing : html`<fg-overview .results=${r} ?large=${this.large} .attribute=${attribute} .policy=${this.column ? (policy?.id ?? '') : ''} .column=${this.column}
         @overview-select=${(e: CustomEvent<OverviewSelectDetail>) => this.select({ policy: e.detail.policy, attribute: e.detail.attribute, column: e.detail.column,
           comparePolicy: this.comparePolicy === e.detail.policy ? '' : this.comparePolicy })}
-        @overview-show-charts=${() => this.renderRoot.querySelector('.grid')?.scrollIntoView({ block: 'start', behavior: 'smooth' })}></fg-overview>
+        @overview-show-charts=${() => this.renderRoot.querySelector('.grid')?.scrollIntoView({ block: 'start', behavior: 'smooth' })}></fg-overview>`}
+      ${this.storyFocus ? nothing : this.renderDetails(r, policy, compare, attribute)}
+    `;
+  }
+
+  private renderDetails(r: Results, policy: Results['policies'][number] | undefined, compare: Results['policies'][number] | undefined, attribute: string) {
+    return html`
       ${renderFindings(r, policy?.id)}
       <div class="toolbar" role="group" aria-label="What to show">
         <label>Policy
