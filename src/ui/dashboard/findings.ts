@@ -4,7 +4,7 @@
  * and intersections.
  */
 import type { GroupRow, PolicyResult, Results, Verdict } from '../../core/results/types';
-import { groupName } from '../overview/group-names';
+import { groupName } from '../../charts/group-names';
 import { headlinePolicy } from '../overview/overview-model';
 
 export interface Finding {

@@ -5,7 +5,7 @@
  * out whom, at what cost".
  */
 import type { GroupRow, Interval, PolicyResult, Results, SliceResult, Verdict } from '../../core/results/types';
-import { groupName } from './group-names';
+import { groupName } from '../../charts/group-names';
 
 export interface OverviewColumn {
   /** `slice:group`, unique in the table. */

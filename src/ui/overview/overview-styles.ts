@@ -16,7 +16,7 @@ export const overviewStyles = [
     .scroll { overflow-x: auto; }
     table { border-collapse: separate; border-spacing: 3px 3px; width: 100%; font-variant-numeric: tabular-nums; }
     th, td { padding: 0; text-align: left; vertical-align: middle; }
-    thead th { font-size: 0.82em; font-weight: 600; color: var(--fg-muted, #545b64); padding: 0 0.3rem; line-height: 1.2; }
+    thead th { font-size: max(12px, 0.82em); font-weight: 600; color: var(--fg-muted, #545b64); padding: 0 0.3rem; line-height: 1.2; }
     thead tr.over th { color: var(--fg-ink, #1f2328); border-bottom: 2px solid var(--fg-line, #d5d9de); text-align: center; }
     .muted { color: var(--fg-muted, #545b64); font-weight: 400; }
     .group-col { text-align: center; min-width: 3.6em; }
@@ -26,7 +26,7 @@ export const overviewStyles = [
     .policy-col { width: 24%; min-width: 12em; max-width: 21em; padding-right: 0.5rem; }
     tbody th { font-weight: 400; }
     .policy-name { display: block; font-weight: 650; line-height: 1.2; }
-    .worst { display: block; font-size: 0.8em; color: var(--fg-muted, #545b64); line-height: 1.25; }
+    .worst { display: block; font-size: max(12px, 0.8em); color: var(--fg-muted, #545b64); line-height: 1.25; }
     :host([large]) .worst { display: none; }
     .policy-col { position: sticky; left: 0; background: var(--fg-surface, #fff); z-index: 1; }
     @media (max-width: 760px) {
@@ -47,10 +47,10 @@ export const overviewStyles = [
     .mark { font-size: 0.8em; margin-right: 0.15em; }
     td.cell.harm .ratio { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 2px; }
     .foot { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; align-items: center; justify-content: space-between; margin-top: 0.3rem; }
-    .legend { display: flex; flex-wrap: wrap; gap: 0.3rem 0.5rem; margin: 0; padding: 0; list-style: none; font-size: 0.8em; }
+    .legend { display: flex; flex-wrap: wrap; gap: 0.3rem 0.5rem; margin: 0; padding: 0; list-style: none; font-size: max(12px, 0.8em); }
     .legend li { padding: 0.05rem 0.45rem; border-radius: 4px; }
     .harm-key { font-weight: 700; text-decoration: underline; text-decoration-thickness: 2px; }
-    .interval { font-size: 0.8em; color: var(--fg-muted, #545b64); white-space: nowrap; }
+    .interval { font-size: max(12px, 0.8em); color: var(--fg-muted, #545b64); white-space: nowrap; }
     .hint { margin: 0; font-size: 0.88em; color: var(--fg-muted, #545b64); }
     .chosen { margin-top: 0.5rem; padding-top: 0.5rem; border-top: 1px solid var(--fg-line, #d5d9de); }
     .chosen-text { margin: 0 0 0.4rem; font-size: 0.92em; }

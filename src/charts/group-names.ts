@@ -2,7 +2,7 @@
  * Names of groups as a reader says them. An intersection is one group of people, so it is named as
  * one: "Women aged 55+", "Women, Ethnic group: Group B" — never "Women · 55+", which reads as two.
  */
-import type { GroupRow, Results, SliceResult } from '../../core/results/types';
+import type { GroupRow, Results, SliceResult } from '../core/results/types';
 
 /** True for an attribute that holds ages ("age", "Age band"): its groups read "aged 55+". */
 function isAge(id: string, label: string): boolean {
