@@ -23,6 +23,21 @@ const SCREENS = [
 ] as const;
 
 let server: StaticServer;
+
+/** Pairs of tick labels of one chart whose boxes overlap (charts drawn twice side by side are told apart by position). */
+function overlappingTicks(ticks: Awaited<ReturnType<typeof chartTexts>>): string[] {
+  const overlaps: string[] = [];
+  for (let i = 0; i < ticks.length; i++) {
+    for (let j = i + 1; j < ticks.length; j++) {
+      const a = ticks[i]!;
+      const b = ticks[j]!;
+      if (a.chart !== b.chart) continue;
+      const apart = a.box.x + a.box.w <= b.box.x || b.box.x + b.box.w <= a.box.x || a.box.y + a.box.h <= b.box.y || b.box.y + b.box.h <= a.box.y;
+      if (!apart) overlaps.push(`${a.chart}: "${a.text}" and "${b.text}"`);
+    }
+  }
+  return overlaps;
+}
 const open: Fresh[] = [];
 
 async function fresh(hash: string, viewport: { width: number; height: number }): Promise<Page> {
@@ -94,17 +109,7 @@ describe.each(SCREENS)('the first screen at $width×$height ($name)', (screen) =
   it('never lets two tick labels of a chart overlap', async () => {
     const ticks = (await chartTexts(page)).filter((t) => t.cls === 'tick-label');
     expect(ticks.length).toBeGreaterThan(10);
-    const overlaps: string[] = [];
-    for (let i = 0; i < ticks.length; i++) {
-      for (let j = i + 1; j < ticks.length; j++) {
-        const a = ticks[i]!;
-        const b = ticks[j]!;
-        if (a.chart !== b.chart) continue;
-        const apart = a.box.x + a.box.w <= b.box.x || b.box.x + b.box.w <= a.box.x || a.box.y + a.box.h <= b.box.y || b.box.y + b.box.h <= a.box.y;
-        if (!apart) overlaps.push(`${a.chart}: "${a.text}" and "${b.text}"`);
-      }
-    }
-    expect(overlaps).toEqual([]);
+    expect(overlappingTicks(ticks)).toEqual([]);
   });
 
   it('refreshes its screenshot in docs/img', async () => {
@@ -135,6 +140,11 @@ describe('a preset story shared by link', () => {
     await expect.poll(() => page.locator('#compare-select').inputValue()).toBe('random');
     await expect(page.locator('#policy-select').inputValue()).resolves.toBe('delivery');
     await page.locator('#attribute-select').selectOption('gender');
+    // The comparison view: every per-policy chart twice, side by side, still ≥ 12 px and no colliding ticks.
+    await expect.poll(() => page.locator('.pair fg-reach-share-chart').count()).toBe(2);
+    const texts = await chartTexts(page);
+    expect(texts.filter((t) => t.px < 12 - 0.01).map((t) => `${t.chart} "${t.text}"`)).toEqual([]);
+    expect(overlappingTicks(texts.filter((t) => t.cls === 'tick-label'))).toEqual([]);
     await page.locator('header button', { hasText: 'Large text' }).click();
     await page.locator('fg-story').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(IMG, 'first-screen-story.png') });
