@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import type { StaticServer } from './static-server';
 import { ROOT, focusedId } from './browser';
 import type { Fresh } from './views';
+import { PRESET_IDS } from '../../src/core/presets';
 import { axeViolations, chartTexts, deepBox, openFresh, serveBuilt, waitForCharts } from './views';
 
 const IMG = join(ROOT, 'docs/img');
@@ -177,6 +178,38 @@ describe('a preset story shared by link', () => {
     await expect(other.locator('fg-gallery li.current button.open').textContent()).resolves.toContain('Job ad');
     const population = (p: Page) => p.evaluate(() => (document.querySelector('fg-app') as unknown as { runs: { results?: { policies: { totals: { reached: number; cost: number } }[] } } }).runs.results?.policies.map((x) => x.totals));
     expect(await population(other)).toEqual(await population(page));
+  });
+});
+
+describe('every preset at 1280×800', () => {
+  it('keeps chart text at 12 px or more, inside its chart, with no colliding ticks', async () => {
+    const page = await fresh('', { width: 1280, height: 800 });
+    for (const id of PRESET_IDS) {
+      await page.goto(`${server.origin}/#preset=${id}`);
+      await page.reload();
+      await waitForCharts(page);
+      const texts = await chartTexts(page);
+      expect(texts.filter((t) => t.px < 12 - 0.01).map((t) => `${id} ${t.chart} "${t.text}"`)).toEqual([]);
+      expect(overlappingTicks(texts.filter((t) => t.cls === 'tick-label')).map((o) => `${id} ${o}`)).toEqual([]);
+      const clipped = await page.evaluate(() => {
+        const out: string[] = [];
+        const visit = (root: Document | ShadowRoot) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.shadowRoot) visit(el.shadowRoot);
+            const svg = el.tagName.toLowerCase().endsWith('-chart') ? el.shadowRoot?.querySelector('svg') : null;
+            if (!svg) continue;
+            const frame = svg.getBoundingClientRect();
+            for (const t of svg.querySelectorAll('text')) {
+              const r = t.getBoundingClientRect();
+              if (r.width && (r.left < frame.left - 1 || r.right > frame.right + 1)) out.push(`${el.tagName.toLowerCase()} "${t.textContent}"`);
+            }
+          }
+        };
+        visit(document);
+        return out;
+      });
+      expect(clipped.map((c) => `${id} ${c}`)).toEqual([]);
+    }
   });
 });
 

@@ -52,7 +52,8 @@ export function layoutReachShare(results: Results, options: ReachShareOptions, s
   const rows = slice.groups;
   const { width, height } = size;
 
-  const labelWidth = Math.min(width * 0.3, Math.max(0, ...rows.map((r) => textWidth(r.label, fs))) + fs);
+  // Widths are estimated (no DOM in a layout); 1.5 em of room keeps wide words ("Women") clear of the edge.
+  const labelWidth = Math.min(width * 0.3, Math.max(0, ...rows.map((r) => textWidth(r.label, fs))) + fs * 1.5);
   // A verdict too wide for its column goes on two lines ("▲ over-targeted" / "1.37×"), then is cut.
   const oneLine = Math.max(0, ...rows.map((r) => textWidth(verdictLabel(r), fs))) + fs;
   const twoLines = oneLine > width * 0.32;
