@@ -28,7 +28,7 @@ export function startupView(hash: string, autosaved: AutosaveEntry | undefined, 
     return { text: draftToText(loadPreset(view.preset)), notice: '', view };
   }
   const start = startupScenario(hash, autosaved, defaultText);
-  return { ...start, notice: hasScenarioLink(hash) && start.notice.startsWith('Opened') ? '' : start.notice, view };
+  return { ...start, view };
 }
 
 /**

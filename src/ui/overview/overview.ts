@@ -94,7 +94,7 @@ export class FgOverview extends LitElement {
               <td class="policy-col"></td>
               <th scope="colgroup" colspan=${attributeCount}>${o.attribute.label} <span class="muted">(${metric})</span></th>
               ${o.columns.length > attributeCount ? html`<th scope="colgroup" colspan=${o.columns.length - attributeCount} class="sep">Worst intersections</th>` : nothing}
-              <th scope="colgroup" colspan="3" class="sep">Cost</th>
+              <th scope="colgroup" colspan="3" class="sep">Reach and cost</th>
             </tr>
             <tr>
               <th scope="col" class="policy-col">Policy</th>
