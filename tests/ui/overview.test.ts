@@ -23,6 +23,9 @@ describe('groupName', () => {
     const other = { kind: 'intersection' as const, attributes: ['age', 'gender'] };
     expect(groupName(r, other, { group: 'old|m', label: 'Old · Men' })).toBe('People aged Old, Gender: Men');
     expect(groupName(r, { kind: 'attribute', attributes: ['gender'] }, { group: 'f', label: 'Women' })).toBe('Women');
+    // A category that names its attribute ("Low income" of "Income band") reads without a prefix.
+    r.attributes.push({ id: 'income', label: 'Income band', categories: [{ id: 'low', label: 'Low income' }] });
+    expect(groupName(r, { kind: 'intersection', attributes: ['gender', 'income'] }, { group: 'f|low', label: 'Women · Low income' })).toBe('Women, Low income');
   });
 });
 
