@@ -212,6 +212,13 @@ export class FgApp extends LitElement {
     this.say(`Opened “${e.detail.scenario.name}”.`);
   }
 
+  /** Shows or hides the side panel; on a phone (a drawer) focus moves into it and back to its button. */
+  private showPanel(open: boolean) {
+    this.editorOpen = open;
+    if (typeof matchMedia !== 'function' || !matchMedia('(max-width: 760px)').matches) return;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(open ? '.drawer-close' : '.panel-toggle')?.focus());
+  }
+
   /** Shows `text` in the toast, again even when it is the message already on screen. */
   say(text: string): void {
     this.notice = text;
@@ -238,7 +245,7 @@ export class FgApp extends LitElement {
           // A projector has no room for the editor beside the charts.
           if (this.large && innerWidth < 1600) this.editorOpen = false;
         },
-        panel: () => (this.editorOpen = !this.editorOpen),
+        panel: () => this.showPanel(!this.editorOpen),
         notice: (text: string) => this.say(text),
       })}
       <div class="body">
@@ -282,9 +289,9 @@ export class FgApp extends LitElement {
           >${renderStory(this)}</fg-dashboard>
         </main>
         <aside class="editor" id="side-panel" aria-label="Scenario" ?hidden=${!this.editorOpen} @keydown=${(e: KeyboardEvent) => {
-          if (e.key === 'Escape' && this.editorOpen && matchMedia('(max-width: 760px)').matches) this.editorOpen = false;
+          if (e.key === 'Escape' && this.editorOpen && matchMedia('(max-width: 760px)').matches) this.showPanel(false);
         }}>
-          <button type="button" class="drawer-close" @click=${() => (this.editorOpen = false)}>Close the editor</button>
+          <button type="button" class="drawer-close" @click=${() => this.showPanel(false)}>Close the editor</button>
           <div class="panel-switch" role="group" aria-label="Side panel">
             <button type="button" aria-pressed=${this.panel === 'library' ? 'true' : 'false'} @click=${() => (this.panel = 'library')}>Scenario library</button>
             <button type="button" aria-pressed=${this.panel === 'editor' ? 'true' : 'false'} @click=${() => (this.panel = 'editor')}>Edit scenario</button>
