@@ -18,8 +18,7 @@ import { resultsSentence } from '../dashboard/findings';
 import { appStyles } from './app-styles';
 import { renderHeader } from './app-header';
 import { fileOutcome, openFromPicker, saveScenario } from './scenario-files';
-import { shareWithView, startupView, syncHash } from './view-sync';
-import type { ViewState } from '../sharing/view-state';
+import { applyView, currentView, shareWithView, startupView, syncHash } from './view-sync';
 import { matchingPreset } from '../sharing/preset-match';
 import { renderStory, storyFocus } from './story-view';
 import { installScenarioDrop, ScenarioAutosave } from '../sharing';
@@ -66,7 +65,7 @@ export class FgApp extends LitElement {
   declare workshop: boolean;
   declare storyOpen: boolean;
   /** The JSON/Form tab the editor opens on (from the link). */
-  private editorView: 'form' | 'json' = 'form';
+  editorView: 'form' | 'json' = 'form';
   private readonly autosave = new ScenarioAutosave();
   private stopDrop: (() => void) | undefined;
   private readonly flushAutosave = () => this.autosave.flush();
@@ -106,7 +105,7 @@ export class FgApp extends LitElement {
     this.text = start.text;
     this.check = checkText(start.text);
     this.presetId = matchingPreset(this.check.scenario);
-    this.applyView(start.view);
+    applyView(this, start.view);
     if (start.notice) this.say(start.notice);
     this.stopDrop = installScenarioDrop(this, (result) => this.loadFile(fileOutcome(result)));
     addEventListener('pagehide', this.flushAutosave);
@@ -138,39 +137,8 @@ export class FgApp extends LitElement {
     else this.runs.scenarioChanged(scenario);
   }
 
-  /**
-   * Opens the view a link asks for. The editor starts beside the results on a wide desk (≥ 1440 px)
-   * and hidden elsewhere (a 1280 laptop, a projector, Large text, a phone), so the overview of every
-   * policy fits the first screen; "Show editor" brings it back.
-   */
-  private applyView(view: ViewState) {
-    const small = typeof matchMedia === 'function' && matchMedia('(max-width: 1439px), (max-height: 760px)').matches;
-    this.large = view.large ?? false;
-    this.editorOpen = view.tab !== undefined ? !(typeof matchMedia === 'function' && matchMedia('(max-width: 760px)').matches) : !small && !this.large;
-    if (view.tab === 'library') this.panel = 'library';
-    if (view.tab === 'json') this.editorView = 'json';
-    this.storyStep = view.step ?? 0;
-    // The story opens when a preset is chosen, or when a link names a step.
-    this.storyOpen = view.step !== undefined;
-    this.workshop = view.workshop ?? false;
-    this.selection = { policy: view.policy ?? '', comparePolicy: view.compare ?? '', attribute: view.attribute ?? '', comparisonX: view.across ?? 'conversions' };
-  }
-
-  /** What the URL should say about the view on screen. */
-  get view(): ViewState {
-    const editor = this.renderRoot?.querySelector<HTMLElement & { view?: 'form' | 'json' }>('fg-scenario-editor');
-    const s = this.selection;
-    return {
-      ...(this.presetId ? { preset: this.presetId, ...(this.storyOpen ? { step: this.storyStep, workshop: this.workshop } : {}) } : {}),
-      policy: s.policy || undefined, compare: s.comparePolicy || undefined, attribute: s.attribute || undefined,
-      across: s.comparisonX === 'conversions' ? undefined : s.comparisonX,
-      tab: this.editorOpen ? (this.panel === 'library' ? 'library' : (editor?.view ?? this.editorView)) : undefined,
-      large: this.large,
-    };
-  }
-
   protected override updated(): void {
-    syncHash(this.view, this.check.draft);
+    syncHash(currentView(this), this.check.draft);
   }
 
   private onScenarioInput(e: CustomEvent<ScenarioInputDetail>) {
@@ -239,7 +207,7 @@ export class FgApp extends LitElement {
       ${renderHeader(this, {
         open: () => void openFromPicker().then((o) => this.loadFile(o)),
         save: () => this.say(saveScenario(this.text, this.check.draft, this.scenarioName)),
-        share: () => void shareWithView(this.check.draft, this.view).then((n) => this.say(n)),
+        share: () => void shareWithView(this.check.draft, currentView(this)).then((n) => this.say(n)),
         large: () => {
           this.large = !this.large;
           // A projector has no room for the editor beside the charts.

@@ -11,6 +11,7 @@ import { shareUrl } from '../sharing';
 import type { ViewState } from '../sharing/view-state';
 import { hashFor, scenarioPart, viewFromHash, viewToParams } from '../sharing/view-state';
 import { startupScenario } from './scenario-files';
+import type { FgApp } from './app';
 
 export interface StartupView {
   text: string;
@@ -55,4 +56,35 @@ export async function shareWithView(draft: ScenarioInput | undefined, view: View
   history.replaceState(history.state, '', url);
   const copied = await navigator.clipboard?.writeText(url).then(() => true, () => false);
   return copied ? 'Link copied: it holds the whole scenario and this view.' : 'The link is in the address bar: copy it from there.';
+}
+
+/**
+ * Opens the view a link asks for. The editor starts beside the results on a wide desk (≥ 1440 px)
+ * and hidden elsewhere (a 1280 laptop, a projector, Large text, a phone), so the overview of every
+ * policy fits the first screen; "Show editor" brings it back.
+ */
+export function applyView(app: FgApp, view: ViewState): void {
+  const media = (query: string) => typeof matchMedia === 'function' && matchMedia(query).matches;
+  app.large = view.large ?? false;
+  app.editorOpen = view.tab !== undefined ? !media('(max-width: 760px)') : !media('(max-width: 1439px), (max-height: 760px)') && !app.large;
+  if (view.tab === 'library') app.panel = 'library';
+  if (view.tab === 'json') app.editorView = 'json';
+  app.storyStep = view.step ?? 0;
+  // The story opens when a preset is chosen, or when a link names a step.
+  app.storyOpen = view.step !== undefined;
+  app.workshop = view.workshop ?? false;
+  app.selection = { policy: view.policy ?? '', comparePolicy: view.compare ?? '', attribute: view.attribute ?? '', comparisonX: view.across ?? 'conversions' };
+}
+
+/** What the URL should say about the view on screen. */
+export function currentView(app: FgApp): ViewState {
+  const editor = app.renderRoot?.querySelector<HTMLElement & { view?: 'form' | 'json' }>('fg-scenario-editor');
+  const s = app.selection;
+  return {
+    ...(app.presetId ? { preset: app.presetId, ...(app.storyOpen ? { step: app.storyStep, workshop: app.workshop } : {}) } : {}),
+    policy: s.policy || undefined, compare: s.comparePolicy || undefined, attribute: s.attribute || undefined,
+    across: s.comparisonX === 'conversions' ? undefined : s.comparisonX,
+    tab: app.editorOpen ? (app.panel === 'library' ? 'library' : (editor?.view ?? app.editorView)) : undefined,
+    large: app.large,
+  };
 }
