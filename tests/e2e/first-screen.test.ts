@@ -93,8 +93,10 @@ describe.each(SCREENS)('the first screen at $width×$height ($name)', (screen) =
       for (const right of actions) expect(right).toBeLessThanOrEqual(screen.width);
       await page.locator('header button', { hasText: 'Show editor' }).click();
       await expect(page.locator('#side-panel').isVisible()).resolves.toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
       await page.locator('#side-panel .drawer-close').click();
       await expect(page.locator('#side-panel').isVisible()).resolves.toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
