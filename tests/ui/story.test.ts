@@ -79,3 +79,25 @@ describe('<fg-dashboard> in workshop mode', () => {
     expect(await shown('chart')).toEqual({ overview: false, charts: false, story: true });
   });
 });
+
+describe('<fg-story> with a presentation clicker', () => {
+  it('steps on Page Down / Page Up in workshop mode only, never past the ends', async () => {
+    const el = document.createElement('fg-story');
+    el.steps = buildStory(PRESET, fixture(), true) as StoryStep[];
+    el.step = 0;
+    const moves: number[] = [];
+    el.addEventListener('story-step', (e) => moves.push((e as CustomEvent<{ step: number }>).detail.step));
+    document.body.append(el);
+    await el.updateComplete;
+    const press = (key: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key }));
+    press('PageDown');
+    expect(moves).toEqual([]);
+    el.workshop = true;
+    press('PageDown');
+    press('PageUp');
+    el.step = 3;
+    press('ArrowRight');
+    press('ArrowLeft');
+    expect(moves).toEqual([1, 2]);
+  });
+});

@@ -6,6 +6,9 @@
  * A step that points at a chart shows that chart beside its text, so the step and what it talks
  * about are on one screen.
  *
+ * In workshop mode a presentation clicker steps through the story: Page Down / Page Up (what
+ * clickers send) and → / ← move to the next or previous step, unless focus is in a form field.
+ *
  * Properties: `steps`, `step` (0-based), `workshop`, `results` and `large` (for the step's chart).
  *
  * @fires story-step - detail `{ step }`: Back or Next was pressed.
@@ -77,6 +80,30 @@ export class FgStory extends LitElement {
     this.guess = '';
     this.revealed = false;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('keydown', this.onKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('keydown', this.onKey);
+  }
+
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (!this.workshop || e.altKey || e.ctrlKey || e.metaKey) return;
+    const forward = e.key === 'PageDown' || e.key === 'ArrowRight';
+    if (!forward && e.key !== 'PageUp' && e.key !== 'ArrowLeft') return;
+    let focused: Element | null = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    if (focused && /^(input|select|textarea)$/i.test(focused.tagName)) return;
+    if (focused?.closest('[contenteditable], fg-overview, table')) return;
+    const next = Math.min(this.steps.length - 1, this.step) + (forward ? 1 : -1);
+    if (next < 0 || next >= this.steps.length) return;
+    e.preventDefault();
+    this.emit('story-step', { step: next });
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('step') || changed.has('steps')) {
