@@ -46,8 +46,15 @@ export interface Overview {
 
 const INTERSECTION_COLUMNS = 2;
 
+/** The value the verdict reads: the row's field named by the audit's metric (whatever metrics the results carry). */
 function ratioOf(results: Results, row: GroupRow): number | null {
-  return results.metric === 'disparateImpact' ? row.disparateImpact : row.representationRatio;
+  const value = (row as unknown as Record<string, unknown>)[results.metric];
+  return typeof value === 'number' ? value : null;
+}
+
+function intervalOf(results: Results, row: GroupRow): Interval {
+  const interval = (row.intervals as unknown as Record<string, unknown>)[results.metric];
+  return Array.isArray(interval) && interval.length === 2 ? (interval as [number, number]) : null;
 }
 
 function distance(ratio: number): number {
@@ -156,9 +163,8 @@ export function buildOverview(results: Results, attributeId?: string): Overview 
     const first = harms(results, policy)[0];
     const cells = columns.map((column): OverviewCell => {
       const row = policy.slices.find((s) => s.attribute === column.slice)?.groups.find((g) => g.group === column.group);
-      const metric = results.metric === 'disparateImpact' ? 'disparateImpact' : 'representationRatio';
       return row
-        ? { column, verdict: row.verdict, ratio: ratioOf(results, row), interval: row.intervals[metric], harm: row.harm }
+        ? { column, verdict: row.verdict, ratio: ratioOf(results, row), interval: intervalOf(results, row), harm: row.harm }
         : { column, verdict: 'not-comparable', ratio: null, interval: null, harm: false };
     });
     return { policy, cells, worst: first && { name: groupName(results, first.slice, first.row), ratio: first.ratio, verdict: first.row.verdict } };

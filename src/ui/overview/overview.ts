@@ -36,6 +36,7 @@ const VERDICTS: { verdict: Verdict; word: string; mark: string }[] = [
   { verdict: 'too-small', word: 'too small to judge', mark: '·' },
   { verdict: 'not-comparable', word: 'no value', mark: '–' },
 ];
+const METRIC_WORDS: Record<string, string> = { representationRatio: 'representation ratio', disparateImpact: 'disparate impact', impactRatio: 'impact ratio' };
 const VERDICT = new Map(VERDICTS.map((v) => [v.verdict, v]));
 
 function amount(value: number | null, digits = 0): string {
@@ -79,7 +80,7 @@ export class FgOverview extends LitElement {
     const r = this.results;
     if (!r) return nothing;
     const o = buildOverview(r, this.attribute || undefined);
-    const metric = r.metric === 'disparateImpact' ? 'disparate impact' : 'representation ratio';
+    const metric = METRIC_WORDS[r.metric] ?? r.metric;
     const chosen = this.chosenCell(o);
     const tabStop = this.focusKey || (chosen ? `${chosen.row.policy.id}/${chosen.cell.column.key}` : `${o.rows[0]?.policy.id}/${o.columns[0]?.key}`);
     const attributeCount = o.columns.filter((c) => c.kind === 'attribute').length;
