@@ -26,7 +26,9 @@ export const appStyles = css`
   .logo { font-size: 1.5em; color: #E69F00; }
   .product { font-size: 1.05em; }
   .title { flex: 1; min-width: 0; border-left: 1px solid #3b4a6b; padding-left: 1.2rem; }
-  h1 { margin: 0; font-size: 1.2em; font-weight: 650; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  /* A long scenario name wraps to a second line rather than being cut off (projectors, Large text). */
+  h1 { margin: 0; font-size: 1.2em; font-weight: 650; line-height: 1.2; overflow-wrap: anywhere; }
+  :host([large]) .actions button, :host([large]) .menu summary { font-size: 0.85em; padding: 0.3rem 0.65rem; }
   .tagline { margin: 0; font-size: 0.85em; color: #c9d1e3; }
   .actions { display: flex; gap: 0.4rem; align-items: center; }
   .actions button, .menu summary {
