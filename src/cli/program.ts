@@ -1,15 +1,13 @@
 /**
  * The `fairground` command line (commander). `runCli` never exits the process: it resolves to the
- * exit code, and writes through `io`, so tests run it in-process.
+ * exit code, and writes through `io`, so tests run it in-process. Each command's module is loaded
+ * only when that command runs, so `--help` and argument errors never load the engine or the
+ * validator (the built CLI keeps them in separate chunks).
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { LIMITS } from '../core/scenario';
+import { LIMITS } from '../core/scenario/limits';
 import { CliError } from './io';
 import type { CliIo } from './io';
-import { populationCommand } from './population-command';
-import { runCommand } from './run-command';
-import { schemaCommand } from './schema-command';
-import { validateCommand } from './validate-command';
 
 function wholeNumber(min: number, max: number) {
   return (text: string): number => {
@@ -19,6 +17,9 @@ function wholeNumber(min: number, max: number) {
     return n;
   };
 }
+
+/** Replicates `--model-noise` asks for when given no number. */
+const MODEL_NOISE_REPLICATES = 20;
 
 const workersOption = ['--workers <n>', 'worker threads (default: one per core, at most 8)', wholeNumber(1, 64)] as const;
 const sizeOption = ['--size <n>', 'override the population size (history and budget are scaled down if they would not fit)', wholeNumber(1, LIMITS.populationSize)] as const;
@@ -45,17 +46,22 @@ Examples:
     .option('--out <dir>', 'directory for results.json and metrics.csv', 'out')
     .option(...workersOption)
     .option('--replicates <r>', 'run R replicate seeds and report the spread (default: the scenario\'s audit.replicates)', wholeNumber(1, LIMITS.replicates))
+    .option('--model-noise [r]', `measure the model's own noise: ${MODEL_NOISE_REPLICATES} replicates (or R); learned policies' verdicts come from them`, wholeNumber(2, LIMITS.replicates))
     .option(...sizeOption)
     .addHelpText('after', `
 Examples:
   fairground run scenarios/default.json
   fairground run scenarios/default.json --out out/1m --size 1000000 --workers 2
   fairground run my-scenario.json --replicates 10
+  fairground run scenarios/default.json --model-noise        (${MODEL_NOISE_REPLICATES} replicates)
 
 Results do not depend on --workers: the same scenario and seed give byte-identical results.json.
 `)
-    .action(async (file: string, opts: { out: string; workers?: number; replicates?: number; size?: number }) => {
-      setCode(await runCommand(io, file, opts));
+    .action(async (file: string, opts: { out: string; workers?: number; replicates?: number; modelNoise?: number | true; size?: number }) => {
+      const { runCommand } = await import('./run-command');
+      const { modelNoise, ...rest } = opts;
+      const noise = modelNoise === true ? MODEL_NOISE_REPLICATES : modelNoise;
+      setCode(await runCommand(io, file, { ...rest, replicates: rest.replicates ?? noise }));
     });
 
   program
@@ -67,6 +73,7 @@ Example:
   fairground validate scenarios/default.json
 `)
     .action(async (file: string) => {
+      const { validateCommand } = await import('./validate-command');
       setCode(await validateCommand(io, file));
     });
 
@@ -87,6 +94,7 @@ Examples:
 The columns are what Aequitas and Fairlearn read: score/selected (the decision), label_value (the potential conversion).
 `)
     .action(async (file: string, opts: { policy: string; out: string; rows?: number; workers?: number; size?: number }) => {
+      const { populationCommand } = await import('./population-command');
       setCode(await populationCommand(io, file, opts));
     });
 
@@ -97,7 +105,8 @@ The columns are what Aequitas and Fairlearn read: score/selected (the decision),
 Example:
   fairground schema > scenarios/scenario.schema.json
 `)
-    .action(() => {
+    .action(async () => {
+      const { schemaCommand } = await import('./schema-command');
       setCode(schemaCommand(io));
     });
 

@@ -36,4 +36,15 @@ describe('metricsCsv', () => {
     expect(rows.find((x) => x[0] === 'a' && x[1] === '' && x[3] === 'reached')![4]).toBe('7');
     expect(rows.some((x) => x[1] === 'gender×age' && x[3] === 'mixDistance')).toBe(true);
   });
+
+  it('writes the verdict statistics beside the verdict: raw verdict, leaning, p-values, interval kind', () => {
+    const get = (metric: string) => rows.find((x) => x[0] === 'a' && x[1] === 'gender' && x[2] === 'f' && x[3] === metric)!;
+    // Women RR 5/7 [0.23, 1.53]: straddles the low edge, leans low
+    expect(get('rawVerdict')[4]).toBe('uncertain');
+    expect(get('leaning')[4]).toBe('low');
+    expect(Number(get('pValue')[4])).toBeGreaterThan(0.05);
+    expect(Number(get('adjustedPValue')[4])).toBeGreaterThanOrEqual(Number(get('pValue')[4]));
+    expect(get('intervalKind')[4]).toBe('wilson-katz');
+    expect(Number(get('impactRatio')[4])).toBe(0.5);
+  });
 });

@@ -1,9 +1,12 @@
 /**
  * `metrics.csv`: the results in long form, one row per (policy, attribute, group, metric):
  * `policy,attribute,group,metric,value,low,high`. Policy totals have empty attribute and group.
- * `low`/`high` are the 95% interval where the metric has one (with replicates > 1, the rows
- * `<metric>` carry the replicate-0 value and its Wilson interval, and extra rows
- * `<metric>.replicates` carry the replicate mean with its 2.5/97.5 percentiles).
+ * `low`/`high` are the 95% interval where the metric has one (Wilson for rates, Katz log for the
+ * ratios). With replicates > 1 the rows `<metric>` carry the replicate-0 value and its interval,
+ * extra rows `<metric>.replicates` the replicate mean with its 95% t-interval, and
+ * `<metric>.replicates.n` how many replicates had a defined value. Each group also has rows
+ * `verdict` (after the multiplicity control), `rawVerdict`, `leaning`, `pValue`,
+ * `adjustedPValue`, `intervalKind` and `harm`.
  * Undefined values are empty cells. Numbers are rounded as in results.json.
  */
 import { csvLine } from './csv';
@@ -18,7 +21,11 @@ type Cell = string | number | null;
 const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? null : roundNumber(v));
 
 function spreadRow(policy: string, attribute: string, group: string, metric: string, s: Spread | undefined): Cell[][] {
-  return s ? [[policy, attribute, group, `${metric}.replicates`, num(s.mean), num(s.low), num(s.high)]] : [];
+  if (!s) return [];
+  return [
+    [policy, attribute, group, `${metric}.replicates`, num(s.mean), num(s.low), num(s.high)],
+    [policy, attribute, group, `${metric}.replicates.n`, s.count ?? null, null, null],
+  ];
 }
 
 function groupRows(policy: string, row: GroupRow): Cell[][] {
@@ -29,6 +36,11 @@ function groupRows(policy: string, row: GroupRow): Cell[][] {
     out.push(...spreadRow(policy, row.attribute, row.group, m, row.spread?.[m]));
   }
   out.push([policy, row.attribute, row.group, 'verdict', row.verdict, null, null]);
+  out.push([policy, row.attribute, row.group, 'rawVerdict', row.rawVerdict ?? row.verdict, null, null]);
+  out.push([policy, row.attribute, row.group, 'leaning', row.leaning ?? null, null, null]);
+  out.push([policy, row.attribute, row.group, 'pValue', num(row.pValue), null, null]);
+  out.push([policy, row.attribute, row.group, 'adjustedPValue', num(row.adjustedPValue), null, null]);
+  out.push([policy, row.attribute, row.group, 'intervalKind', row.intervalKind ?? 'wilson-katz', null, null]);
   out.push([policy, row.attribute, row.group, 'harm', row.harm ? 1 : 0, null, null]);
   return out;
 }

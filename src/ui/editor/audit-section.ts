@@ -1,10 +1,13 @@
-/** Editor section: audit settings (attributes, intersections, band, metric, replicates). */
+/** Editor section: audit settings (attributes, intersections, band, metric, multiplicity, replicates / model noise). */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Emit } from './controls';
 import { checkField, numberField, selectField } from './controls';
 import type { Draft } from './draft';
 import { draftAttributes } from './behaviour-section';
+
+/** Replicates the "measure model noise" switch asks for (as `fairground run --model-noise`). */
+export const MODEL_NOISE_REPLICATES = 20;
 
 export function auditSection(draft: Draft, emit: Emit): TemplateResult {
   const cats = draftAttributes(draft).filter((a) => a.type === 'categorical' && a.id);
@@ -38,10 +41,19 @@ export function auditSection(draft: Draft, emit: Emit): TemplateResult {
       ${selectField('Verdict metric', audit.metric ?? 'representationRatio', [
         { value: 'representationRatio', label: 'representation ratio' },
         { value: 'disparateImpact', label: 'disparate impact' },
+        { value: 'impactRatio', label: 'impact ratio (four-fifths rule)' },
       ], ['audit', 'metric'], emit)}
+      ${selectField('Many groups at once', audit.multiplicity ?? 'holm', [
+        { value: 'holm', label: 'Holm (family-wise 5%)' },
+        { value: 'bh', label: 'Benjamini–Hochberg (FDR 5%)' },
+        { value: 'none', label: 'no correction' },
+      ], ['audit', 'multiplicity'], emit)}
       ${numberField('Band low', band.low, ['audit', 'band', 'low'], emit, { min: 0, max: 1, step: 0.05, placeholder: '0.8', optional: true })}
       ${numberField('Band high', band.high, ['audit', 'band', 'high'], emit, { min: 1, step: 0.05, placeholder: '1.25', optional: true })}
       ${numberField('Replicates', audit.replicates, ['audit', 'replicates'], emit, { min: 1, max: 50, step: 1, placeholder: '1', optional: true })}
+      ${checkField(`Measure model noise: ${MODEL_NOISE_REPLICATES} replicates`, Number(audit.replicates ?? 1) > 1, (on) =>
+        emit({ path: ['audit', 'replicates'], value: on ? MODEL_NOISE_REPLICATES : undefined }),
+      )}
       ${numberField('Min group size', audit.minGroupSize, ['audit', 'minGroupSize'], emit, { min: 1, step: 1, placeholder: '30', optional: true })}
     </div>
   `;

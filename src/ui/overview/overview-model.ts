@@ -6,6 +6,7 @@
  */
 import type { GroupRow, Interval, PolicyResult, Results, SliceResult, Verdict } from '../../core/results/types';
 import { groupName } from '../../charts/group-names';
+import { verdictBasis } from '../../core/results/verdict-basis';
 
 export interface OverviewColumn {
   /** `slice:group`, unique in the table. */
@@ -46,15 +47,13 @@ export interface Overview {
 
 const INTERSECTION_COLUMNS = 2;
 
-/** The value the verdict reads: the row's field named by the audit's metric (whatever metrics the results carry). */
+/** The value the verdict read (the audit's metric; with replicates, their mean) and its interval. */
 function ratioOf(results: Results, row: GroupRow): number | null {
-  const value = (row as unknown as Record<string, unknown>)[results.metric];
-  return typeof value === 'number' ? value : null;
+  return verdictBasis(row, results.metric).value;
 }
 
 function intervalOf(results: Results, row: GroupRow): Interval {
-  const interval = (row.intervals as unknown as Record<string, unknown>)[results.metric];
-  return Array.isArray(interval) && interval.length === 2 ? (interval as [number, number]) : null;
+  return verdictBasis(row, results.metric).interval;
 }
 
 function distance(ratio: number): number {
