@@ -13,6 +13,7 @@ import type { TextCheck } from '../editor/validation';
 import { checkText } from '../editor/validation';
 import type { EnginePort } from '../run/engine-port';
 import { RunController } from '../run/run-controller';
+import { describeWork } from '../../core/scenario/work-estimate';
 import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
 import { appStyles } from './app-styles';
@@ -21,7 +22,8 @@ import { fileOutcome, openFromPicker, saveScenario } from './scenario-files';
 import { applyView, currentView, shareWithView, startupView, syncHash } from './view-sync';
 import { matchingPreset } from '../sharing/preset-match';
 import { renderStory, storyFocus } from './story-view';
-import { installScenarioDrop, ScenarioAutosave } from '../sharing';
+import { installScenarioDrop, renderDraftNotice, ScenarioAutosave } from '../sharing';
+import type { SavedDraft } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
 
 export const DEFAULT_SCENARIO_TEXT = draftToText(defaultScenario);
@@ -41,6 +43,8 @@ export class FgApp extends LitElement {
     storyStep: { state: true },
     workshop: { state: true },
     storyOpen: { state: true },
+    earlierDraft: { state: true },
+    autosaveFailed: { state: true },
   };
 
   declare text: string;
@@ -66,6 +70,10 @@ export class FgApp extends LitElement {
   declare storyOpen: boolean;
   /** The JSON/Form tab the editor opens on (from the link). */
   editorView: 'form' | 'json' = 'form';
+  /** An earlier autosaved draft, kept and offered back (a link or file never overwrites it). */
+  declare earlierDraft: SavedDraft | undefined;
+  /** True while the browser refuses to autosave (storage full or blocked). */
+  declare autosaveFailed: boolean;
   private readonly autosave = new ScenarioAutosave();
   private stopDrop: (() => void) | undefined;
   private readonly flushAutosave = () => this.autosave.flush();
@@ -92,6 +100,8 @@ export class FgApp extends LitElement {
     this.storyStep = 0;
     this.workshop = false;
     this.storyOpen = true;
+    this.earlierDraft = undefined;
+    this.autosaveFailed = false;
     this.engineFactory = () => {
       throw new Error('no engine: main.ts sets engineFactory');
     };
@@ -101,7 +111,15 @@ export class FgApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const drafts = this.autosave.drafts();
     const start = startupView(location.hash, this.autosave.restore(), DEFAULT_SCENARIO_TEXT);
+    // Restored work is continued; anything else on screen gets a draft of its own.
+    if (start.source === 'autosave') this.autosave.resume(drafts[0]);
+    this.earlierDraft = start.source === 'autosave' ? drafts[1] : drafts[0];
+    this.autosave.onSaveFailed = (failed) => {
+      this.autosaveFailed = failed;
+      this.say(failed ? 'Autosave failed: the browser is not storing your edits. Use Save to keep a copy.' : 'Autosave works again.');
+    };
     this.text = start.text;
     this.check = checkText(start.text);
     this.presetId = matchingPreset(this.check.scenario);
@@ -169,6 +187,15 @@ export class FgApp extends LitElement {
     this.presetId = matchingPreset(this.check.scenario);
   }
 
+  private restoreDraft(draft: SavedDraft) {
+    this.autosave.flush();
+    this.autosave.resume(draft);
+    this.earlierDraft = undefined;
+    this.presetId = undefined;
+    this.setScenarioText(draft.text, { runNow: true });
+    this.say(`Restored “${draft.name}”.`);
+  }
+
   private openPreset(e: CustomEvent<ScenarioSelectedDetail>) {
     this.setScenarioText(draftToText(e.detail.scenario), { runNow: true });
     this.presetId = e.detail.id;
@@ -228,10 +255,17 @@ export class FgApp extends LitElement {
               .stale=${runs.stale}
               .disabled=${invalid}
               .error=${runs.error ?? ''}
-              @run-request=${() => this.check.scenario && void runs.run(this.check.scenario)}
+              .confirm=${runs.awaiting && !runs.running ? describeWork(runs.awaiting) : ''}
+              @run-request=${() => this.check.scenario && void runs.run(this.check.scenario, { confirmed: true })}
               @cancel-request=${() => runs.cancel()}
               @size-change=${(e: CustomEvent<{ size: number }>) => this.setSize(e.detail.size)}
             ></fg-run-controls>
+            ${renderDraftNotice({
+              earlier: this.earlierDraft,
+              saveFailed: this.autosaveFailed,
+              restore: (d) => this.restoreDraft(d),
+              dismiss: () => (this.earlierDraft = undefined),
+            })}
             ${invalid
               ? html`<p class="invalid" role="alert">The scenario has ${this.check.issues.length} problem(s); the results below are from the last valid one. See the JSON view.</p>`
               : nothing}
@@ -249,7 +283,7 @@ export class FgApp extends LitElement {
             .storyFocus=${storyFocus(this)}
             .large=${this.large}
             .stale=${invalid && results !== undefined}
-            .emptyText=${runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}
+            .emptyText=${runs.awaiting ? 'This scenario asks for a large run (see above): press Run to start it.' : runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}
             @selection-change=${(e: CustomEvent<DashboardSelection>) => {
               this.selection = e.detail;
               if (results) this.announcement = resultsSentence(results, e.detail.policy);

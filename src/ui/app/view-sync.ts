@@ -11,11 +11,10 @@ import { shareUrl } from '../sharing';
 import type { ViewState } from '../sharing/view-state';
 import { hashFor, scenarioPart, viewFromHash, viewToParams } from '../sharing/view-state';
 import { startupScenario } from './scenario-files';
+import type { Startup } from './scenario-files';
 import type { FgApp } from './app';
 
-export interface StartupView {
-  text: string;
-  notice: string;
+export interface StartupView extends Startup {
   view: ViewState;
 }
 
@@ -26,7 +25,7 @@ export interface StartupView {
 export function startupView(hash: string, autosaved: AutosaveEntry | undefined, defaultText: string): StartupView {
   const view = viewFromHash(hash);
   if (!hasScenarioLink(hash) && view.preset && PRESET_IDS.includes(view.preset)) {
-    return { text: draftToText(loadPreset(view.preset)), notice: '', view };
+    return { text: draftToText(loadPreset(view.preset)), notice: '', source: 'link', view };
   }
   const start = startupScenario(hash, autosaved, defaultText);
   return { ...start, view };
