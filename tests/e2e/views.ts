@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, ensureBuilt, waitForDraw } from './browser';
+import { chromiumPath } from './chromium';
 import { serveDirectory } from './static-server';
 import type { StaticServer } from './static-server';
 
@@ -22,7 +23,7 @@ export interface Fresh {
 /** A fresh profile (no autosave, no clipboard history) opened at `url`. */
 export async function openFresh(url: string, viewport: { width: number; height: number }): Promise<Fresh> {
   const profile = mkdtempSync(join(tmpdir(), 'fairground-e2e-view-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, viewport, args: FLAGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, viewport, args: FLAGS });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   return {
