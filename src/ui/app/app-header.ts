@@ -11,6 +11,7 @@ export interface HeaderActions {
   /** Shows or hides the side panel (library and editor). */
   panel: () => void;
   notice: (text: string) => void;
+  report: () => void;
 }
 
 export function renderHeader(app: FgApp, actions: HeaderActions) {
@@ -51,6 +52,7 @@ export function renderHeader(app: FgApp, actions: HeaderActions) {
             People of “${results?.policies.find((p) => p.id === policy)?.label ?? policy}” (CSV)</button>
         </div>
       </details>
+      <button type="button" class="report" ?disabled=${!results} @click=${actions.report}>Audit report</button>
       <button type="button" aria-pressed=${app.large ? 'true' : 'false'} @click=${actions.large}>Large text</button>
       <button type="button" class="panel-toggle" aria-expanded=${app.editorOpen ? 'true' : 'false'} aria-controls="side-panel" @click=${actions.panel}>
         ${app.editorOpen ? 'Hide editor' : 'Show editor'}</button>

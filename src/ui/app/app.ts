@@ -25,6 +25,8 @@ import { renderStory, storyFocus } from './story-view';
 import { installScenarioDrop, renderDraftNotice, ScenarioAutosave } from '../sharing';
 import type { SavedDraft } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
+import type { SignOff } from '../../report/sign-off';
+import type { FgReportDialog } from '../report/report-dialog';
 
 export const DEFAULT_SCENARIO_TEXT = draftToText(defaultScenario);
 
@@ -43,6 +45,7 @@ export class FgApp extends LitElement {
     storyStep: { state: true },
     workshop: { state: true },
     storyOpen: { state: true },
+    signOff: { state: true },
     earlierDraft: { state: true },
     autosaveFailed: { state: true },
   };
@@ -70,6 +73,8 @@ export class FgApp extends LitElement {
   declare storyOpen: boolean;
   /** The JSON/Form tab the editor opens on (from the link). */
   editorView: 'form' | 'json' = 'form';
+  /** The audit report's sign-off in force: restored from an opened report, or given in the dialog. */
+  declare signOff: SignOff | undefined;
   /** An earlier autosaved draft, kept and offered back (a link or file never overwrites it). */
   declare earlierDraft: SavedDraft | undefined;
   /** True while the browser refuses to autosave (storage full or blocked). */
@@ -100,6 +105,7 @@ export class FgApp extends LitElement {
     this.storyStep = 0;
     this.workshop = false;
     this.storyOpen = true;
+    this.signOff = undefined;
     this.earlierDraft = undefined;
     this.autosaveFailed = false;
     this.engineFactory = () => {
@@ -179,10 +185,11 @@ export class FgApp extends LitElement {
     this.setScenarioText(draftToText(setIn(this.check.draft, ['population', 'size'], size)));
   }
 
-  private loadFile(outcome: { text: string | undefined; notice: string } | undefined) {
+  private loadFile(outcome: { text: string | undefined; notice: string; signOff?: SignOff } | undefined) {
     if (!outcome) return;
     this.say(outcome.notice);
     if (outcome.text === undefined) return;
+    this.signOff = outcome.signOff;
     this.setScenarioText(outcome.text, { runNow: true });
     this.presetId = matchingPreset(this.check.scenario);
   }
@@ -204,6 +211,7 @@ export class FgApp extends LitElement {
     this.selection = { ...this.selection, policy: '', comparePolicy: '', attribute: '', column: '', highlight: '' };
     // On a phone the drawer closes, so the story and results are in view.
     if (typeof matchMedia === 'function' && matchMedia('(max-width: 760px)').matches) this.editorOpen = false;
+    this.signOff = undefined;
     this.say(`Opened “${e.detail.scenario.name}”.`);
   }
 
@@ -242,6 +250,7 @@ export class FgApp extends LitElement {
         },
         panel: () => this.showPanel(!this.editorOpen),
         notice: (text: string) => this.say(text),
+        report: () => void this.renderRoot.querySelector<FgReportDialog>('fg-report-dialog')?.open(),
       })}
       <div class="body">
         <main id="main" tabindex="-1">
@@ -289,6 +298,8 @@ export class FgApp extends LitElement {
               if (results) this.announcement = resultsSentence(results, e.detail.policy);
             }}
           >${renderStory(this)}</fg-dashboard>
+          ></fg-dashboard>
+          <fg-sweep-panel .scenario=${this.check.scenario} .engineFactory=${this.engineFactory} ?large=${this.large}></fg-sweep-panel>
         </main>
         <aside class="editor" id="side-panel" aria-label="Scenario" ?hidden=${!this.editorOpen} @keydown=${(e: KeyboardEvent) => {
           if (e.key === 'Escape' && this.editorOpen && matchMedia('(max-width: 760px)').matches) this.showPanel(false);
@@ -303,6 +314,9 @@ export class FgApp extends LitElement {
           <fg-scenario-editor .view=${this.editorView} ?hidden=${this.panel !== 'editor'} .text=${this.text} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
         </aside>
       </div>
+      <fg-report-dialog .results=${results} .scenario=${runs.resultsScenario} .signOff=${this.signOff} .stale=${runs.stale || invalid}
+        @sign-off-change=${(e: CustomEvent<SignOff | undefined>) => (this.signOff = e.detail)}></fg-report-dialog>
+      <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
     `;
   }
 
