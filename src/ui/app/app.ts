@@ -316,7 +316,6 @@ export class FgApp extends LitElement {
       </div>
       <fg-report-dialog .results=${results} .scenario=${runs.resultsScenario} .signOff=${this.signOff} .stale=${runs.stale || invalid}
         @sign-off-change=${(e: CustomEvent<SignOff | undefined>) => (this.signOff = e.detail)}></fg-report-dialog>
-      <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
     `;
   }
 
