@@ -15,7 +15,8 @@ describe('fairground run', () => {
       const out = join(dir, `w${workers}`);
       const io = collectIo();
       const code = await runCli(['run', DEFAULT, '--size', '15000', '--workers', workers, '--out', out], io);
-      expect(io.stderr).toContain('--size 15000: scaled history 20000 → 3000 and reach budget 10000 → 1500 people');
+      // The default budget is 10% of the eligible: it keeps its share, only the history is scaled.
+      expect(io.stderr).toContain('--size 15000: scaled history 20000 → 3000 people');
       expect(code).toBe(0);
       expect(io.stdout).toContain('Platform delivery (clicks per price)');
       expect(io.stdout).toMatch(/policy\s+reached\s+cost\s+conversions\s+worst groups/);

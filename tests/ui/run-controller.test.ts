@@ -146,4 +146,26 @@ describe('readProgress', () => {
     expect(readProgress(undefined)).toEqual({ stage: 'running', fraction: undefined });
     expect(readProgress({ stage: 'x', fraction: 7 })).toEqual({ stage: 'x', fraction: 1 });
   });
+
+  it('scenarioChanged to a scenario that needs no run (every feature ticked instead of the default, a new story) starts no run', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    const s = withSize(1000);
+    void c.run(s);
+    runs[0]!.finish(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(c.runsStarted).toBe(1);
+    const delivery = s.policies.find((p) => p.type === 'delivery');
+    if (!delivery || !('useProtected' in delivery)) throw new Error('the default scenario has a delivery policy');
+    const allFeatures = s.population.attributes.filter((a) => !a.protected).map((a) => a.id);
+    const same: Scenario = { ...s, description: 'edited', policies: s.policies.map((p) => (p === delivery ? { ...delivery, features: allFeatures } : p)) };
+    c.scenarioChanged(same);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 2);
+    expect(runs).toHaveLength(1);
+    expect(c.stale).toBe(false);
+    expect(c.status).toBe('done');
+    c.scenarioChanged({ ...same, policies: same.policies.map((p) => (p.id === delivery.id ? { ...delivery, features: allFeatures.slice(1) } : p)) });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(runs).toHaveLength(2);
+  });
 });

@@ -12,6 +12,7 @@ import { runFairness } from './fairness';
 import type { PolicyOutcome } from './outcome';
 import { scorePolicy } from './registry';
 import { selectForPolicy } from './select';
+import { resolveBudget } from './budget';
 
 export interface RunPoliciesOptions {
   signal?: AbortSignalLike;
@@ -21,10 +22,11 @@ export interface RunPoliciesOptions {
 
 export async function runPolicies(runner: ChunkRunner, scenario: Scenario, options: RunPoliciesOptions = {}): Promise<PolicyOutcome[]> {
   const { signal, onProgress } = options;
-  const ctx: PolicyContext = { runner, scenario, signal, scored: new Map() };
   const steps = scenario.policies.length + 2;
   onProgress?.('eligibility', 0);
-  await runner.map('eligibility', {}, signal);
+  const eligibleParts = await runner.map('eligibility', {}, signal);
+  const eligible = eligibleParts.reduce((sum, part) => sum + part.eligible, 0);
+  const ctx: PolicyContext = { runner, scenario, budget: resolveBudget(scenario.campaign.budget, eligible), signal, scored: new Map() };
   onProgress?.('history', 1 / steps);
   await runHistory(runner, scenario, signal);
   const outcomes = new Map<string, PolicyOutcome>();
@@ -63,7 +65,7 @@ async function runOne(ctx: PolicyContext, policy: Policy, done: Map<string, Poli
 
 /** Says so when a reach budget could not be filled. */
 function shortfall(ctx: PolicyContext, reached: number, candidates: number): string[] {
-  const budget = ctx.scenario.campaign.budget;
+  const budget = ctx.budget;
   if (budget.kind !== 'reach' || reached >= budget.people) return [];
   return [`Reached ${reached} of the ${budget.people} budgeted: only ${candidates} candidates.`];
 }

@@ -13,6 +13,7 @@ import type { Results } from '../../core/results/types';
 import type { Scenario } from '../../core/scenario/types';
 import type { EnginePort, RunProgress } from './engine-port';
 import { readProgress } from './engine-port';
+import { runKey } from './run-key';
 
 /** Above this many people an edit does not start a run by itself: the user presses Run. */
 export const AUTO_RUN_LIMIT = 200_000;
@@ -41,6 +42,10 @@ export class RunController implements ReactiveController {
   private scenario: Scenario | undefined;
   /** An edit arrived while a run was in progress: run the latest scenario when it ends. */
   private rerun = false;
+  /** `runKey` of the scenario last run (or running): an edit that keeps it needs no run. */
+  private ranKey: string | undefined;
+  /** Runs started, for tests and the what-if e2e check ("one action, one run"). */
+  runsStarted = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -60,6 +65,16 @@ export class RunController implements ReactiveController {
   scenarioChanged(scenario: Scenario): void {
     this.scenario = scenario;
     clearTimeout(this.timer);
+    if (this.ranKey !== undefined && runKey(scenario) === this.ranKey) {
+      // Nothing a run depends on changed (e.g. every feature ticked instead of "all it may use").
+      this.rerun = false;
+      if (!this.abort) {
+        this.stale = false;
+        if (this.status === 'pending') this.status = this.results ? 'done' : 'idle';
+      }
+      this.host.requestUpdate();
+      return;
+    }
     if (scenario.population.size > AUTO_RUN_LIMIT) {
       this.stale = true;
       this.host.requestUpdate();
@@ -83,6 +98,8 @@ export class RunController implements ReactiveController {
     this.rerun = false;
     clearTimeout(this.timer);
     this.abort?.abort();
+    this.ranKey = runKey(scenario);
+    this.runsStarted++;
     const abort = new AbortController();
     this.abort = abort;
     this.status = 'running';
