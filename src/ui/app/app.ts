@@ -7,6 +7,8 @@
 import { LitElement, html, nothing } from 'lit';
 import defaultScenario from '../../../scenarios/default.json';
 import type { Results } from '../../core/results/types';
+import type { Scenario } from '../../core/scenario/types';
+import { budgetShapeChange } from '../../core/policies/budget';
 import { draftToText, setIn } from '../editor/draft';
 import type { ScenarioInputDetail } from '../editor/scenario-editor';
 import type { TextCheck } from '../editor/validation';
@@ -20,6 +22,9 @@ import { renderHeader } from './app-header';
 import { fileOutcome, openFromPicker, saveScenario, shareScenario, startupScenario } from './scenario-files';
 import { installScenarioDrop, ScenarioAutosave } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
+import { WHAT_IF_EVENT } from '../what-if';
+import { handleWhatIf } from './what-if-handler';
+import type { WhatIfHost } from './what-if-handler';
 
 export const DEFAULT_SCENARIO_TEXT = draftToText(defaultScenario);
 
@@ -78,6 +83,18 @@ export class FgApp extends LitElement {
     };
     this.workerCount = 1;
     this.runs = new RunController(this, () => (this.engine ??= this.engineFactory()), (r) => void this.afterResults(r));
+    // What-ifs from the findings, the charts and the overview: one edit, one run (what-if-handler.ts).
+    this.addEventListener(WHAT_IF_EVENT, (e) => handleWhatIf(this.whatIfHost, (e as CustomEvent).detail));
+  }
+
+  private get whatIfHost(): WhatIfHost {
+    return {
+      check: this.check,
+      setScenarioText: (text, options) => this.setScenarioText(text, options),
+      showPolicy: (policy) => (this.selection = { ...this.selection, policy }),
+      say: (text) => this.say(text),
+      edited: () => (this.presetId = undefined),
+    };
   }
 
   override connectedCallback(): void {
@@ -116,11 +133,21 @@ export class FgApp extends LitElement {
     else this.runs.scenarioChanged(scenario);
   }
 
+  /** A change of population size that alters the campaign's shape (a fixed budget) says so. */
+  private noteShapeChange(before: Scenario | undefined) {
+    const after = this.check.scenario;
+    if (!before || !after) return;
+    const note = budgetShapeChange(after.campaign.budget, before.population.size, after.population.size);
+    if (note) this.say(`${after.population.size.toLocaleString('en')} people: ${note}`);
+  }
+
   private onScenarioInput(e: CustomEvent<ScenarioInputDetail>) {
+    const before = this.check.scenario;
     this.text = e.detail.text;
     this.check = e.detail.check;
     this.presetId = undefined;
     this.scenarioEdited(false);
+    this.noteShapeChange(before);
   }
 
   private async afterResults(results: Results) {
@@ -133,7 +160,9 @@ export class FgApp extends LitElement {
 
   private setSize(size: number) {
     if (!this.check.draft) return;
+    const before = this.check.scenario;
     this.setScenarioText(draftToText(setIn(this.check.draft, ['population', 'size'], size)));
+    this.noteShapeChange(before);
   }
 
   private loadFile(outcome: { text: string | undefined; notice: string } | undefined) {
@@ -186,7 +215,7 @@ export class FgApp extends LitElement {
           </div>
           <fg-gallery ?hidden=${this.panel !== 'library'} .selected=${this.presetId} .results=${this.presetId && !invalid ? results : undefined}
             @scenario-selected=${this.openPreset}></fg-gallery>
-          <fg-scenario-editor ?hidden=${this.panel !== 'editor'} .text=${this.text} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
+          <fg-scenario-editor ?hidden=${this.panel !== 'editor'} .text=${this.text} .eligible=${results?.policies[0]?.totals.eligible} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
         </aside>
         <main id="main" tabindex="-1">
           <section class="controls" aria-label="Run controls">
@@ -210,6 +239,7 @@ export class FgApp extends LitElement {
           <p class="live" role="status" aria-live="polite">${runs.running ? `Running: ${runs.progress.stage}` : this.announcement}</p>
           <fg-dashboard
             .results=${results}
+            .scenario=${this.check.scenario ?? runs.resultsScenario}
             .policy=${this.selection.policy}
             .comparePolicy=${this.selection.comparePolicy}
             .attribute=${this.selection.attribute}

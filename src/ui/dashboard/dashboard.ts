@@ -13,6 +13,8 @@ import { CHARTS } from './chart-catalogue';
 import type { ChartEntry } from './chart-catalogue';
 import { dashboardStyles } from './dashboard-styles';
 import { renderFindings } from './findings-panel';
+import { renderWhatIfBar } from './what-if-bar';
+import type { Scenario } from '../../core/scenario/types';
 
 export interface DashboardSelection {
   policy: string;
@@ -31,6 +33,7 @@ const COMPARISON_AXES: readonly { value: ComparisonAxis; label: string }[] = [
 export class FgDashboard extends LitElement {
   static override properties = {
     results: { attribute: false },
+    scenario: { attribute: false },
     policy: { type: String },
     comparePolicy: { type: String },
     attribute: { type: String },
@@ -41,6 +44,8 @@ export class FgDashboard extends LitElement {
   };
 
   declare results: Results | undefined;
+  /** The scenario on screen, for the what-if controls (a model's features, the budget). */
+  declare scenario: Scenario | undefined;
   declare policy: string;
   /** Empty: no comparison. */
   declare comparePolicy: string;
@@ -57,6 +62,7 @@ export class FgDashboard extends LitElement {
   constructor() {
     super();
     this.results = undefined;
+    this.scenario = undefined;
     this.policy = '';
     this.comparePolicy = '';
     this.attribute = '';
@@ -88,6 +94,7 @@ export class FgDashboard extends LitElement {
     return html`
       ${this.stale ? html`<p class="stale" role="note">These results are from the last valid scenario.</p>` : nothing}
       ${renderFindings(r, policy?.id, (id) => this.select({ policy: id, comparePolicy: this.comparePolicy === id ? '' : this.comparePolicy }))}
+      ${renderWhatIfBar(r, this.scenario, policy?.id ?? '', attribute, (e) => this.dispatchEvent(e))}
       <div class="toolbar" role="group" aria-label="What to show">
         <label>Policy
           <select id="policy-select" @change=${(e: Event) => this.select({ policy: (e.target as HTMLSelectElement).value })}>

@@ -26,7 +26,8 @@ export interface ScenarioInputDetail {
 
 type View = 'form' | 'json';
 
-type SectionRender = (d: Draft, emit: (e: DraftEdit) => void, ui: PopulationUi) => TemplateResult;
+type SectionUi = PopulationUi & { eligible?: number };
+type SectionRender = (d: Draft, emit: (e: DraftEdit) => void, ui: SectionUi) => TemplateResult;
 
 const SECTIONS: { id: string; title: string; render: SectionRender }[] = [
   { id: 'population', title: 'Population', render: populationSection },
@@ -43,6 +44,7 @@ export class FgScenarioEditor extends LitElement {
     view: { type: String },
     check: { state: true },
     removing: { state: true },
+    eligible: { attribute: false },
   };
 
   declare text: string;
@@ -50,6 +52,8 @@ export class FgScenarioEditor extends LitElement {
   declare check: TextCheck;
   /** The attribute whose removal waits for confirmation (its broken references are shown). */
   declare removing: number | undefined;
+  /** People eligible in the last run, to show a share budget as a number of people. */
+  declare eligible: number | undefined;
   private checkedText: string | undefined;
   /** Which sections are open, kept across re-renders. */
   private open = new Set(['population', 'policies']);
@@ -62,6 +66,7 @@ export class FgScenarioEditor extends LitElement {
     this.view = 'form';
     this.check = { draft: undefined, scenario: undefined, issues: [], syntax: undefined };
     this.removing = undefined;
+    this.eligible = undefined;
   }
 
   override willUpdate(): void {
@@ -110,7 +115,7 @@ export class FgScenarioEditor extends LitElement {
       return html`<p class="notice" role="note">The JSON has a syntax error, so the form cannot show it. Fix it in the
         <button type="button" class="link" @click=${() => (this.view = 'json')}>JSON view</button>.</p>`;
     const emit = (e: DraftEdit) => this.edit(e);
-    const ui: PopulationUi = { removing: this.removing, askRemoval: (i) => (this.removing = i) };
+    const ui: SectionUi = { removing: this.removing, askRemoval: (i) => (this.removing = i), ...(this.eligible === undefined ? {} : { eligible: this.eligible }) };
     return html`
       ${this.check.issues.length
         ? html`<p class="notice" role="note">${this.check.issues.length} problem(s) — the last good results stay on screen.
