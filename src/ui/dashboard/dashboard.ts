@@ -94,7 +94,6 @@ export class FgDashboard extends LitElement {
     return html`
       ${this.stale ? html`<p class="stale" role="note">These results are from the last valid scenario.</p>` : nothing}
       ${renderFindings(r, policy?.id, (id) => this.select({ policy: id, comparePolicy: this.comparePolicy === id ? '' : this.comparePolicy }))}
-      ${renderWhatIfBar(r, this.scenario, policy?.id ?? '', attribute, (e) => this.dispatchEvent(e))}
       <div class="toolbar" role="group" aria-label="What to show">
         <label>Policy
           <select id="policy-select" @change=${(e: Event) => this.select({ policy: (e.target as HTMLSelectElement).value })}>
@@ -110,6 +109,7 @@ export class FgDashboard extends LitElement {
             ${r.attributes.map((a) => html`<option value=${a.id} ?selected=${a.id === attribute}>${a.label}</option>`)}
           </select></label>
       </div>
+      ${renderWhatIfBar(r, this.scenario, policy?.id ?? '', attribute, (e) => this.dispatchEvent(e))}
       <div class="grid">
         ${CHARTS.filter((c) => customElements.get(c.tag)).map((c) => this.renderEntry(c, r, policy?.id ?? '', compare?.id, attribute))}
       </div>

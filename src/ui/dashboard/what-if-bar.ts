@@ -48,9 +48,9 @@ export function renderWhatIfBar(results: Results, scenario: Scenario | undefined
   return html`<div class="what-if" role="group" aria-label="What if">
     <span class="what-if-title">What if…</span>
     ${actionList('Exclude a group from the campaign', 'what-if-exclude',
-      results.attributes.flatMap((a) => a.categories.map((c) => ({ value: `${a.id}\u0000${c.id}`, label: c.label, group: a.label }))),
+      results.attributes.flatMap((a) => a.categories.map((c) => ({ value: `${a.id}|${c.id}`, label: c.label, group: a.label }))),
       (v) => {
-        const [attr = '', group = ''] = v.split('\u0000');
+        const [attr = '', group = ''] = v.split('|');
         send({ kind: 'exclude-group', attribute: attr, group });
       })}
     ${features.length > 1 && model
