@@ -15,3 +15,4 @@ export * from './intersection-heatmap';
 export * from './policy-comparison';
 export * from './score-distribution';
 export * from './people-dots';
+export * from './error-rates';
