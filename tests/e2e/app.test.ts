@@ -30,6 +30,11 @@ async function showJson() {
   if ((await tab.getAttribute('aria-pressed')) !== 'true') await tab.click();
 }
 
+/** Replaces the JSON view's text as one user edit (CodeMirror: there is no textarea to fill). */
+async function typeJson(text: string) {
+  await page.locator('fg-json-view').evaluate((v, t) => (v as unknown as { typeText(text: string): void }).typeText(t), text);
+}
+
 async function showForm() {
   await page.locator('fg-scenario-editor .tabs button', { hasText: 'Form' }).click();
 }
@@ -96,7 +101,7 @@ describe('the built app', () => {
   it('a syntax error shows its line and column and keeps the last good results', async () => {
     await showJson();
     const broken = DEFAULT_TEXT.replace('"version": 1,', '"version": 1,,');
-    await page.locator('fg-json-view textarea').fill(broken);
+    await typeJson(broken);
     const issue = page.locator('fg-json-view button.issue').first();
     await expect(issue.textContent()).resolves.toMatch(/^\(root\): not valid JSON: .*\(line 4, column 16\)$/);
     await expect(page.locator('fg-dashboard .stale').isVisible()).resolves.toBe(true);
@@ -107,12 +112,12 @@ describe('the built app', () => {
 
   it('a schema error lists path: message, selects the field when activated, and keeps the results', async () => {
     const bad = DEFAULT_TEXT.replace('"size": 100000', '"size": -5');
-    await page.locator('fg-json-view textarea').fill(bad);
+    await typeJson(bad);
     const issue = page.locator('fg-json-view button.issue', { hasText: 'population.size' });
     await expect(issue.textContent()).resolves.toBe('population.size: must be at least 1');
     await issue.focus();
     await page.keyboard.press('Enter');
-    const selected = await page.locator('fg-json-view textarea').evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
+    const selected = await page.locator('fg-json-view').evaluate((v) => (v as unknown as { selectedText: string }).selectedText);
     expect(selected).toBe('"size": -5');
     await expect(page.locator('fg-run-controls #run').isDisabled()).resolves.toBe(true);
     expect(await shownPopulation(page)).toBe(100_000);
@@ -122,7 +127,7 @@ describe('the built app', () => {
   it('a label with HTML in it shows as text: no dialog, no img element', async () => {
     const draws = await drawCount(page);
     const hostile = '<img src=x onerror=alert(1)>';
-    await page.locator('fg-json-view textarea').fill(DEFAULT_TEXT.replace('"label": "Women"', `"label": "${hostile}"`));
+    await typeJson(DEFAULT_TEXT.replace('"label": "Women"', `"label": "${hostile}"`));
     await waitForDraw(page, draws);
     await showForm();
     await expect(page.getByText(hostile, { exact: true }).first().isVisible()).resolves.toBe(true);
@@ -217,7 +222,7 @@ describe('the built app', () => {
     // Determinism across environments: the browser's results (Web Workers in Chromium) are byte for
     // byte the results of the same scenario run in this Node process, in-process.
     await showJson();
-    const scenarioText = await page.locator('fg-scenario-editor textarea').inputValue();
+    const scenarioText = await page.locator('fg-json-view').evaluate((v) => (v as unknown as { text: string }).text);
     await showForm();
     const scenario = mustParseScenario(scenarioText);
     const { results: inNode } = await runScenario(scenario, new LocalRunner(scenario));
