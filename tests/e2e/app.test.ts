@@ -32,7 +32,11 @@ async function showJson() {
 
 /** Replaces the JSON view's text as one user edit (CodeMirror: there is no textarea to fill). */
 async function typeJson(text: string) {
-  await page.locator('fg-json-view').evaluate((v, t) => (v as unknown as { typeText(text: string): void }).typeText(t), text);
+  await page.locator('fg-json-view').evaluate(async (v, t) => {
+    const view = v as unknown as { editorReady: Promise<void>; typeText(text: string): void };
+    await view.editorReady;
+    view.typeText(t);
+  }, text);
 }
 
 async function showForm() {

@@ -33,6 +33,8 @@ beforeAll(async () => {
   page = session.page;
   await waitForDraw(page, 0);
   await page.locator('fg-scenario-editor .tabs button', { hasText: 'JSON' }).click();
+  // The editor is loaded on demand, as its own chunk.
+  await page.locator('fg-json-view .cm-editor').waitFor();
 }, 120_000);
 
 afterAll(async () => {

@@ -97,6 +97,7 @@ describe('fg-scenario-editor JSON view', () => {
     await el.updateComplete;
     const view = q<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'fg-json-view');
     await view.updateComplete;
+    await (view as unknown as FgJsonView).editorReady;
     return view;
   }
 
@@ -123,6 +124,7 @@ describe('fg-scenario-editor JSON view', () => {
     await el.updateComplete;
     const view = q<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'fg-json-view');
     await view.updateComplete;
+    await (view as unknown as FgJsonView).editorReady;
     (view as unknown as FgJsonView).typeText(DEFAULT_TEXT.replace('"Warehouse supervisor job ad"', '"Night shift <b>lead</b>"'));
     expect(inputs.at(-1)?.check.scenario?.name).toBe('Night shift <b>lead</b>');
   });

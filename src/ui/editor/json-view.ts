@@ -8,14 +8,12 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { EditorSelection, EditorState } from '@codemirror/state';
-import { EditorView } from '@codemirror/view';
-import { setDiagnostics } from '@codemirror/lint';
+import type { EditorView } from '@codemirror/view';
 import type { Issue } from '../../core/scenario/issues';
 import { locatePath } from './json-locate';
 import type { TextCheck } from './validation';
-import { jsonEditorExtensions } from './json-editor-setup';
 import { placeProblems } from './json-diagnostics';
+import type { JsonEditorHandle } from './json-editor';
 
 export class FgJsonView extends LitElement {
   static override properties = {
@@ -25,7 +23,9 @@ export class FgJsonView extends LitElement {
 
   declare text: string;
   declare check: TextCheck | undefined;
-  private view: EditorView | undefined;
+  private handle: JsonEditorHandle | undefined;
+  /** Resolves once the editor (loaded on demand) is on screen. */
+  editorReady: Promise<void> = Promise.resolve();
 
   constructor() {
     super();
@@ -71,82 +71,65 @@ export class FgJsonView extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-attached after a disconnect: build the editor again.
-    if (this.hasUpdated && !this.view) this.createEditor();
+    if (this.hasUpdated && !this.handle) this.editorReady = this.createEditor();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.view?.destroy();
-    this.view = undefined;
+    this.handle?.destroy();
+    this.handle = undefined;
   }
 
   protected override firstUpdated(): void {
-    this.createEditor();
+    this.editorReady = this.createEditor();
   }
 
-  private createEditor() {
+  private async createEditor() {
+    const { createJsonEditor } = await import('./json-editor');
     const parent = this.renderRoot.querySelector<HTMLElement>('.editor');
-    if (!parent) return;
+    if (!parent || !this.isConnected || this.handle) return;
     parent.replaceChildren();
-    this.view = new EditorView({
-      parent,
-      root: this.shadowRoot ?? document,
-      state: EditorState.create({
-        doc: this.text,
-        extensions: jsonEditorExtensions((text) => {
-          this.text = text;
-          this.dispatchEvent(new CustomEvent('text-change', { detail: { text }, bubbles: true, composed: true }));
-        }),
-      }),
+    this.handle = createJsonEditor(parent, this.shadowRoot ?? document, this.text, (text) => {
+      this.text = text;
+      this.dispatchEvent(new CustomEvent('text-change', { detail: { text }, bubbles: true, composed: true }));
     });
     this.showDiagnostics();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const view = this.view;
-    if (!view) return;
-    if (changed.has('text') && view.state.doc.toString() !== this.text)
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: this.text } });
+    const handle = this.handle;
+    if (!handle) return;
+    if (changed.has('text') && handle.text() !== this.text) handle.setText(this.text);
     if (changed.has('check') || changed.has('text')) this.showDiagnostics();
   }
 
   private showDiagnostics() {
-    const view = this.view;
-    if (!view) return;
-    const text = view.state.doc.toString();
-    const diagnostics = placeProblems(text, this.check).map((p) => ({ ...p, severity: 'error' as const }));
-    view.dispatch(setDiagnostics(view.state, diagnostics));
+    const handle = this.handle;
+    if (handle) handle.showProblems(placeProblems(handle.text(), this.check));
   }
 
-  /** The editor (for tests and the app's keyboard shortcuts). */
+  /** The CodeMirror view (for tests and keyboard shortcuts); undefined until the editor loads. */
   get editor(): EditorView | undefined {
-    return this.view;
+    return this.handle?.view;
   }
 
   /** The text selected in the editor. */
   get selectedText(): string {
-    const view = this.view;
-    if (!view) return '';
-    const { from, to } = view.state.selection.main;
-    return view.state.sliceDoc(from, to);
+    return this.handle?.selectedText() ?? '';
   }
 
   /** Replaces the whole text as if the user typed it (fires `text-change`). */
   typeText(text: string): void {
-    const view = this.view;
-    if (!view) return;
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, userEvent: 'input' });
+    this.handle?.typeText(text);
   }
 
   /** Selects the text an issue is about and scrolls it into view. */
   reveal(issue: Issue): void {
-    const view = this.view;
-    if (!view) return;
-    const text = view.state.doc.toString();
+    const handle = this.handle;
+    if (!handle) return;
+    const text = handle.text();
     const placed = this.check?.syntax && this.check.issues[0] === issue ? placeProblems(text, this.check)[0] : undefined;
     const range = placed ? { start: placed.from, end: placed.to } : locatePath(text, issue.path);
-    if (!range) return;
-    view.dispatch({ selection: EditorSelection.single(range.start, range.end), effects: EditorView.scrollIntoView(range.start, { y: 'center' }) });
-    view.focus();
+    if (range) handle.select(range.start, range.end);
   }
 }
