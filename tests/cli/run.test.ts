@@ -26,7 +26,7 @@ describe('fairground run', () => {
     const results = JSON.parse(one!.json) as { populationSize: number; policies: { totals: { reached: number } }[] };
     expect(results.populationSize).toBe(15_000);
     expect(results.policies.map((p) => p.totals.reached)).toEqual([1500, 1500, 1500, 1500, 1500, 1500]);
-    expect(one!.csv.split('\n')[0]).toBe('policy,attribute,group,metric,value,low,high');
+    expect(one!.csv.split('\n')[0]).toBe('policy,policy_label,attribute,attribute_label,group,group_label,metric,value,low,high,verdict,harm');
     expect(two!.json).toBe(one!.json);
     expect(two!.csv).toBe(one!.csv);
   }, 180_000);

@@ -1,6 +1,9 @@
 /**
  * `metrics.csv`: the results in long form, one row per (policy, attribute, group, metric):
- * `policy,attribute,group,metric,value,low,high`. Policy totals have empty attribute and group.
+ * `policy,policy_label,attribute,attribute_label,group,group_label,metric,value,low,high,verdict,harm`.
+ * Ids sit beside their labels (`f|18-24` beside `Women · 18-24`). `value`, `low` and `high` hold
+ * numbers only: a group's verdict and harm (0/1) are columns of every row of that group, empty on
+ * policy totals and mix distance rows. Policy totals have empty attribute and group.
  * `low`/`high` are the 95% interval where the metric has one (with replicates > 1, the rows
  * `<metric>` carry the replicate-0 value and its Wilson interval, and extra rows
  * `<metric>.replicates` carry the replicate mean with its 2.5/97.5 percentiles).
@@ -9,41 +12,54 @@
 import { csvLine } from './csv';
 import { roundNumber } from './json';
 import { GROUP_METRICS } from './group-metrics';
-import type { GroupIntervals, GroupRow, PolicyTotalName, Results, Spread } from './types';
+import type { GroupIntervals, GroupRow, PolicyResult, PolicyTotalName, Results, SliceResult, Spread } from './types';
 
-export const METRICS_CSV_HEADER = ['policy', 'attribute', 'group', 'metric', 'value', 'low', 'high'] as const;
-
+export const METRICS_CSV_HEADER = ['policy', 'policy_label', 'attribute', 'attribute_label', 'group', 'group_label', 'metric', 'value', 'low', 'high', 'verdict', 'harm'] as const;
 
 type Cell = string | number | null;
 const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? null : roundNumber(v));
 
-function spreadRow(policy: string, attribute: string, group: string, metric: string, s: Spread | undefined): Cell[][] {
-  return s ? [[policy, attribute, group, `${metric}.replicates`, num(s.mean), num(s.low), num(s.high)]] : [];
+/** The first six columns: who the row is about. */
+type Who = [string, string, string, string, string, string];
+/** The last two: the group's verdict and harm, or empty. */
+type Judgement = [Cell, Cell];
+const NO_JUDGEMENT: Judgement = [null, null];
+
+function spreadRow(who: Who, metric: string, s: Spread | undefined, judgement: Judgement): Cell[][] {
+  return s ? [[...who, `${metric}.replicates`, num(s.mean), num(s.low), num(s.high), ...judgement]] : [];
 }
 
-function groupRows(policy: string, row: GroupRow): Cell[][] {
+/** "Gender", or "Gender × Age band" for an intersection. */
+function sliceLabel(results: Results, slice: SliceResult): string {
+  return slice.attributes.map((id) => results.attributes.find((a) => a.id === id)?.label ?? id).join(' × ');
+}
+
+function groupRows(policy: PolicyResult, attributeLabel: string, row: GroupRow): Cell[][] {
+  const who: Who = [policy.id, policy.label, row.attribute, attributeLabel, row.group, row.label];
+  const judgement: Judgement = [row.verdict, row.harm ? 1 : 0];
   const out: Cell[][] = [];
   for (const m of GROUP_METRICS) {
     const interval = (row.intervals as unknown as Record<string, GroupIntervals[keyof GroupIntervals] | undefined>)[m];
-    out.push([policy, row.attribute, row.group, m, num(row[m]), num(interval?.[0]), num(interval?.[1])]);
-    out.push(...spreadRow(policy, row.attribute, row.group, m, row.spread?.[m]));
+    out.push([...who, m, num(row[m]), num(interval?.[0]), num(interval?.[1]), ...judgement]);
+    out.push(...spreadRow(who, m, row.spread?.[m], judgement));
   }
-  out.push([policy, row.attribute, row.group, 'verdict', row.verdict, null, null]);
-  out.push([policy, row.attribute, row.group, 'harm', row.harm ? 1 : 0, null, null]);
   return out;
 }
 
 export function metricsCsv(results: Results): string {
   let text = csvLine(METRICS_CSV_HEADER);
   for (const p of results.policies) {
+    const totals: Who = [p.id, p.label, '', '', '', ''];
     for (const [m, v] of Object.entries(p.totals)) {
-      text += csvLine([p.id, '', '', m, num(v as number | null), null, null]);
-      for (const r of spreadRow(p.id, '', '', m, p.spread?.[m as PolicyTotalName])) text += csvLine(r);
+      text += csvLine([...totals, m, num(v as number | null), null, null, ...NO_JUDGEMENT]);
+      for (const r of spreadRow(totals, m, p.spread?.[m as PolicyTotalName], NO_JUDGEMENT)) text += csvLine(r);
     }
     for (const slice of p.slices) {
-      text += csvLine([p.id, slice.attribute, '', 'mixDistance', num(slice.mixDistance), null, null]);
-      for (const r of spreadRow(p.id, slice.attribute, '', 'mixDistance', slice.spread?.mixDistance)) text += csvLine(r);
-      for (const row of slice.groups) for (const r of groupRows(p.id, row)) text += csvLine(r);
+      const label = sliceLabel(results, slice);
+      const who: Who = [p.id, p.label, slice.attribute, label, '', ''];
+      text += csvLine([...who, 'mixDistance', num(slice.mixDistance), null, null, ...NO_JUDGEMENT]);
+      for (const r of spreadRow(who, 'mixDistance', slice.spread?.mixDistance, NO_JUDGEMENT)) text += csvLine(r);
+      for (const row of slice.groups) for (const r of groupRows(p, label, row)) text += csvLine(r);
     }
   }
   return text;
