@@ -16,3 +16,4 @@ export * from './policy-comparison';
 export * from './score-distribution';
 export * from './people-dots';
 export * from './error-rates';
+export * from './export-context';

@@ -8,6 +8,10 @@ export class FgErrorRatesChart extends FgChart {
   protected readonly heading = 'Error rates per group';
   protected readonly fileStem = 'error-rates';
 
+  protected override exportMetric(): string {
+    return 'TPR, FPR and precision, with equal-opportunity and equalised-odds differences';
+  }
+
   protected computeLayout(results: Results, size: ChartSize): ChartLayout {
     return layoutErrorRates(results, { policy: this.policy, attribute: this.attribute }, size);
   }

@@ -71,7 +71,8 @@ export function layoutErrorRates(results: Results, options: ErrorRatesOptions, s
   const name = attributeLabel(results, slice.attribute);
 
   const groupName = (r: GroupRow) => (r.isReference ? `${r.label} (ref.)` : r.label);
-  const labelWidth = Math.min(width * 0.24, Math.max(0, ...rows.map((r) => textWidth(groupName(r), fs))) + fs);
+  // The reference group's label is bold: about 10% wider than the estimate for regular text.
+  const labelWidth = Math.min(width * 0.24, Math.max(0, ...rows.map((r) => textWidth(groupName(r), fs) * (r.isReference ? 1.12 : 1))) + fs);
   const diffTexts = rows.map((r) => [r.isReference ? 'reference' : formatPoints(r.equalOpportunityDifference), r.isReference ? '' : formatPoints(r.equalisedOddsDifference, false)]);
   const diffColumn = Math.max(textWidth('Eq. odds', fs * 0.9), ...diffTexts.flat().map((t) => textWidth(t, fs * 0.9))) + fs * 0.8;
   const diffWidth = Math.min(width * 0.3, diffColumn * 2);
@@ -88,15 +89,18 @@ export function layoutErrorRates(results: Results, options: ErrorRatesOptions, s
   RATES.forEach((rate, k) => {
     const x0 = left + k * (panelWidth + gap);
     const values = rows.flatMap((r) => [r[rate.key] ?? 0, ...(r.intervals[rate.key] ?? [])]);
-    const ticks = linearTicks(Math.max(0.01, ...values), panelWidth > fs * 12 ? 4 : 2);
+    // At least 0–5%, so that an axis of near-zero rates still reads as percentages.
+    const ticks = linearTicks(Math.max(0.05, ...values), panelWidth > fs * 12 ? 4 : 2);
     const max = ticks[ticks.length - 1] ?? 1;
+    const step = (ticks[1] ?? max) - (ticks[0] ?? 0);
+    const digits = step < 0.01 - 1e-12 ? 1 : 0;
     const x = (v: number) => x0 + (v / max) * panelWidth;
     marks.push(
       ...rate.lines.map((line, n): Mark => ({
         kind: 'text', className: 'panel-title', x: x0 + panelWidth / 2, y: fs * (1 + n * 1.2), text: fitText(line, panelWidth + gap * 0.6, fs * 0.95),
         fill: n === 0 ? INK : MUTED, fontSize: fs * 0.95, anchor: 'middle', baseline: 'middle', bold: n === 0, tooltip: rate.name,
       })),
-      ...axisMarks(x, { orient: 'bottom', position: bottom, ticks, format: (v) => formatPercent(v, 0), fontSize: fs, gridFrom: top, gridTo: bottom }),
+      ...axisMarks(x, { orient: 'bottom', position: bottom, ticks, format: (v) => formatPercent(v, digits), fontSize: fs, gridFrom: top, gridTo: bottom }),
     );
     const refValue = reference?.[rate.key];
     if (typeof refValue === 'number') {
