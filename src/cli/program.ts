@@ -21,7 +21,7 @@ function wholeNumber(min: number, max: number) {
 }
 
 const workersOption = ['--workers <n>', 'worker threads (default: one per core, at most 8)', wholeNumber(1, 64)] as const;
-const sizeOption = ['--size <n>', 'override the population size (history and budget are scaled down if they would not fit)', wholeNumber(1, LIMITS.populationSize)] as const;
+const sizeOption = ['--size <n>', 'override the population size (a share budget keeps its share; history and a people budget are scaled down if they would not fit)', wholeNumber(1, LIMITS.populationSize)] as const;
 
 export function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   const program = new Command('fairground')
