@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { Results } from '../../core/results/types';
 import type { Scenario } from '../../core/scenario/types';
 import { policyFeatures } from '../../core/policies/features';
-import { formatShare } from '../../core/policies/budget';
+import { describeBudget, formatShare } from '../../core/policies/budget';
 import { WHAT_IF_EVENT } from '../what-if/what-if';
 import type { WhatIf } from '../what-if/what-if';
 
@@ -62,7 +62,7 @@ export function renderWhatIfBar(results: Results, scenario: Scenario | undefined
           @click=${() => send({ kind: 'add-constraint', policy: policy.id, constraint: 'demographic-parity', attribute: attribute.id })}
           >Add demographic parity by ${attribute.label} to ${model.label ?? model.id}</button>`
       : nothing}
-    ${actionList(`Budget: ${share !== undefined ? `${formatShare(share)} of eligible` : 'set a share of eligible'}`, 'what-if-budget',
+    ${actionList(`Budget: ${describeBudget(budget, results.policies[0]?.totals.eligible)}`, 'what-if-budget',
       SHARES.filter((s) => s !== share).map((s) => ({ value: String(s), label: `${formatShare(s)} of eligible` })),
       (v) => send({ kind: 'set-budget', share: Number(v) }))}
     <span class="what-if-note">Each runs once. Showing ${policyName}.</span>

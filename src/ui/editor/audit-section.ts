@@ -5,7 +5,16 @@ import type { Emit } from './controls';
 import { checkField, numberField, selectField } from './controls';
 import type { Draft } from './draft';
 import { draftAttributes } from './behaviour-section';
-import { withHelp } from './option-help';
+import { helpList, withHelp } from './option-help';
+
+/** Audit options in plain words, with what each one does. */
+const A = {
+  metric: { label: 'Verdict metric', help: 'Representation ratio: a group’s share of the people reached ÷ its share of the population. Disparate impact: its reach rate ÷ the reference group’s.' },
+  low: { label: 'Fair band, low', help: 'Below this ratio a group is “excluded” (0.8: the four-fifths rule).' },
+  high: { label: 'Fair band, high', help: 'Above this ratio a group is “over-targeted”.' },
+  replicates: { label: 'Repeat runs (replicates)', help: 'Runs with other seeds, to show how much the numbers move by chance.' },
+  minGroupSize: { label: 'Smallest group judged', help: 'Groups with fewer people are shown but given no verdict: too few to tell.' },
+} as const;
 
 export function auditSection(draft: Draft, emit: Emit): TemplateResult {
   const cats = draftAttributes(draft).filter((a) => a.type === 'categorical' && a.id);
@@ -36,14 +45,15 @@ export function auditSection(draft: Draft, emit: Emit): TemplateResult {
     <button type="button" class="small" ?disabled=${cats.length < 2} @click=${() =>
       emit({ path: ['audit', 'intersections'], insert: { index: intersections.length }, value: [cats[0]?.id, cats[1]?.id] })}>+ intersection</button>
     <div class="row">
-      ${withHelp(selectField('Verdict metric', audit.metric ?? 'representationRatio', [
+      ${withHelp(selectField(A.metric.label, audit.metric ?? 'representationRatio', [
         { value: 'representationRatio', label: 'representation ratio' },
         { value: 'disparateImpact', label: 'disparate impact' },
-      ], ['audit', 'metric'], emit), 'Representation ratio: a group’s share of the people reached ÷ its share of the population. Disparate impact: its reach rate ÷ the reference group’s.')}
-      ${withHelp(numberField('Fair band, low', band.low, ['audit', 'band', 'low'], emit, { min: 0, max: 1, step: 0.05, placeholder: '0.8', optional: true }), 'Below this ratio a group is “excluded” (0.8: the four-fifths rule).')}
-      ${withHelp(numberField('Fair band, high', band.high, ['audit', 'band', 'high'], emit, { min: 1, step: 0.05, placeholder: '1.25', optional: true }), 'Above this ratio a group is “over-targeted”.')}
-      ${withHelp(numberField('Repeat runs (replicates)', audit.replicates, ['audit', 'replicates'], emit, { min: 1, max: 50, step: 1, placeholder: '1', optional: true }), 'Runs with other seeds, to show how much the numbers move by chance.')}
-      ${withHelp(numberField('Smallest group judged', audit.minGroupSize, ['audit', 'minGroupSize'], emit, { min: 1, step: 1, placeholder: '30', optional: true }), 'Groups with fewer people are shown but given no verdict: too few to tell.')}
+      ], ['audit', 'metric'], emit), A.metric.help)}
+      ${withHelp(numberField(A.low.label, band.low, ['audit', 'band', 'low'], emit, { min: 0, max: 1, step: 0.05, placeholder: '0.8', optional: true }), A.low.help)}
+      ${withHelp(numberField(A.high.label, band.high, ['audit', 'band', 'high'], emit, { min: 1, step: 0.05, placeholder: '1.25', optional: true }), A.high.help)}
+      ${withHelp(numberField(A.replicates.label, audit.replicates, ['audit', 'replicates'], emit, { min: 1, max: 50, step: 1, placeholder: '1', optional: true }), A.replicates.help)}
+      ${withHelp(numberField(A.minGroupSize.label, audit.minGroupSize, ['audit', 'minGroupSize'], emit, { min: 1, step: 1, placeholder: '30', optional: true }), A.minGroupSize.help)}
     </div>
+    ${helpList(Object.values(A))}
   `;
 }

@@ -35,7 +35,17 @@ export const OPTION_HELP = {
   features: { label: 'Features the model sees', help: 'Unticking one drops it from the model: data minimisation. A model needs at least one.' },
 } as const;
 
-/** A control with its one-line explanation under it. */
+/** A control with its explanation as a tooltip (the same words are in `helpList` below the controls). */
 export function withHelp(control: TemplateResult, help: string): TemplateResult {
-  return html`<div class="with-help">${control}<span class="help">${help}</span></div>`;
+  return html`<div class="with-help" title=${help}>${control}</div>`;
+}
+
+/**
+ * "What do these options mean?": one collapsed list per group of controls, so that every option
+ * has its explanation one click away without making the form three times as long.
+ */
+export function helpList(entries: readonly { label: string; help: string }[]): TemplateResult {
+  return html`<details class="option-help"><summary>What do these options mean?</summary>
+    <dl>${entries.map((e) => html`<dt>${e.label}</dt><dd>${e.help}</dd>`)}</dl>
+  </details>`;
 }

@@ -7,7 +7,7 @@ import type { Draft, DraftEdit } from './draft';
 import { draftAttributes } from './behaviour-section';
 import type { AttrLike } from './group-values';
 import { ruleEditor } from './rule-editor';
-import { CONSTRAINT_OPTIONS, OPTION_HELP as H, POLICY_TYPE_WORDS, withHelp } from './option-help';
+import { CONSTRAINT_OPTIONS, OPTION_HELP as H, POLICY_TYPE_WORDS, helpList, withHelp } from './option-help';
 import { fairnessLabel } from '../what-if/policy-names';
 
 type PolicyDraft = Record<string, unknown> & { id?: string; label?: string; type?: string };
@@ -131,7 +131,8 @@ function policyOptions(p: PolicyDraft, at: readonly (string | number)[], policie
       ${withHelp(selectField(H.attribute.label, p.attribute, cats, [...at, 'attribute'], emit, fair('attribute')), H.attribute.help)}
       ${p.constraint === 'min-representation' ? withHelp(numberField(H.floor.label, p.floor, [...at, 'floor'], emit, { min: 0, max: 1, step: 0.05, placeholder: '0.8', optional: true }), H.floor.help) : nothing}
       ${p.constraint === 'variance-reduction' ? withHelp(numberField(H.tolerance.label, p.tolerance, [...at, 'tolerance'], emit, { min: 0, max: 0.5, step: 0.01, placeholder: '0.02', optional: true }), H.tolerance.help) : nothing}
-    </div>`;
+    </div>
+    ${helpList([H.base, H.constraint, H.attribute, ...(p.constraint === 'min-representation' ? [H.floor] : []), ...(p.constraint === 'variance-reduction' ? [H.tolerance] : [])])}`;
   }
   if (!SCORING.has(p.type ?? '')) return nothing;
   const useProtected = p.useProtected === true;
@@ -153,5 +154,6 @@ function policyOptions(p: PolicyDraft, at: readonly (string | number)[], policie
             ),
           )
         : nothing}
-    </div>`;
+    </div>
+    ${helpList([H.useProtected, H.l2, ...(p.type === 'delivery' ? [H.objective] : []), ...(p.type === 'lookalike' ? [H.sampleSize] : []), H.features])}`;
 }
