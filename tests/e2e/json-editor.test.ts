@@ -101,6 +101,15 @@ describe('the JSON editor', () => {
     const text = await page.locator('fg-json-view').evaluate((el) => (el as unknown as View).editor.state.doc.toString());
     await page.locator('fg-json-view').evaluate((el, t) => (el as unknown as { typeText(text: string): void }).typeText(t), text.replace('"base": "delivery"', '"base": "delivry"'));
     await expect.poll(problems).toEqual(['policies[5].base: unknown policy "delivry"; did you mean "delivery"?']);
-    await expect(page.locator('fg-json-view .cm-lintRange-error').first().textContent()).resolves.toBe('"base": "delivry"');
+    const underline = page.locator('fg-json-view .cm-lintRange-error').first();
+    await expect(underline.textContent()).resolves.toBe('"base": "delivry"');
+    // The suggestion is one click away: hover the underline, press "Use "delivery"".
+    await underline.scrollIntoViewIfNeeded();
+    await underline.hover();
+    const fix = page.locator('fg-json-view .cm-diagnosticAction', { hasText: 'Use "delivery"' });
+    await fix.waitFor({ timeout: 5000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'json-did-you-mean.png') });
+    await fix.click();
+    await expect.poll(problems).toEqual([]);
   });
 });

@@ -11,6 +11,20 @@ export interface PlacedProblem {
   from: number;
   to: number;
   message: string;
+  /** For "did you mean": the edit that puts the suggested id in place of the unknown one. */
+  fix?: { label: string; from: number; to: number; insert: string };
+}
+
+/** The edit behind a "did you mean" message: the unknown id's string, within `range`, replaced. */
+function suggestionFix(text: string, range: { start: number; end: number }, message: string): PlacedProblem['fix'] {
+  const m = /unknown (?:attribute|policy|category) "([^"]*)".*did you mean "([^"]*)"\?$/.exec(message);
+  if (!m) return undefined;
+  const [, unknown = '', suggested = ''] = m;
+  const quoted = JSON.stringify(unknown);
+  const at = text.slice(range.start, range.end).lastIndexOf(quoted);
+  if (at < 0) return undefined;
+  const from = range.start + at;
+  return { label: `Use "${suggested}"`, from, to: from + quoted.length, insert: JSON.stringify(suggested) };
 }
 
 export function placeProblems(text: string, check: TextCheck | undefined): PlacedProblem[] {
@@ -25,6 +39,7 @@ export function placeProblems(text: string, check: TextCheck | undefined): Place
     // Underline the first line of a long object or list, not all of it.
     const lineEnd = text.indexOf('\n', range.start);
     const to = lineEnd >= 0 && lineEnd < range.end ? lineEnd : range.end;
-    return { from: range.start, to: Math.max(to, range.start + 1), message: `${issue.path}: ${issue.message}` };
+    const fix = suggestionFix(text, range, issue.message);
+    return { from: range.start, to: Math.max(to, range.start + 1), message: `${issue.path}: ${issue.message}`, ...(fix ? { fix } : {}) };
   });
 }

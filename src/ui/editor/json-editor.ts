@@ -30,7 +30,13 @@ export function createJsonEditor(parent: HTMLElement, root: ShadowRoot | Documen
     text: () => view.state.doc.toString(),
     setText: (next) => replace(next),
     typeText: (next) => replace(next, 'input'),
-    showProblems: (problems) => view.dispatch(setDiagnostics(view.state, problems.map((p) => ({ ...p, severity: 'error' as const })))),
+    showProblems: (problems) =>
+      view.dispatch(setDiagnostics(view.state, problems.map(({ fix, ...p }) => ({
+        ...p,
+        severity: 'error' as const,
+        // "Did you mean": one click (or Enter in the lint panel) puts the suggested id in place.
+        ...(fix ? { actions: [{ name: fix.label, apply: (v: EditorView) => v.dispatch({ changes: { from: fix.from, to: fix.to, insert: fix.insert }, userEvent: 'input' }) }] } : {}),
+      })))),
     select(from, to) {
       // Select first, then focus: focusing starts an update of its own.
       view.dispatch({ selection: EditorSelection.single(from, to), effects: EditorView.scrollIntoView(from, { y: 'center' }) });
