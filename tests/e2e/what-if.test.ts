@@ -94,4 +94,19 @@ describe('what-ifs in one step', () => {
     await page.locator('fg-scenario-editor summary', { hasText: 'Policies' }).scrollIntoViewIfNeeded();
     expect(await noRun(() => propensity.getByLabel('all it may use').uncheck())).toBe(0);
   }, 30_000);
+
+  it('in the editor, unticking one feature of the lookalike model is one action and one run', async () => {
+    const lookalike = page.locator('fg-scenario-editor fieldset:has(> legend:text-is("Lookalike of past applicants"))');
+    const started = await oneAction(() => lookalike.getByLabel('Device', { exact: true }).uncheck());
+    expect(started).toBe(1);
+    const policy = (await scenarioOnScreen()).policies.find((p) => p.id === 'lookalike');
+    expect(policy?.features).toEqual(['neighbourhood', 'income', 'education', 'careerInterest', 'hoursOnline']);
+  }, 90_000);
+
+  it('in the editor, "Add demographic parity by" on a policy card is one choice and one run', async () => {
+    const card = page.locator('fg-scenario-editor fieldset:has(> legend:text-is("Lookalike of past applicants"))');
+    const started = await oneAction(() => card.locator('.add-constraint select').selectOption('gender').then(() => undefined));
+    expect(started).toBe(1);
+    expect((await scenarioOnScreen()).policies.at(-1)).toMatchObject({ id: 'lookalike-parity-gender', label: 'Lookalike of past applicants + demographic parity by Gender' });
+  }, 90_000);
 });

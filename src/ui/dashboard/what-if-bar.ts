@@ -8,15 +8,11 @@ import type { Results } from '../../core/results/types';
 import type { Scenario } from '../../core/scenario/types';
 import { policyFeatures } from '../../core/policies/features';
 import { describeBudget, formatShare } from '../../core/policies/budget';
-import { WHAT_IF_EVENT } from '../what-if/what-if';
+import { whatIfEvent } from '../what-if/what-if';
 import type { WhatIf } from '../what-if/what-if';
 
 const SCORING = new Set(['propensity', 'lookalike', 'delivery']);
 const SHARES = [0.05, 0.1, 0.2, 0.3, 0.5];
-
-export function whatIfEvent(whatIf: WhatIf): CustomEvent<WhatIf> {
-  return new CustomEvent(WHAT_IF_EVENT, { detail: whatIf, bubbles: true, composed: true });
-}
 
 /** A list whose first entry is its name; choosing any other entry acts once and resets the list. */
 function actionList(name: string, id: string, options: { value: string; label: string; group?: string }[], act: (value: string) => void) {

@@ -9,6 +9,7 @@ import type { AttrLike } from './group-values';
 import { ruleEditor } from './rule-editor';
 import { CONSTRAINT_OPTIONS, OPTION_HELP as H, POLICY_TYPE_WORDS, helpList, withHelp } from './option-help';
 import { fairnessLabel } from '../what-if/policy-names';
+import { whatIfEvent } from '../what-if/what-if';
 
 type PolicyDraft = Record<string, unknown> & { id?: string; label?: string; type?: string };
 
@@ -147,13 +148,29 @@ function policyOptions(p: PolicyDraft, at: readonly (string | number)[], policie
     <div class="features" role="group" aria-label=${`${H.features.label}: ${p.label || p.id || ''}`}>
       <span class="muted" title=${H.features.help}>${H.features.label}:</span>
       ${checkField('all it may use', features === undefined, (all) => emit({ path: [...at, 'features'], value: all ? undefined : allowed.map((a) => a.id) }))}
-      ${features
-        ? allowed.map((a) =>
-            checkField(a.label || a.id || '', features.includes(a.id ?? ''), (on) =>
-              emit({ path: [...at, 'features'], value: allowed.map((x) => x.id ?? '').filter((id) => (id === a.id ? on : features.includes(id))) }),
-            ),
-          )
-        : nothing}
+      ${allowed.map((a) => {
+        // Every feature is shown, ticked by default: dropping one is a single untick (one run).
+        const seen = features ?? allowed.map((x) => x.id ?? '');
+        return checkField(a.label || a.id || '', seen.includes(a.id ?? ''), (on) =>
+          emit({ path: [...at, 'features'], value: allowed.map((x) => x.id ?? '').filter((id) => (id === a.id ? on : seen.includes(id))) }),
+        );
+      })}
     </div>
+    ${addConstraintControl(p, attrs)}
     ${helpList([H.useProtected, H.l2, ...(p.type === 'delivery' ? [H.objective] : []), ...(p.type === 'lookalike' ? [H.sampleSize] : []), H.features])}`;
+}
+
+/** "Add demographic parity by …": one choice adds a fairness policy wrapping this one and runs once. */
+function addConstraintControl(p: PolicyDraft, attrs: AttrLike[]): TemplateResult {
+  const cats = attrs.filter((a) => a.type === 'categorical' && a.id);
+  return html`<label class="field inline add-constraint"><span>Add demographic parity by</span>
+    <select aria-label=${`Add demographic parity to ${p.label || p.id || 'this policy'} by`} @change=${(e: Event) => {
+      const select = e.target as HTMLSelectElement;
+      const attribute = select.value;
+      select.selectedIndex = 0;
+      if (attribute && p.id) select.dispatchEvent(whatIfEvent({ kind: 'add-constraint', policy: p.id, constraint: 'demographic-parity', attribute }));
+    }}>
+      <option value="" selected>choose an attribute…</option>
+      ${cats.map((a) => html`<option value=${a.id ?? ''}>${a.label || a.id}</option>`)}
+    </select></label>`;
 }

@@ -20,6 +20,11 @@ export type WhatIf =
   | { kind: 'add-constraint'; policy: string; constraint: 'demographic-parity'; attribute: string }
   | { kind: 'set-budget'; share: number };
 
+/** The event that asks the app for a what-if; dispatch it from any element inside the app. */
+export function whatIfEvent(whatIf: WhatIf): CustomEvent<WhatIf> {
+  return new CustomEvent(WHAT_IF_EVENT, { detail: whatIf, bubbles: true, composed: true });
+}
+
 export type WhatIfOutcome =
   /** `summary` says what changed; `select` is the policy to show afterwards (a new one). */
   | { changed: true; draft: Draft; summary: string; select?: string }
