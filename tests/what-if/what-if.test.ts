@@ -23,7 +23,7 @@ describe('applyWhatIf: exclude a group', () => {
   it('exclude-group adds one exclusion predicate to eligibility and leaves every other part of the file as it was', () => {
     const out = changed(apply({ kind: 'exclude-group', attribute: 'age', group: '18-24' }));
     expect(out.scenario.campaign.eligibility.exclude).toEqual([{ attribute: 'age', in: ['18-24'] }]);
-    expect(out.summary).toBe('Excluded 18-24 (Age band) from the campaign’s eligible people.');
+    expect(out.summary).toBe('Excluded 18-24 (Age band) from the campaign’s eligible people. The budget is 10% of the eligible, so it now reaches fewer people.');
     expect({ ...out.draft, campaign: undefined }).toEqual({ ...draft, campaign: undefined });
   });
 

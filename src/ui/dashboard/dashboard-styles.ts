@@ -32,7 +32,7 @@ export const dashboardStyles = css`
   .other:focus-visible { outline: 3px solid var(--fg-focus, #1a5fb4); outline-offset: 2px; }
   .what-if { display: flex; flex-wrap: wrap; gap: 0.4rem 0.6rem; align-items: center; margin: 0 0 0.9rem; padding: 0.5rem 0.8rem; background: var(--fg-surface, #fff); border: 1px dashed var(--fg-line, #b8bec6); border-radius: 10px; font-size: 0.9em; }
   .what-if-title { font-weight: 650; }
-  .what-if select { min-width: 0; font-size: 1em; }
+  .what-if select { min-width: 0; max-width: 100%; font-size: 1em; }
   .what-if-button { font: inherit; color: inherit; background: var(--fg-bg, #f4f5f7); border: 1px solid var(--fg-line, #c8c8d0); border-radius: 6px; padding: 0.3rem 0.6rem; cursor: pointer; }
   .what-if-button:focus-visible { outline: 3px solid var(--fg-focus, #1a5fb4); outline-offset: 2px; }
   .what-if-note { color: var(--fg-muted, #5c5c66); font-size: 0.92em; }

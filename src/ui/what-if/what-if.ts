@@ -78,7 +78,10 @@ export function excludeGroup(draft: Draft, scenario: Scenario, attribute: string
     : [...list, { attribute, in: [group] }];
   const eligible = attr.categories.filter((c) => !next.some((p) => p.attribute === attribute && p.in?.includes(c.id)));
   if (eligible.length === 0) return unchanged(`Excluding ${name} would leave no one eligible.`);
-  return { changed: true, draft: setIn(draft, path, next), summary: `Excluded ${name} from the campaign’s eligible people.` };
+  const budget = scenario.campaign.budget;
+  // A share budget follows the eligible count: say so, or "reached 8,612" would look like a fault.
+  const note = budget.kind === 'reach' && budget.share !== undefined ? ` The budget is ${formatShare(budget.share)} of the eligible, so it now reaches fewer people.` : '';
+  return { changed: true, draft: setIn(draft, path, next), summary: `Excluded ${name} from the campaign’s eligible people.${note}` };
 }
 
 function policyIndex(draft: Draft, id: string): number {
