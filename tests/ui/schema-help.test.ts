@@ -15,6 +15,11 @@ describe('schema help for the JSON view', () => {
     expect(describeAt(root, ['campaign', 'budget', 'share'], doc)).toMatch(/^share: number, > 0, ≤ 1\nShare of the eligible people/);
   });
 
+  it('describeAt falls back to plain words for keys the schema does not describe (l2, seed)', () => {
+    expect(describeAt(root, ['policies', 4, 'l2'], doc)).toMatch(/^l2: number.*\nCaution against over-fitting \(L2 penalty\)/);
+    expect(describeAt(root, ['seed'], doc)).toMatch(/identical results everywhere/);
+  });
+
   it('describeAt follows the policy type: l2 of a delivery policy, floor of a fairness policy', () => {
     expect(describeAt(root, ['policies', 4, 'objective'], doc)).toMatch(/^objective: "click" \| "conversion"/);
     expect(describeAt(root, ['policies', 5, 'floor'], doc)).toMatch(/min-representation: each group gets at least/);

@@ -82,14 +82,43 @@ function kindOf(s: JsonSchema): string {
   return [type, [low, high].filter(Boolean).join(', ')].filter(Boolean).join(', ');
 }
 
+/** Plain words for keys the schema does not describe itself. */
+const KEY_WORDS: Record<string, string> = {
+  seed: 'The same scenario and seed give identical results everywhere (a text or a whole number).',
+  name: 'The scenario’s name, shown as the page title and in exports.',
+  size: 'How many people (population) or past-campaign records (history).',
+  id: 'A short plain id: letters, digits, _ . + - (used in files, links and CSV columns).',
+  label: 'The name people read on screen; the id is used when it is missing.',
+  type: 'Which kind of thing this is; it decides which other keys are allowed.',
+  kind: 'Which form this takes; it decides which other keys are allowed.',
+  people: 'A number of people.',
+  amount: 'An amount of money, in the campaign’s currency.',
+  eligibility: 'Who the campaign may reach at all: every "include" condition holds and no "exclude" one.',
+  include: 'Conditions a person must all meet.',
+  exclude: 'Conditions that rule a person out.',
+  in: 'The categories (ids) the condition matches.',
+  l2: 'Caution against over-fitting (L2 penalty): higher keeps the model’s weights small. 1 by default; 0 turns it off.',
+  useProtected: 'Whether the model may see protected attributes (it may still see their proxies).',
+  constraint: 'What “balanced” means: same reach rate (demographic parity), same rate among converters (equal opportunity), a floor per group (min-representation), or a mix close to the eligible (variance-reduction).',
+  band: 'The fair band of the verdict metric: below `low` is excluded, above `high` over-targeted.',
+  categories: 'The groups of a categorical attribute, each with an id and a label.',
+  weights: 'Relative sizes of the categories, in order (normalised).',
+  mean: 'The typical value of a normal distribution.',
+  sd: 'How far values spread around the mean (standard deviation).',
+  mu: 'Mean of the logarithm of a lognormal value.',
+  sigma: 'Spread of the logarithm of a lognormal value.',
+  alpha: 'Beta distribution shape; the mean is alpha ÷ (alpha + beta).',
+  beta: 'Beta distribution shape; the mean is alpha ÷ (alpha + beta).',
+};
+
 /** Hover text for the property at `path`: its description, its type and range, its default. */
 export function describeAt(root: JsonSchema, path: JsonPath, doc: unknown): string | undefined {
   const schemas = schemasAt(root, path, doc);
   if (!schemas.length) return undefined;
-  const description = schemas.map((s) => s.description).find(Boolean);
+  const name = path.length ? String(path[path.length - 1]) : 'scenario';
+  const description = schemas.map((s) => s.description).find(Boolean) ?? KEY_WORDS[name];
   const kinds = [...new Set(schemas.map(kindOf))].join(' | ');
   const fallback = schemas.find((s) => s.default !== undefined)?.default;
-  const name = path.length ? String(path[path.length - 1]) : 'scenario';
   return [`${name}: ${kinds}`, description, fallback !== undefined ? `Default: ${JSON.stringify(fallback)}` : ''].filter(Boolean).join('\n');
 }
 
