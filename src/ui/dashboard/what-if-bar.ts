@@ -29,6 +29,11 @@ function actionList(name: string, id: string, options: { value: string; label: s
   </select>`;
 }
 
+/** True when `base` already has a demographic-parity wrapper on `attribute` (the button would change nothing). */
+function hasParity(scenario: Scenario, base: string, attribute: string): boolean {
+  return scenario.policies.some((p) => p.type === 'fairness' && p.base === base && p.constraint === 'demographic-parity' && p.attribute === attribute);
+}
+
 export function renderWhatIfBar(results: Results, scenario: Scenario | undefined, policyId: string, attributeId: string, dispatch: (e: Event) => void) {
   if (!scenario) return nothing;
   const send = (w: WhatIf) => dispatch(whatIfEvent(w));
@@ -53,7 +58,7 @@ export function renderWhatIfBar(results: Results, scenario: Scenario | undefined
       ? actionList(`Drop a feature ${model.label ?? model.id} sees`, 'what-if-drop', features.map((f) => ({ value: f, label: attributeName(f) })),
           (feature) => send({ kind: 'drop-feature', policy: policy.id, feature }))
       : nothing}
-    ${model && SCORING.has(model.type) && attribute
+    ${model && SCORING.has(model.type) && attribute && !hasParity(scenario, model.id, attribute.id)
       ? html`<button type="button" id="what-if-parity" class="what-if-button"
           @click=${() => send({ kind: 'add-constraint', policy: policy.id, constraint: 'demographic-parity', attribute: attribute.id })}
           >Add demographic parity by ${attribute.label} to ${model.label ?? model.id}</button>`
