@@ -125,7 +125,8 @@ export function jsonEditorExtensions(onChange: (text: string) => void): Extensio
     autocompletion({ override: [completeFromSchema] }),
     schemaHover,
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
-    EditorView.contentAttributes.of({ 'aria-label': 'Scenario JSON', spellcheck: 'false' }),
+    // tabindex: axe counts a contenteditable as focusable only with it (scrollable-region-focusable).
+    EditorView.contentAttributes.of({ 'aria-label': 'Scenario JSON', spellcheck: 'false', tabindex: '0' }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged && update.transactions.some((t) => t.isUserEvent('input') || t.isUserEvent('delete') || t.isUserEvent('undo') || t.isUserEvent('redo') || t.isUserEvent('move') || t.isUserEvent('input.complete')))
         onChange(update.state.doc.toString());
