@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReactiveControllerHost } from 'lit';
 import type { Scenario } from '../../src/core/scenario/types';
 import { mustParseScenario } from '../../src/core/scenario/parse';
-import { AUTO_RUN_LIMIT, DEBOUNCE_MS, RunController } from '../../src/ui/run/run-controller';
+import { AUTO_RUN_LIMIT, DEBOUNCE_MS, RunController, TYPING_PAUSE_MS } from '../../src/ui/run/run-controller';
 import type { EnginePort } from '../../src/ui/run/engine-port';
 import { readProgress } from '../../src/ui/run/engine-port';
 import defaultScenario from '../../scenarios/default.json';
@@ -167,5 +167,17 @@ describe('readProgress', () => {
     c.scenarioChanged({ ...same, policies: same.policies.map((p) => (p.id === delivery.id ? { ...delivery, features: allFeatures.slice(1) } : p)) });
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(runs).toHaveLength(2);
+  });
+
+  it('scenarioChanged with the typing pause waits that long: a half-typed valid value is not run', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    c.scenarioChanged(withSize(1000), TYPING_PAUSE_MS);
+    await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS - 1);
+    c.scenarioChanged(withSize(10_000), TYPING_PAUSE_MS);
+    await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS - 1);
+    expect(runs).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs.map((r) => r.scenario.population.size)).toEqual([10_000]);
   });
 });

@@ -14,7 +14,7 @@ import type { ScenarioInputDetail } from '../editor/scenario-editor';
 import type { TextCheck } from '../editor/validation';
 import { checkText } from '../editor/validation';
 import type { EnginePort } from '../run/engine-port';
-import { RunController } from '../run/run-controller';
+import { DEBOUNCE_MS, RunController, TYPING_PAUSE_MS } from '../run/run-controller';
 import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
 import { appStyles } from './app-styles';
@@ -124,13 +124,13 @@ export class FgApp extends LitElement {
     this.scenarioEdited(options.runNow ?? false);
   }
 
-  private scenarioEdited(runNow: boolean) {
+  private scenarioEdited(runNow: boolean, typing = false) {
     performance.mark('fg:edit');
     this.autosave.schedule(this.text);
     const scenario = this.check.scenario;
     if (!scenario) return;
     if (runNow) void this.runs.run(scenario);
-    else this.runs.scenarioChanged(scenario);
+    else this.runs.scenarioChanged(scenario, typing ? TYPING_PAUSE_MS : DEBOUNCE_MS);
   }
 
   /** A change of population size that alters the campaign's shape (a fixed budget) says so. */
@@ -146,7 +146,7 @@ export class FgApp extends LitElement {
     this.text = e.detail.text;
     this.check = e.detail.check;
     this.presetId = undefined;
-    this.scenarioEdited(false);
+    this.scenarioEdited(false, e.detail.source === 'json');
     this.noteShapeChange(before);
   }
 

@@ -22,6 +22,8 @@ import { editorStyles } from './editor-styles';
 export interface ScenarioInputDetail {
   text: string;
   check: TextCheck;
+  /** Where the edit came from: a form control (one deliberate change) or typing in the JSON view. */
+  source: 'form' | 'json';
 }
 
 type View = 'form' | 'json';
@@ -83,14 +85,14 @@ export class FgScenarioEditor extends LitElement {
     if (draft === undefined) return;
     // Any edit cancels a pending removal: the indices it was shown for may have moved.
     this.removing = undefined;
-    this.setText(draftToText(applyEdit(draft, edit)));
+    this.setText(draftToText(applyEdit(draft, edit)), 'form');
   }
 
-  private setText(text: string): void {
+  private setText(text: string, source: ScenarioInputDetail['source']): void {
     this.text = text;
     this.checkedText = text;
     this.check = checkText(text);
-    const detail: ScenarioInputDetail = { text, check: this.check };
+    const detail: ScenarioInputDetail = { text, check: this.check, source };
     this.dispatchEvent(new CustomEvent('scenario-input', { detail, bubbles: true, composed: true }));
   }
 
@@ -104,7 +106,7 @@ export class FgScenarioEditor extends LitElement {
         </button>
       </div>
       ${this.view === 'json'
-        ? html`<fg-json-view .text=${this.text} .check=${this.check} @text-change=${(e: CustomEvent<{ text: string }>) => this.setText(e.detail.text)}></fg-json-view>`
+        ? html`<fg-json-view .text=${this.text} .check=${this.check} @text-change=${(e: CustomEvent<{ text: string }>) => this.setText(e.detail.text, 'json')}></fg-json-view>`
         : this.renderForm()}
     `;
   }

@@ -19,6 +19,11 @@ import { runKey } from './run-key';
 export const AUTO_RUN_LIMIT = 200_000;
 /** Quiet time after an edit before a re-run starts (ms): a burst of input events runs once. */
 export const DEBOUNCE_MS = 120;
+/**
+ * Quiet time after typing in the JSON view: "0.15" passes through "0.1" and "0." on the way, and
+ * a half-typed value that happens to be valid should not run as if it were meant.
+ */
+export const TYPING_PAUSE_MS = 800;
 
 export type RunStatus = 'idle' | 'pending' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -62,7 +67,7 @@ export class RunController implements ReactiveController {
   }
 
   /** A new valid scenario from the editor: re-run after the debounce if it is small enough. */
-  scenarioChanged(scenario: Scenario): void {
+  scenarioChanged(scenario: Scenario, quietMs = DEBOUNCE_MS): void {
     this.scenario = scenario;
     clearTimeout(this.timer);
     if (this.ranKey !== undefined && runKey(scenario) === this.ranKey) {
@@ -87,7 +92,7 @@ export class RunController implements ReactiveController {
       return;
     }
     this.status = 'pending';
-    this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => void this.run(), quietMs);
     this.host.requestUpdate();
   }
 
