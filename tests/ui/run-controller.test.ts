@@ -180,4 +180,27 @@ describe('readProgress', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(runs.map((r) => r.scenario.population.size)).toEqual([10_000]);
   });
+
+  it('after a cancelled run, going back to the cancelled scenario runs it: only finished results count as nothing changed', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    void c.run(withSize(1000));
+    runs[0]!.finish(true);
+    await vi.advanceTimersByTimeAsync(0);
+    void c.run(withSize(2000));
+    c.cancel();
+    await vi.advanceTimersByTimeAsync(0);
+    c.scenarioChanged(withSize(2000));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(runs.map((r) => r.scenario.population.size)).toEqual([1000, 2000, 2000]);
+    c.scenarioChanged(withSize(2000));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    // The same scenario as the run in progress: no second run queued.
+    runs[2]!.finish(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runs).toHaveLength(3);
+    c.scenarioChanged(withSize(2000));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(runs).toHaveLength(3);
+  });
 });

@@ -47,8 +47,9 @@ export class RunController implements ReactiveController {
   private scenario: Scenario | undefined;
   /** An edit arrived while a run was in progress: run the latest scenario when it ends. */
   private rerun = false;
-  /** `runKey` of the scenario last run (or running): an edit that keeps it needs no run. */
-  private ranKey: string | undefined;
+  /** `runKey` of the run in progress and of the results on screen: an edit that keeps it needs no run. */
+  private runningKey: string | undefined;
+  private resultsKey: string | undefined;
   /** Runs started, for tests and the what-if e2e check ("one action, one run"). */
   runsStarted = 0;
 
@@ -70,8 +71,10 @@ export class RunController implements ReactiveController {
   scenarioChanged(scenario: Scenario, quietMs = DEBOUNCE_MS): void {
     this.scenario = scenario;
     clearTimeout(this.timer);
-    if (this.ranKey !== undefined && runKey(scenario) === this.ranKey) {
-      // Nothing a run depends on changed (e.g. every feature ticked instead of "all it may use").
+    // Nothing a run depends on changed (e.g. every feature ticked instead of "all it may use"):
+    // compared with the run in progress, or else with the results on screen.
+    const key = runKey(scenario);
+    if (this.abort ? key === this.runningKey : key === this.resultsKey) {
       this.rerun = false;
       if (!this.abort) {
         this.stale = false;
@@ -103,7 +106,8 @@ export class RunController implements ReactiveController {
     this.rerun = false;
     clearTimeout(this.timer);
     this.abort?.abort();
-    this.ranKey = runKey(scenario);
+    const key = runKey(scenario);
+    this.runningKey = key;
     this.runsStarted++;
     const abort = new AbortController();
     this.abort = abort;
@@ -133,6 +137,7 @@ export class RunController implements ReactiveController {
       this.results = out.results;
       this.timings = out.timings;
       this.resultsScenario = scenario;
+      this.resultsKey = key;
       this.stale = false;
       this.status = 'done';
       this.progress = { stage: 'done', fraction: 1 };
