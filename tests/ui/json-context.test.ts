@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextAt, keyPathAt } from '../../src/ui/editor/json-context';
+import { contextAt, keyPathAt, valuePathAt } from '../../src/ui/editor/json-context';
 
 /** The context at the `|` in `marked`. */
 function at(marked: string) {
@@ -29,5 +29,15 @@ describe('keyPathAt', () => {
     const text = '{\n  "campaign": { "offer": "risk" }\n}';
     expect(keyPathAt(text, text.indexOf('offer') + 2)).toEqual({ path: ['campaign', 'offer'], from: text.indexOf('"offer"'), to: text.indexOf('"offer"') + 7 });
     expect(keyPathAt(text, text.indexOf('risk') + 1)).toBeUndefined();
+  });
+});
+
+describe('valuePathAt', () => {
+  it('valuePathAt finds where a quoted value is written, in an object or a list, and nothing on a key', () => {
+    const text = '{\n  "policies": [{ "constraint": "demographic-parity" }],\n  "audit": { "attributes": ["gender"] }\n}';
+    const dp = text.indexOf('demographic');
+    expect(valuePathAt(text, dp + 3)).toEqual({ path: ['policies', 0, 'constraint'], from: dp - 1, to: dp + 'demographic-parity'.length + 1 });
+    expect(valuePathAt(text, text.indexOf('gender') + 1)?.path).toEqual(['audit', 'attributes', 0]);
+    expect(valuePathAt(text, text.indexOf('constraint') + 2)).toBeUndefined();
   });
 });

@@ -123,3 +123,20 @@ function keyFrom(text: string, opening: number): { path: JsonPath; from: number;
   }
   return { path: [...context.path, key], from: opening, to: end + 1 };
 }
+
+/** The path a quoted value under `pos` is written at (`"demographic-parity"` → its key's path). */
+export function valuePathAt(text: string, pos: number): { path: JsonPath; from: number; to: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const opening = text.lastIndexOf('"', pos);
+  if (opening < lineStart) return undefined;
+  // `pos` on the closing quote: step back to the opening one.
+  const context = contextAt(text, opening);
+  const start = context && context.slot === 'value' && context.from === opening ? opening : text.lastIndexOf('"', opening - 1);
+  if (start < lineStart) return undefined;
+  const where = contextAt(text, start);
+  if (!where || where.slot !== 'value' || where.from !== start) return undefined;
+  let end = start + 1;
+  while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+  if (pos > end) return undefined;
+  return { path: where.path, from: start, to: end + 1 };
+}

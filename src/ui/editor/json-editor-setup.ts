@@ -15,7 +15,7 @@ import { lintGutter, lintKeymap } from '@codemirror/lint';
 import schemaJson from '../../../scenarios/scenario.schema.json';
 import type { JsonSchema } from './schema-help';
 import { describeAt, propertySuggestions, valueSuggestions } from './schema-help';
-import { contextAt, keyPathAt } from './json-context';
+import { contextAt, keyPathAt, valuePathAt } from './json-context';
 
 // The generated schema's literal type is narrower than JsonSchema's optional fields allow.
 const SCHEMA = schemaJson as unknown as JsonSchema;
@@ -63,7 +63,8 @@ export function completeFromSchema(context: CompletionContext): CompletionResult
 
 const schemaHover = hoverTooltip((view, pos) => {
   const text = view.state.doc.toString();
-  const key = keyPathAt(text, pos);
+  // A key, or a quoted value (an enum such as "demographic-parity" is explained by its key).
+  const key = keyPathAt(text, pos) ?? valuePathAt(text, pos);
   if (!key) return null;
   const help = describeAt(SCHEMA, key.path, documentOf(text));
   if (!help) return null;
