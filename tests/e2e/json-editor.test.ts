@@ -112,4 +112,17 @@ describe('the JSON editor', () => {
     await fix.click();
     await expect.poll(problems).toEqual([]);
   });
+
+  it('Tab indents inside the editor; Escape then Tab leaves it (no keyboard trap)', async () => {
+    await cursorAt('"version": 1,', 0);
+    const inEditor = () => page.evaluate(() => {
+      let a: Element | null = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a?.classList.contains('cm-content') ?? false;
+    });
+    expect(await inEditor()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await inEditor()).toBe(false);
+  });
 });
