@@ -190,6 +190,8 @@ describe('readProgress', () => {
     void c.run(withSize(2000));
     c.cancel();
     await vi.advanceTimersByTimeAsync(0);
+    c.scenarioChanged(withSize(1000));
+    expect(c.status).toBe('done'); // back to the scenario on screen: its results are current
     c.scenarioChanged(withSize(2000));
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(runs.map((r) => r.scenario.population.size)).toEqual([1000, 2000, 2000]);

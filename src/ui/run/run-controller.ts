@@ -77,8 +77,9 @@ export class RunController implements ReactiveController {
     if (this.abort ? key === this.runningKey : key === this.resultsKey) {
       this.rerun = false;
       if (!this.abort) {
+        // The results on screen are this scenario's (also after a cancelled run of another one).
         this.stale = false;
-        if (this.status === 'pending') this.status = this.results ? 'done' : 'idle';
+        if (this.status === 'pending' || this.status === 'cancelled') this.status = this.results ? 'done' : 'idle';
       }
       this.host.requestUpdate();
       return;
