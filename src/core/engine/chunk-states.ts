@@ -1,7 +1,9 @@
 /**
  * Builds the per-chunk states a runner holds for a scenario and seed, carrying the generated people
- * over from the previous states when the population key is unchanged. Shared by the in-process
- * LocalRunner and the worker, so reuse behaves the same everywhere.
+ * and the chunk's store over from the previous states when the population key is unchanged. Shared
+ * by the in-process LocalRunner and the worker, so reuse behaves the same everywhere. What a kept
+ * store may be reused for is decided by the coordinator (policies/run-cache.ts), which empties it
+ * when the inputs differ.
  */
 import type { Seed } from '../random/stream';
 import type { Scenario } from '../scenario/types';
@@ -26,10 +28,10 @@ export function loadChunkStates(
   if (previous?.key === key) for (const s of previous.states) old.set(s.index, s);
   let kept = true;
   const states = indices.map((index): ChunkState => {
-    const chunk = old.get(index)?.chunk;
+    const before = old.get(index);
+    const chunk = before?.chunk;
     if (!chunk) kept = false;
-    // A fresh store: eligibility, history, scores and selections depend on more than the people.
-    return { scenario, seed, index, chunk, store: new Map() };
+    return { scenario, seed, index, chunk, store: chunk && before ? before.store : new Map() };
   });
   return { key, states, kept };
 }

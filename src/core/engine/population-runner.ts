@@ -9,9 +9,10 @@ import type { AbortSignalLike, ChunkRunner, TaskArgs, TaskName, TaskResult } fro
 
 export interface PopulationRunner extends ChunkRunner {
   /**
-   * Points every chunk at `scenario` and `seed` and clears every chunk's store. Keeps the generated
-   * people when `populationKey(scenario, seed)` equals the loaded one; resolves true if it did (the
-   * caller then skips the `generate` task).
+   * Points every chunk at `scenario` and `seed`. Keeps the generated people, and the chunk's store
+   * with them, when `populationKey(scenario, seed)` equals the loaded one; resolves true if every
+   * chunk did (the caller then skips the `generate` task, and the policy step may reuse the stores:
+   * policies/run-cache.ts). Chunks that lose their people start with an empty store.
    */
   load(scenario: Scenario, seed: Seed, signal?: AbortSignalLike): Promise<boolean>;
   /** Runs `task` on chunk `chunkIndex` only. */

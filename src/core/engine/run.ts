@@ -89,6 +89,9 @@ async function runOnce(
 
   const outcomes = await runPolicies(runner, scenario, {
     signal,
+    seed,
+    // Kept people come with their stores: unchanged history and policies are reused.
+    storesKept: kept,
     onProgress(stage, fraction) {
       if (stage === 'done') return;
       const policy = stage.startsWith('policy:') ? stage.slice('policy:'.length) : undefined;

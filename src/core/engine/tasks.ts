@@ -6,10 +6,11 @@ import type { ChunkState } from './runner';
 import { selectionApply, selectionHistogram, selectionKeys } from '../selection/tasks';
 import { historyLabels, historyRuleScore } from '../history/tasks';
 import { modelRows, scoreModel } from '../models/tasks';
+import { modelEvaluate, modelPrepare, modelRowsDrop } from '../models/fit-tasks';
 import { generate } from '../population/generate-task';
 import { auditCounts, auditScoreRange } from '../metrics/tasks';
 import { chunkPeopleCsv } from '../results/people-csv';
-import { eligibility, policyDropKeys, policyGroupStats, policyMaskGroups, policyScoreHistogram, policyScores, policySeedMask } from '../policies/tasks';
+import { eligibility, policyDropKeys, storeClear, policyGroupStats, policyMaskGroups, policyScoreHistogram, policyScores, policySeedMask } from '../policies/tasks';
 
 /** Test-only task: echoes the chunk index (used by runner tests). */
 function ping(state: ChunkState, args: { fail?: number }): number {
@@ -25,6 +26,9 @@ export const TASKS = {
   historyRuleScore,
   historyLabels,
   modelRows,
+  modelPrepare,
+  modelEvaluate,
+  modelRowsDrop,
   scoreModel,
   generate,
   auditScoreRange,
@@ -36,5 +40,6 @@ export const TASKS = {
   policyGroupStats,
   policyScoreHistogram,
   policyDropKeys,
+  storeClear,
   policySeedMask,
 } as const;

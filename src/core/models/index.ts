@@ -10,3 +10,8 @@ export { fitRows, trainLogistic } from './train-logistic';
 export type { TrainedModel } from './train-logistic';
 export { modelRows, scoreModel } from './tasks';
 export type { ModelCoefficients } from './tasks';
+export { fitOnChunks, rowsKeys } from './fit-chunks';
+export type { ChunkFit } from './fit-chunks';
+export { modelEvaluate, modelPrepare } from './fit-tasks';
+export type { ChunkMoments, RowsKeys } from './fit-tasks';
+export type { RowSums } from './newton';

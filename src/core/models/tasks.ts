@@ -29,15 +29,10 @@ function labels(state: ChunkState, chunk: PopulationChunk, source: RowSource): (
   throw new Error('training rows: give labelKey or label');
 }
 
-/** The chunk's training rows for `source`, encoded by `spec`. */
-export function modelRows(
-  state: ChunkState,
-  args: { spec: FeatureSpec; source: RowSource },
-): { X: Float32Array | Float64Array; y: Uint8Array; rows: number } {
-  const { spec, source } = args;
+/** Who among the chunk's people are training rows for `source`, in person order. */
+export function pickRows(state: ChunkState, source: RowSource): Int32Array {
   const chunk = generated(state);
   const mask = source.maskKey === undefined ? undefined : storedMask(state, source.maskKey);
-  const label = labels(state, chunk, source);
   const requireConsent = source.requireConsent ?? true;
   const sample = source.sample ? stream(state.seed, 'chunk', state.index, 'sample', source.sample.name) : undefined;
   const rate = source.sample?.rate ?? 1;
@@ -51,12 +46,20 @@ export function modelRows(
     if (requireConsent && !chunk.consent[i]) continue;
     picked[count++] = i;
   }
+  return picked.subarray(0, count);
+}
+
+/**
+ * The picked people encoded by `spec` (row-major). Observed values are float32 and one-hot
+ * entries 0 or 1: with the identity transform (a spec not yet standardised) every entry is exact
+ * in float32, which halves what a chunk keeps or sends.
+ */
+export function encodeRows(state: ChunkState, spec: FeatureSpec, picked: Int32Array): Float32Array | Float64Array {
+  const chunk = generated(state);
+  const count = picked.length;
   const cols = spec.columns.length;
-  // Observed values are float32 and one-hot entries 0 or 1: with the identity transform (a spec not
-  // yet standardised) every entry is exact in float32, which halves what crosses to the coordinator.
   const exact32 = spec.columns.every((col) => col.kind === 'category' || (col.mean === 0 && col.sd === 1));
   const X = exact32 ? new Float32Array(count * cols) : new Float64Array(count * cols);
-  const y = new Uint8Array(count);
   // Column by column over typed arrays (row-major X).
   spec.columns.forEach((col, j) => {
     if (col.kind === 'category') {
@@ -71,8 +74,24 @@ export function modelRows(
     const { mean, sd } = col;
     for (let r = 0; r < count; r++) X[r * cols + j] = ((observed[picked[r] as number] as number) - mean) / sd;
   });
-  for (let r = 0; r < count; r++) y[r] = label(picked[r] as number);
-  return { X, y, rows: count };
+  return X;
+}
+
+/** The picked people's labels for `source`. */
+export function labelRows(state: ChunkState, source: RowSource, picked: Int32Array): Uint8Array {
+  const label = labels(state, generated(state), source);
+  const y = new Uint8Array(picked.length);
+  for (let r = 0; r < picked.length; r++) y[r] = label(picked[r] as number);
+  return y;
+}
+
+/** The chunk's training rows for `source`, encoded by `spec`. */
+export function modelRows(
+  state: ChunkState,
+  args: { spec: FeatureSpec; source: RowSource },
+): { X: Float32Array | Float64Array; y: Uint8Array; rows: number } {
+  const picked = pickRows(state, args.source);
+  return { X: encodeRows(state, args.spec, picked), y: labelRows(state, args.source, picked), rows: picked.length };
 }
 
 /** A fitted model as it crosses to the chunks. */

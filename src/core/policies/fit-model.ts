@@ -4,8 +4,8 @@
  * models/row-source.ts): the consent gap flows into what every model learns.
  */
 import { HISTORY, HISTORY_LABEL } from '../engine/store-keys';
-import type { TrainingRows } from '../models';
-import { concatRows, featureSpec, fitRows, gatherRows, gatherSampleRows } from '../models';
+import type { RowSource } from '../models';
+import { featureSpec, fitOnChunks } from '../models';
 import type { PolicyContext, ScoredPolicy } from './context';
 import { scoreKey } from '../engine/store-keys';
 import type { ModelSummary } from './outcome';
@@ -31,18 +31,20 @@ export const probKey = (policyId: string) => `prob:${policyId}`;
 export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Promise<FittedPolicyModel> {
   const { runner, scenario, signal } = ctx;
   const spec = featureSpec(scenario, req.features);
-  let rows: TrainingRows;
+  let sources: RowSource[];
   if (req.training.kind === 'history') {
     const label = req.training.label === 'click' ? { label: 'click' as const } : { labelKey: HISTORY_LABEL };
-    rows = await gatherRows(runner, spec, { maskKey: HISTORY, ...label }, signal);
+    sources = [{ maskKey: HISTORY, ...label }];
   } else {
-    const seed = await gatherRows(runner, spec, { maskKey: req.training.seedKey, label: 1 }, signal);
     // One comparison sample per scenario ('lookalike'), so variants of a lookalike compare alike.
     const rate = Math.min(1, req.training.sampleSize / scenario.population.size);
-    const sample = await gatherSampleRows(runner, spec, { name: 'lookalike', rate, label: 0 }, signal);
-    rows = concatRows(seed, sample);
+    sources = [
+      { maskKey: req.training.seedKey, label: 1 },
+      { sample: { name: 'lookalike', rate }, label: 0 },
+    ];
   }
-  const trained = fitRows(spec, rows, req.l2);
+  // Fitted on the chunks: the training rows stay where they are (models/fit-chunks.ts).
+  const trained = await fitOnChunks(runner, spec, sources, { l2: req.l2 }, signal);
   const notes: string[] = [];
   if (trained.positives === 0 || trained.positives === trained.rows)
     notes.push(`The model had ${trained.rows} training rows, ${trained.positives} positive: it cannot tell people apart.`);

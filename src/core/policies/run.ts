@@ -2,45 +2,107 @@
  * The policy step of a run: eligibility, the past campaign (history), then every policy scored and
  * selected within the same campaign budget. Assumes the `generate` task already ran on every chunk.
  * Scoring policies run first, so a fairness wrapper reuses its base policy's model and scores.
+ * With `storesKept`, steps whose inputs did not change since the runner's last run are reused
+ * from its chunk stores instead of re-run (run-cache.ts); results are the same either way.
  */
 import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
 import { throwIfAborted } from '../engine/runner';
 import { runHistory } from '../history';
 import type { Policy, Scenario } from '../scenario/types';
-import type { PolicyContext } from './context';
+import type { PolicyContext, ScoredPolicy } from './context';
 import { runFairness } from './fairness';
 import type { PolicyOutcome } from './outcome';
 import { scorePolicy } from './registry';
+import type { RunCache } from './run-cache';
+import { baseKey, cacheFor, eligibilityKey, policyKeys, startCache } from './run-cache';
 import { selectForPolicy } from './select';
+import { probKey } from './fit-model';
+import { seedKey } from './lookalike';
+import { scoreKey, selectedKey } from '../engine/store-keys';
+import type { Seed } from '../random/stream';
 import { resolveBudget } from './budget';
 
 export interface RunPoliciesOptions {
   signal?: AbortSignalLike;
   /** Called with a stage name (`eligibility`, `history`, `policy:<id>`) and the overall fraction done. */
   onProgress?: (stage: string, fraction: number) => void;
+  /**
+   * The runner kept every chunk's people and store since its last run (its `load` resolved true)
+   * and `seed` is the seed of this run: unchanged steps are then reused.
+   */
+  storesKept?: boolean;
+  seed?: Seed;
 }
 
 export async function runPolicies(runner: ChunkRunner, scenario: Scenario, options: RunPoliciesOptions = {}): Promise<PolicyOutcome[]> {
   const { signal, onProgress } = options;
   const steps = scenario.policies.length + 2;
+  const base = baseKey(scenario, options.seed ?? scenario.seed);
+  let cache = cacheFor(runner, base, options.storesKept === true);
   onProgress?.('eligibility', 0);
-  const eligibleParts = await runner.map('eligibility', {}, signal);
-  const eligible = eligibleParts.reduce((sum, part) => sum + part.eligible, 0);
-  const ctx: PolicyContext = { runner, scenario, budget: resolveBudget(scenario.campaign.budget, eligible), signal, scored: new Map() };
-  onProgress?.('history', 1 / steps);
-  await runHistory(runner, scenario, signal);
+  const eligibility = eligibilityKey(scenario);
+  const countEligible = (parts: { eligible: number }[]) => parts.reduce((sum, part) => sum + part.eligible, 0);
+  if (!cache) {
+    // Whatever the stores hold belongs to other inputs: start from empty stores.
+    await runner.map('storeClear', {}, signal);
+    const eligible = countEligible(await runner.map('eligibility', {}, signal));
+    onProgress?.('history', 1 / steps);
+    await runHistory(runner, scenario, signal);
+    cache = startCache(runner, base, eligibility, eligible);
+  } else {
+    if (cache.eligibility !== eligibility) {
+      cache.eligibility = '';
+      cache.eligible = countEligible(await runner.map('eligibility', {}, signal));
+      cache.eligibility = eligibility;
+    }
+    onProgress?.('history', 1 / steps);
+  }
+  // A budget given as a share of the eligible becomes a number of people here (budget.ts).
+  const ctx: PolicyContext = { runner, scenario, budget: resolveBudget(scenario.campaign.budget, cache.eligible), signal, scored: new Map() };
   const outcomes = new Map<string, PolicyOutcome>();
   const ordered = [...scenario.policies.filter((p) => p.type !== 'fairness'), ...scenario.policies.filter((p) => p.type === 'fairness')];
   for (const [i, policy] of ordered.entries()) {
     throwIfAborted(signal);
     onProgress?.(`policy:${policy.id}`, (i + 2) / steps);
-    outcomes.set(policy.id, await runOne(ctx, policy, outcomes));
+    outcomes.set(policy.id, await cachedOne(ctx, cache, policy, outcomes));
   }
+  await dropRemoved(ctx, cache);
+  // The models' training rows are only needed while they fit (and shared within the run): a kept
+  // store must not collect the rows of every feature set a session has tried.
+  await runner.map('modelRowsDrop', {}, signal);
   onProgress?.('done', 1);
   return scenario.policies.map((p) => outcomes.get(p.id) as PolicyOutcome);
 }
 
-async function runOne(ctx: PolicyContext, policy: Policy, done: Map<string, PolicyOutcome>): Promise<PolicyOutcome> {
+/** A policy's outcome from the cache if its inputs are unchanged, else from running it. */
+async function cachedOne(ctx: PolicyContext, cache: RunCache, policy: Policy, done: Map<string, PolicyOutcome>): Promise<PolicyOutcome> {
+  const { key, scoresKey } = policyKeys(ctx.scenario, policy);
+  const hit = cache.policies.get(policy.id);
+  // A fairness policy is only reused over a reused base (its base's scores are then its own input).
+  const baseReused = policy.type !== 'fairness' || cache.policies.get(policy.base)?.reused === true;
+  if (hit?.key === key && baseReused) {
+    if (hit.scored) ctx.scored.set(policy.id, hit.scored);
+    cache.policies.set(policy.id, { ...hit, reused: true });
+    return { ...copyPlain(hit.outcome), label: policy.label ?? policy.id };
+  }
+  // Same scores, other budget: select again from the kept scores (no refit).
+  const rescore = hit?.scoresKey === scoresKey && hit.scored !== undefined && policy.type !== 'fairness' ? hit.scored : undefined;
+  cache.policies.delete(policy.id);
+  const outcome = await runOne(ctx, policy, done, rescore);
+  cache.policies.set(policy.id, { key, scoresKey, outcome: copyPlain(outcome), scored: ctx.scored.get(policy.id), reused: false });
+  return outcome;
+}
+
+/** Frees the columns of policies the scenario no longer has. */
+async function dropRemoved(ctx: PolicyContext, cache: RunCache): Promise<void> {
+  const gone = [...cache.policies.keys()].filter((id) => !ctx.scenario.policies.some((p) => p.id === id));
+  if (gone.length === 0) return;
+  for (const id of gone) cache.policies.delete(id);
+  const keys = gone.flatMap((id) => [scoreKey(id), selectedKey(id), probKey(id), seedKey(id)]);
+  await ctx.runner.map('policyDropKeys', { keys }, ctx.signal);
+}
+
+async function runOne(ctx: PolicyContext, policy: Policy, done: Map<string, PolicyOutcome>, kept?: ScoredPolicy): Promise<PolicyOutcome> {
   const head = { id: policy.id, label: policy.label ?? policy.id, type: policy.type };
   if (policy.type === 'fairness') {
     const base = done.get(policy.base);
@@ -48,7 +110,7 @@ async function runOne(ctx: PolicyContext, policy: Policy, done: Map<string, Poli
     const rest = await runFairness(ctx, policy, base);
     return { ...head, ...rest, notes: [...rest.notes, ...shortfall(ctx, rest.reached, rest.candidates)] };
   }
-  const scored = await scorePolicy(ctx, policy);
+  const scored = kept ?? (await scorePolicy(ctx, policy));
   ctx.scored.set(policy.id, scored);
   const selection = await selectForPolicy(ctx, policy.id, scored.scoreKey);
   const outcome: PolicyOutcome = {
@@ -68,4 +130,11 @@ function shortfall(ctx: PolicyContext, reached: number, candidates: number): str
   const budget = ctx.budget;
   if (budget.kind !== 'reach' || reached >= budget.people) return [];
   return [`Reached ${reached} of the ${budget.people} budgeted: only ${candidates} candidates.`];
+}
+
+/** A deep copy of plain data (objects, arrays, numbers, strings): a cached outcome is never shared with the results. */
+function copyPlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyPlain) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyPlain(v)])) as T;
 }

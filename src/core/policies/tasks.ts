@@ -3,5 +3,5 @@ export { eligibility } from './eligibility';
 export { policyScores, policyMaskGroups } from './candidate-scores';
 export { policyGroupStats } from './group-stats';
 export { policyScoreHistogram } from './score-histogram';
-export { policyDropKeys } from './drop-keys';
+export { policyDropKeys, storeClear } from './drop-keys';
 export { policySeedMask } from './seed-mask';

@@ -1,0 +1,84 @@
+/**
+ * What a runner's chunk stores still hold from its last run, so an edit re-runs only what it
+ * touches. Each step is keyed by exactly the scenario parts it reads:
+ *
+ * - the base — the history, and through it every model — by the population key (population,
+ *   behaviour, seed) and the history;
+ * - the eligibility mask by the campaign's eligibility rule;
+ * - each policy's scores (model fit included) by its own definition (without its label), its
+ *   base's for a fairness policy, and the eligibility rule; its selection by all that and the
+ *   campaign (budget, offer).
+ *
+ * So a policy edit re-runs that policy (and the fairness policies over it), a budget edit only
+ * re-selects (no model is refitted), an audit-only edit re-runs no policy at all, and a history
+ * edit re-runs every policy but not the generation. The cache lives beside the runner (a WeakMap), is only trusted when the runner kept
+ * every chunk's people and store (`load` resolved true), and an entry is removed before its step
+ * re-runs, so a failed or cancelled step is never reused.
+ *
+ * A scenario field that the policy step starts to read must join these keys (or the population
+ * key): otherwise an edit of it would reuse stale results. tests/engine/incremental.test.ts
+ * checks every kind of edit against a cold run; add the new field's edit there.
+ */
+import type { ChunkRunner } from '../engine/runner';
+import { populationKey } from '../engine/population-key';
+import type { Seed } from '../random/stream';
+import type { Policy, Scenario } from '../scenario/types';
+import type { ScoredPolicy } from './context';
+import type { PolicyOutcome } from './outcome';
+
+export interface CachedPolicy {
+  /** Everything the outcome depends on. */
+  readonly key: string;
+  /** What its scores depend on (not the budget): scores and model are reused when only this matches. */
+  readonly scoresKey: string;
+  readonly outcome: PolicyOutcome;
+  readonly scored: ScoredPolicy | undefined;
+  /** Reused (not re-run) in the current run: what a fairness policy over it may rely on. */
+  readonly reused: boolean;
+}
+
+export interface RunCache {
+  readonly base: string;
+  /** The eligibility rule the stores' eligibility mask was computed for. */
+  eligibility: string;
+  /** How many people that mask holds (a budget given as a share of the eligible needs it). */
+  eligible: number;
+  readonly policies: Map<string, CachedPolicy>;
+}
+
+const caches = new WeakMap<ChunkRunner, RunCache>();
+
+export function baseKey(scenario: Scenario, seed: Seed): string {
+  return JSON.stringify([populationKey(scenario, seed), scenario.history]);
+}
+
+export function eligibilityKey(scenario: Scenario): string {
+  return JSON.stringify(scenario.campaign.eligibility);
+}
+
+/** The policy's keys: of its scores, and of its whole outcome. */
+export function policyKeys(scenario: Scenario, policy: Policy): { scoresKey: string; key: string } {
+  const own = { ...policy, label: undefined };
+  const base = policy.type === 'fairness' ? scenario.policies.find((p) => p.id === policy.base) : undefined;
+  const scoresKey = JSON.stringify([own, base ? { ...base, label: undefined } : null, scenario.campaign.eligibility]);
+  return { scoresKey, key: JSON.stringify([scoresKey, scenario.campaign]) };
+}
+
+/** The cache for this base if the runner still holds it; else none (and any old one is forgotten). */
+export function cacheFor(runner: ChunkRunner, base: string, storesKept: boolean): RunCache | undefined {
+  const cache = caches.get(runner);
+  if (storesKept && cache?.base === base) return cache;
+  caches.delete(runner);
+  return undefined;
+}
+
+export function startCache(runner: ChunkRunner, base: string, eligibility: string, eligible: number): RunCache {
+  const cache: RunCache = { base, eligibility, eligible, policies: new Map() };
+  caches.set(runner, cache);
+  return cache;
+}
+
+/** Forgets the runner's cache (tests, and a runner whose stores were changed outside a run). */
+export function forgetCache(runner: ChunkRunner): void {
+  caches.delete(runner);
+}

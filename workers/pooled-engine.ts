@@ -1,0 +1,96 @@
+/**
+ * The engine on a pool of chunk workers, coordinated from the thread that holds it: the Node CLI's
+ * main thread, or the browser's coordinator worker (never the page). Runs are queued one after
+ * another; workers are kept between runs and keep their people while the population key is
+ * unchanged; a cancelled or failed run terminates every worker and the next run starts new ones.
+ */
+import { runScenario } from '../src/core/engine/run';
+import type { RunOutput } from '../src/core/engine/run';
+import { chunkSpans } from '../src/core/population/chunk';
+import type { Scenario } from '../src/core/scenario/types';
+import type { Engine, EngineRunOptions, PeopleCsvOptions } from './engine-types';
+import { peopleCsvChunks } from './people-export';
+import type { SpawnWorker } from './spawn';
+import { abortReason, WorkerRunner } from './worker-runner';
+import type { WorkerCounts } from './worker-runner';
+
+export class PooledEngine implements Engine {
+  readonly counts: WorkerCounts = { spawned: 0, terminated: 0, exited: 0 };
+  private runner: WorkerRunner | undefined;
+  private last: Scenario | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private disposed = false;
+
+  constructor(
+    private readonly spawn: Promise<SpawnWorker>,
+    private readonly workers: number | undefined,
+    private readonly defaultWorkers: Promise<number> = Promise.resolve(2),
+    private readonly singleWorkerChunks = 0,
+  ) {}
+
+  get liveWorkers(): number {
+    return this.runner?.alive ? this.runner.workerCount : 0;
+  }
+
+  run(scenario: Scenario, options: EngineRunOptions = {}): Promise<RunOutput> {
+    return this.enqueue(async () => {
+      const runner = await this.liveRunner();
+      this.last = undefined;
+      const { signal } = options;
+      const onAbort = () => runner.terminate(abortReason(signal));
+      signal?.addEventListener('abort', onAbort);
+      try {
+        const single = chunkSpans(scenario.population.size).length <= this.singleWorkerChunks;
+        const out = single
+          ? await runner.runAll(scenario, { signal, onProgress: options.onProgress, replicates: options.replicates })
+          : await runScenario(scenario, runner, {
+              signal,
+              onProgress: options.onProgress,
+              replicates: options.replicates,
+              clock: () => performance.now(),
+            });
+        this.last = scenario;
+        return out;
+      } catch (e) {
+        // A failed or cancelled run leaves no worker behind; the next run starts fresh ones.
+        runner.terminate(e);
+        throw e;
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+      }
+    });
+  }
+
+  async *peopleCsv(policyId: string, options: PeopleCsvOptions = {}): AsyncIterable<string> {
+    const scenario = this.last;
+    const runner = this.runner;
+    if (!scenario || !runner?.alive) throw new Error('run a scenario before exporting people');
+    yield* peopleCsvChunks(runner, scenario, policyId, options);
+  }
+
+  async workerHeaps(collect = false): Promise<(number | null)[]> {
+    return this.runner?.alive ? this.runner.workerHeaps(collect) : [];
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.runner?.terminate();
+    this.runner = undefined;
+    this.last = undefined;
+  }
+
+  private async liveRunner(): Promise<WorkerRunner> {
+    if (this.disposed) throw new Error('the engine was disposed');
+    if (this.runner?.alive) return this.runner;
+    const workers = this.workers ?? (await this.defaultWorkers);
+    this.runner = new WorkerRunner(await this.spawn, workers, this.counts);
+    return this.runner;
+  }
+
+  /** Runs one job after another, so two runs never interleave tasks on the same workers. */
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(job, job);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
