@@ -1,7 +1,7 @@
 /** Finding the policy, slice and groups a chart draws, and words for them. */
-import type { GroupRow, PolicyResult, Results, SliceResult } from '../core/results/types';
+import type { AuditMetric, GroupRow, PolicyResult, Results, SliceResult } from '../core/results/types';
 
-export type RatioMetric = 'representationRatio' | 'disparateImpact';
+export type RatioMetric = AuditMetric;
 
 /** The policy with `id`, or the first policy when `id` is empty or unknown. */
 export function findPolicy(results: Results, id: string | undefined): PolicyResult | undefined {
@@ -19,7 +19,7 @@ export function attributeLabel(results: Results, id: string): string {
 }
 
 export function metricName(metric: RatioMetric): string {
-  return metric === 'representationRatio' ? 'representation ratio' : 'disparate impact';
+  return metric === 'representationRatio' ? 'representation ratio' : metric === 'disparateImpact' ? 'disparate impact' : 'impact ratio';
 }
 
 /** A group is judged when it is large enough and its verdict metric is defined. */
@@ -48,7 +48,7 @@ function furthest(rows: readonly GroupRow[], metric: RatioMetric): GroupRow | un
   let worstDistance = -1;
   for (const row of rows) {
     const value = row[metric];
-    if (!isJudged(row) || value === null) continue;
+    if (!isJudged(row) || value === null || value === undefined) continue;
     const distance = value > 0 ? Math.abs(Math.log(value)) : Infinity;
     if (distance > worstDistance) {
       worst = row;
@@ -62,12 +62,13 @@ const VERDICT_WORDS: Record<GroupRow['verdict'], string> = {
   excluded: '▼ excluded',
   'over-targeted': '▲ over-targeted',
   within: 'within band',
-  uncertain: '? within noise',
+  uncertain: '? uncertain',
   'too-small': 'too small to judge',
   'not-comparable': 'not comparable',
 };
 
 /** The verdict as words with a shape, so it never relies on colour. */
 export function verdictText(row: GroupRow): string {
+  if (row.verdict === 'uncertain' && row.leaning) return `${VERDICT_WORDS.uncertain}, leaning ${row.leaning}`;
   return VERDICT_WORDS[row.verdict];
 }

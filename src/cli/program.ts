@@ -20,6 +20,9 @@ function wholeNumber(min: number, max: number) {
   };
 }
 
+/** Replicates `--model-noise` asks for when given no number. */
+const MODEL_NOISE_REPLICATES = 20;
+
 const workersOption = ['--workers <n>', 'worker threads (default: one per core, at most 8)', wholeNumber(1, 64)] as const;
 const sizeOption = ['--size <n>', 'override the population size (a share budget keeps its share; history and a people budget are scaled down if they would not fit)', wholeNumber(1, LIMITS.populationSize)] as const;
 
@@ -45,17 +48,21 @@ Examples:
     .option('--out <dir>', 'directory for results.json and metrics.csv', 'out')
     .option(...workersOption)
     .option('--replicates <r>', 'run R replicate seeds and report the spread (default: the scenario\'s audit.replicates)', wholeNumber(1, LIMITS.replicates))
+    .option('--model-noise [r]', `measure the model's own noise: ${MODEL_NOISE_REPLICATES} replicates (or R); learned policies' verdicts come from them`, wholeNumber(2, LIMITS.replicates))
     .option(...sizeOption)
     .addHelpText('after', `
 Examples:
   fairground run scenarios/default.json
   fairground run scenarios/default.json --out out/1m --size 1000000 --workers 2
   fairground run my-scenario.json --replicates 10
+  fairground run scenarios/default.json --model-noise        (${MODEL_NOISE_REPLICATES} replicates)
 
 Results do not depend on --workers: the same scenario and seed give byte-identical results.json.
 `)
-    .action(async (file: string, opts: { out: string; workers?: number; replicates?: number; size?: number }) => {
-      setCode(await runCommand(io, file, opts));
+    .action(async (file: string, opts: { out: string; workers?: number; replicates?: number; modelNoise?: number | true; size?: number }) => {
+      const { modelNoise, ...rest } = opts;
+      const noise = modelNoise === true ? MODEL_NOISE_REPLICATES : modelNoise;
+      setCode(await runCommand(io, file, { ...rest, replicates: rest.replicates ?? noise }));
     });
 
   program

@@ -63,3 +63,22 @@ describe('layoutDisparity', () => {
     expect(layout.title).toBe('Under Random, every judged Gender group has a representation ratio within 0.8–1.25');
   });
 });
+
+describe('layoutDisparity with replicates', () => {
+  it("draws a learned policy's replicate mean and t-interval, the interval its verdict read, and says so", () => {
+    const results = fixture();
+    results.replicates = 20;
+    const slice = results.policies.find((p) => p.id === 'delivery')!.slices.find((s) => s.attribute === 'gender')!;
+    const women = slice.groups[0]!;
+    women.intervalKind = 'replicates';
+    women.spread = { representationRatio: { mean: 0.7, low: 0.6, high: 0.75, sd: 0.1, count: 20, predictionLow: 0.49, predictionHigh: 0.91 } };
+    const layout = layoutDisparity(results, { policy: 'delivery', attribute: 'gender' }, size);
+    const [point] = marksOf(layout.marks, 'point') as CircleMark[];
+    const [whisker] = marksOf(layout.marks, 'whisker') as LineMark[];
+    const xs = [point!.cx, whisker!.x1, whisker!.x2];
+    // The whisker spans the t-interval around the mean (positions on the log scale keep the order).
+    expect(xs[1]! < xs[0]! && xs[0]! < xs[2]!).toBe(true);
+    expect(layout.table.rows[0]!.slice(3, 5)).toEqual(['0.70', '[0.60, 0.75]']);
+    expect(layout.description).toContain('the dot is the mean over 20 replicates and the whisker its 95% t-interval');
+  });
+});

@@ -19,16 +19,33 @@ describe('fairground run', () => {
       expect(io.stderr).toContain('--size 15000: scaled history 20000 → 3000 people');
       expect(code).toBe(0);
       expect(io.stdout).toContain('Platform delivery (clicks per price)');
-      expect(io.stdout).toMatch(/policy\s+reached\s+cost\s+conversions\s+worst groups/);
+      expect(io.stdout).toMatch(/policy\s+reached\s+cost\s+conversions\n/);
+      // Worst groups on indented lines with the interval the verdict read; a legend says how.
+      expect(io.stdout).toMatch(/\n {4}age=55\+ +RR 0\.\d\d \[0\.\d\d–0\.\d\d\] +excluded\n/);
+      expect(io.stdout).toContain("Holm (family-wise 5%) across each policy's groups.");
       outputs.push({ json: readFileSync(join(out, 'results.json'), 'utf8'), csv: readFileSync(join(out, 'metrics.csv'), 'utf8') });
     }
     const [one, two] = outputs;
     const results = JSON.parse(one!.json) as { populationSize: number; policies: { totals: { reached: number } }[] };
     expect(results.populationSize).toBe(15_000);
     expect(results.policies.map((p) => p.totals.reached)).toEqual([1500, 1500, 1500, 1500, 1500, 1500]);
-    expect(one!.csv.split('\n')[0]).toBe('policy,policy_label,attribute,attribute_label,group,group_label,metric,value,low,high,verdict,harm');
+    expect(one!.csv.split('\n')[0]).toBe('policy,policy_label,attribute,attribute_label,group,group_label,metric,value,low,high,verdict,raw_verdict,leaning,interval_kind,harm');
     expect(two!.json).toBe(one!.json);
     expect(two!.csv).toBe(one!.csv);
+  }, 180_000);
+
+  it('--model-noise R runs R replicates and learned policies read their verdicts from them', async () => {
+    const io = collectIo();
+    const out = join(dir, 'noise');
+    const code = await runCli(['run', DEFAULT, '--size', '3000', '--workers', '1', '--model-noise', '3', '--out', out], io);
+    expect(code).toBe(0);
+    expect(io.stdout).toContain('3,000 people, 3 replicates');
+    expect(io.stdout).toMatch(/ R=3 {2}/);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { replicates: number; policies: { type: string; slices: { groups: { intervalKind: string; verdict: string }[] }[] }[] };
+    expect(results.replicates).toBe(3);
+    const kinds = (type: string) => new Set(results.policies.filter((p) => p.type === type).flatMap((p) => p.slices.flatMap((s) => s.groups.filter((g) => g.verdict !== 'too-small').map((g) => g.intervalKind))));
+    expect([...kinds('propensity')]).toEqual(['replicates']);
+    expect([...kinds('random')]).toEqual(['wilson-katz']);
   }, 180_000);
 
   it("run on a preset prints its claims, each checked on this run's results", async () => {

@@ -235,7 +235,7 @@ describe('the built app', () => {
     const { results: inNode } = await runScenario(scenario, new LocalRunner(scenario));
     expect(results.text === resultsToJson(inNode), 'browser and Node results.json differ').toBe(true);
     const metrics = await download(() => menu('Metrics (CSV)'));
-    expect(metrics.text.split('\n')[0]).toBe('policy,policy_label,attribute,attribute_label,group,group_label,metric,value,low,high,verdict,harm');
+    expect(metrics.text.split('\n')[0]).toBe('policy,policy_label,attribute,attribute_label,group,group_label,metric,value,low,high,verdict,raw_verdict,leaning,interval_kind,harm');
     const svg = await download(() => page.locator('fg-reach-share-chart button', { hasText: 'Export SVG' }).first().click());
     expect(svg.name.endsWith('.svg')).toBe(true);
     expect(svg.text).toContain('<svg');

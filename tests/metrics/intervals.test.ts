@@ -1,7 +1,8 @@
-/** Wilson intervals, induced ratio intervals and percentiles against published/hand values. */
+/** Wilson intervals, Katz ratio intervals and percentiles against published/hand values. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scaleInterval, wilsonInterval } from '../../src/core/metrics/wilson';
+import { wilsonInterval } from '../../src/core/metrics/wilson';
+import { bandPValues, katzInterval, katzLogRatio, representationFromRest, representationInterval, restEdge } from '../../src/core/metrics/ratio-interval';
 import { percentile } from '../../src/core/metrics/percentile';
 import { difference, rate, ratio } from '../../src/core/metrics/rates';
 
@@ -28,12 +29,62 @@ describe('wilsonInterval', () => {
   });
 });
 
-describe('scaleInterval', () => {
-  it('divides both ends by the reference and is null for a zero or undefined reference', () => {
-    expect(scaleInterval([0.1, 0.3], 0.5)).toEqual([0.2, 0.6]);
-    expect(scaleInterval([0.1, 0.3], 0)).toBeNull();
-    expect(scaleInterval([0.1, 0.3], null)).toBeNull();
-    expect(scaleInterval(null, 0.5)).toBeNull();
+describe('katzInterval', () => {
+  it('gives the Katz log interval for 20/100 against 40/100', () => {
+    // θ = 0.5; se² = 1/20 − 1/100 + 1/40 − 1/100 = 0.055, se = 0.234521; 0.5·exp(∓1.959964·se)
+    const [lo, hi] = katzInterval(20, 100, 40, 100)!;
+    expect(lo).toBeCloseTo(0.315752, 6);
+    expect(hi).toBeCloseTo(0.791762, 6);
+  });
+  it('uses the adjusted log (0.5 added to r and n) with lower limit 0 when the group reached no one', () => {
+    // θ̃ = (0.5/50.5)/(10.5/50.5) = 1/21; se² = 1/0.5 − 1/50.5 + 1/10.5 − 1/50.5; upper = θ̃·exp(z·se)
+    const [lo, hi] = katzInterval(0, 50, 10, 50)!;
+    expect(lo).toBe(0);
+    expect(hi).toBeCloseTo(0.791024, 6);
+  });
+  it('is null when a rate is undefined or both groups reached no one', () => {
+    expect(katzInterval(1, 0, 1, 10)).toBeNull();
+    expect(katzInterval(0, 10, 0, 10)).toBeNull();
+  });
+  it('always contains the estimate (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }), (n1, n2, q1, q2) => {
+        const r1 = Math.max(1, Math.round(q1 * n1));
+        const r2 = Math.max(1, Math.round(q2 * n2));
+        const [lo, hi] = katzInterval(r1, n1, r2, n2)!;
+        const theta = r1 / n1 / (r2 / n2);
+        return lo <= theta * (1 + 1e-12) && theta <= hi * (1 + 1e-12);
+      }),
+    );
+  });
+});
+
+describe('representationInterval', () => {
+  it('maps the group-against-the-rest Katz interval to RR', () => {
+    // group 30 of 100 reached, rest 70 of 400: θ = 0.3/0.175, w = 0.2, RR = 1/(w + (1 − w)/θ) = 1.5
+    expect(representationFromRest(0.3 / 0.175, 0.2)).toBeCloseTo(1.5, 12);
+    const [lo, hi] = representationInterval(30, 100, 100, 500)!;
+    expect(lo).toBeCloseTo(1.144444, 6);
+    expect(hi).toBeCloseTo(1.911262, 6);
+  });
+  it('is [1, 1] for a group that is everyone and null when no one was reached', () => {
+    expect(representationInterval(10, 100, 10, 100)).toEqual([1, 1]);
+    expect(representationInterval(0, 100, 0, 500)).toBeNull();
+  });
+  it('maps RR band edges to the rest ratio and back; an edge above 1/w is unreachable', () => {
+    const theta = restEdge(0.8, 0.3)!;
+    expect(representationFromRest(theta, 0.3)).toBeCloseTo(0.8, 12);
+    expect(restEdge(4, 0.3)).toBeNull();
+  });
+});
+
+describe('bandPValues', () => {
+  it('one-sided normal p-values of the log ratio against the band edges', () => {
+    // log θ̂ = log 0.5, se = 0.234521: below 0.8 → Φ((log 0.5 − log 0.8)/se) = Φ(−2.0041) = 0.02253
+    const p = bandPValues(katzLogRatio(20, 100, 40, 100), 0.8, 1.25)!;
+    expect(p.below).toBeCloseTo(0.02253, 4);
+    expect(p.above).toBeGreaterThan(0.99);
+    expect(bandPValues(katzLogRatio(20, 100, 40, 100), 0.8, null)!.above).toBe(1);
   });
 });
 

@@ -101,11 +101,28 @@ describe('buildResults on the hand population, policy A', () => {
     expect([f.harm, m.harm, x.harm]).toEqual([false, false, false]);
   });
 
-  it('intervals: Wilson 95% for 2 of 8 is [0.0715, 0.5907]; RR interval is it divided by 0.35', () => {
+  it('intervals: Wilson 95% for 2 of 8 is [0.0715, 0.5907]; RR and DI carry Katz log intervals', () => {
     expect(f.intervals.selectionRate![0]).toBeCloseTo(0.0715, 4);
     expect(f.intervals.selectionRate![1]).toBeCloseTo(0.5907, 4);
-    close(f.intervals.representationRatio![0], f.intervals.selectionRate![0] / 0.35);
-    close(f.intervals.disparateImpact![1], f.intervals.selectionRate![1] / 0.5);
+    // RR: women 2/8 against the rest 5/12: θ = 0.6, se² = 1/2 − 1/8 + 1/5 − 1/12, w = 0.4,
+    // RR limits = 1/(0.4 + 0.6/(0.6·exp(∓1.96·se))) = [0.22976, 1.53136]
+    expect(f.intervals.representationRatio![0]).toBeCloseTo(0.229762, 6);
+    expect(f.intervals.representationRatio![1]).toBeCloseTo(1.531358, 6);
+    // DI: women 2/8 against men 5/10: 0.5·exp(∓1.96·√(1/2 − 1/8 + 1/5 − 1/10)) = [0.12951, 1.93028]
+    expect(f.intervals.disparateImpact![0]).toBeCloseTo(0.129515, 6);
+    expect(f.intervals.disparateImpact![1]).toBeCloseTo(1.930279, 6);
+    // The reference's own DI is 1 by definition and carries no interval.
+    expect(m.intervals.disparateImpact).toBeNull();
+    expect(m.disparateImpact).toBe(1);
+  });
+
+  it('impact ratio: SR over the highest SR in the slice (men 0.5); the highest group has IR 1 and no interval', () => {
+    expect(gender.highest).toBe('m');
+    close(f.impactRatio ?? null, 0.25 / 0.5);
+    close(m.impactRatio ?? null, 1);
+    close(x.impactRatio ?? null, 0);
+    expect(m.intervals.impactRatio).toBeNull();
+    expect(f.intervals.impactRatio).toEqual(f.intervals.disparateImpact);
   });
 
   it('intersection gender×age: counts per cell and ranking by |log RR|, worst first', () => {
@@ -138,15 +155,16 @@ describe('buildResults on the hand population, policy A', () => {
 });
 
 describe('buildResults zero-division cases', () => {
-  it('policy B never reaches the reference group (men): DI is null and the DI verdict not-comparable', () => {
+  it('policy B never reaches the largest group (men): the reference falls back to women, and the slice says why', () => {
     const r = resultsOf(smallScenario(20, { metric: 'disparateImpact' }), people);
     const gender = slice(r.policies[1]!.slices, 'gender');
-    for (const g of gender.groups) {
-      expect(g.disparateImpact).toBeNull();
-      expect(g.verdict).toBe('not-comparable');
-      expect(g.harm).toBe(false);
-    }
-    close(row(gender, 'f').statisticalParityDifference, 2 / 8 - 0);
+    expect(gender.reference).toBe('f');
+    expect(gender.referenceNote).toMatch(/Men reached no one.*Women, the largest group reached at all, is the reference/);
+    close(row(gender, 'f').disparateImpact, 1);
+    close(row(gender, 'm').disparateImpact, 0);
+    close(row(gender, 'm').statisticalParityDifference, 0 - 2 / 8);
+    // Policy A reaches men: no fallback, no note.
+    expect(slice(r.policies[0]!.slices, 'gender').referenceNote).toBeUndefined();
   });
 
   it('a policy that reaches no one: reach share, RR and mix distance are null, verdicts not-comparable', () => {

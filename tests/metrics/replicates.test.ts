@@ -1,4 +1,4 @@
-/** aggregateReplicates: replicate 0 is the headline; every metric gains mean and 2.5/97.5 percentiles. */
+/** aggregateReplicates: replicate 0 is the headline; every metric gains its mean, t-interval and prediction interval. */
 import { describe, expect, it } from 'vitest';
 import { aggregateReplicates, spreadOf } from '../../src/core/metrics/replicates';
 import type { Results } from '../../src/core/results/types';
@@ -15,13 +15,20 @@ function variant(extraMen: number): Results {
 }
 
 describe('spreadOf', () => {
-  it('averages the defined values and takes linear-interpolation percentiles', () => {
-    // sorted 1, 2, 4: mean 7/3; 2.5% at h = 0.05 → 1.05; 97.5% at h = 1.95 → 2 + 0.95 × 2 = 3.9
+  it('gives the mean, the t-interval for the mean and the prediction interval over the defined values', () => {
+    // 4, 1, 2: mean 7/3, s² = ((5/3)² + (4/3)² + (1/3)²)/2 = 7/3, t(0.975, 2) = 4.302653
     const s = spreadOf([4, null, 1, 2]);
+    const sd = Math.sqrt(7 / 3);
+    expect(s.count).toBe(3);
     expect(s.mean).toBeCloseTo(7 / 3, 12);
-    expect(s.low).toBeCloseTo(1.05, 12);
-    expect(s.high).toBeCloseTo(3.9, 12);
-    expect(spreadOf([null, null])).toEqual({ mean: null, low: null, high: null });
+    expect(s.sd).toBeCloseTo(sd, 12);
+    expect(s.low).toBeCloseTo(7 / 3 - (4.302653 * sd) / Math.sqrt(3), 5);
+    expect(s.high).toBeCloseTo(7 / 3 + (4.302653 * sd) / Math.sqrt(3), 5);
+    expect(s.predictionHigh).toBeCloseTo(7 / 3 + 4.302653 * sd * Math.sqrt(1 + 1 / 3), 5);
+  });
+  it('has no interval with fewer than 2 defined values, and counts them', () => {
+    expect(spreadOf([null, null])).toMatchObject({ mean: null, low: null, high: null, count: 0 });
+    expect(spreadOf([null, 0.5])).toMatchObject({ mean: 0.5, low: null, high: null, count: 1 });
   });
 });
 
@@ -41,8 +48,9 @@ describe('aggregateReplicates', () => {
     expect(men(reps[1]!).reached).toBe(6);
     const s = men(agg).spread!.reached!;
     expect(s.mean).toBeCloseTo(17 / 3, 12);
-    expect(s.low).toBeCloseTo(5 + 0.05 * 1, 12);
-    expect(s.high).toBe(6);
+    // s = √(((2/3)² + 2·(1/3)²)/2) = √(1/3); half-width t(0.975, 2)·s/√3 = 4.302653/3
+    expect(s.high! - s.mean!).toBeCloseTo(4.302653 / 3, 5);
+    expect(s.count).toBe(3);
     expect(men(agg).spread!.selectionRate!.mean).toBeCloseTo((0.5 + 0.6 + 0.6) / 3, 12);
     expect(agg.policies[0]!.spread!.reached!.mean).toBeCloseTo((7 + 8 + 8) / 3, 12);
     expect(agg.policies[0]!.slices[0]!.spread!.mixDistance!.mean).not.toBeNull();
@@ -53,5 +61,34 @@ describe('aggregateReplicates', () => {
     expect(one).toEqual(reps[0]);
     expect(one).not.toBe(reps[0]);
     expect(men(reps[0]!).spread).toBeUndefined();
+  });
+});
+
+describe('aggregateReplicates for a learned policy', () => {
+  // Policy A as if it were learned; women's RR over the replicates: 5/7, 5/8, 5/8
+  const reps = [variant(0), variant(4), variant(4)].map((r) => {
+    r.policies[0]!.type = 'propensity';
+    return r;
+  });
+  const agg = aggregateReplicates(reps);
+  const women = (p: number) => agg.policies[p]!.slices[0]!.groups[0]!;
+
+  it('judges from the replicates: the mean and t-interval of the verdict metric', () => {
+    const values = [5 / 7, 5 / 8, 5 / 8];
+    const mean = values.reduce((a, b) => a + b) / 3;
+    const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / 2);
+    const s = women(0).spread!.representationRatio!;
+    expect(s.mean).toBeCloseTo(mean, 12);
+    // upper = mean + t(0.975, 2)·sd/√3 ≈ 0.655 + 0.128 < 0.8: the whole interval is below the band
+    expect(s.high).toBeCloseTo(mean + (4.302653 * sd) / Math.sqrt(3), 5);
+    expect(women(0).intervalKind).toBe('replicates');
+    expect(women(0).rawVerdict).toBe('excluded');
+    expect(women(0).pValue).toBeLessThan(0.05);
+    expect(women(0).adjustedPValue).toBeGreaterThanOrEqual(women(0).pValue!);
+  });
+
+  it('keeps Wilson/Katz verdicts for a policy that is not learned (policy B, random)', () => {
+    expect(women(1).intervalKind).toBe('wilson-katz');
+    expect(women(1).verdict).toBe(reps[0]!.policies[1]!.slices[0]!.groups[0]!.verdict);
   });
 });

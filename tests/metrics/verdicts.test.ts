@@ -1,7 +1,8 @@
 /** Verdict rules, reference choices and the offer's harm flag, on the hand population. */
 import { describe, expect, it } from 'vitest';
 import type { GroupRow, SliceResult } from '../../src/core/results/types';
-import { isHarm, verdictOf } from '../../src/core/metrics/verdict';
+import { isHarm, judge, verdictOf } from '../../src/core/metrics/verdict';
+import { adjustPValues, applyMultiplicity } from '../../src/core/metrics/multiplicity';
 import { smallScenario } from './fixtures';
 import { handPopulation } from './hand-population';
 import { resultsOf } from './audit-of';
@@ -18,16 +19,31 @@ const row = (s: SliceResult, g: string) => s.groups.find((x) => x.group === g) a
 const rules = { band: { low: 0.8, high: 1.25 }, minGroupSize: 30, minCount: 5, offer: 'opportunity' as const };
 
 describe('verdictOf', () => {
-  it('calls a value outside the band uncertain while its 95% interval still reaches into the band', () => {
+  it('is symmetric: wholly outside → excluded / over-targeted, wholly inside → within, else uncertain', () => {
     expect(verdictOf(0.7, 100, rules, [0.6, 0.79])).toBe('excluded');
     expect(verdictOf(0.7, 100, rules, [0.6, 0.8])).toBe('uncertain');
     expect(verdictOf(1.4, 100, rules, [1.26, 1.6])).toBe('over-targeted');
     expect(verdictOf(1.4, 100, rules, [1.25, 1.6])).toBe('uncertain');
-    expect(verdictOf(1, 100, rules, [0.5, 2])).toBe('within');
+    expect(verdictOf(1, 100, rules, [0.8, 1.25])).toBe('within');
+    // In the band but the interval reaches out (job-ad delivery, random, Non-binary 60+: 0.92 [0.64, 1.32])
+    expect(verdictOf(0.92, 100, rules, [0.64, 1.32])).toBe('uncertain');
+    expect(verdictOf(1, 100, rules, [0.5, 2])).toBe('uncertain');
     expect(isHarm('uncertain', 'opportunity')).toBe(false);
     expect(isHarm('uncertain', 'risk')).toBe(false);
   });
-  it('judges against the band with both ends inside', () => {
+  it('an uncertain group leans to the side of its estimate; at exactly 1, to the edge crossed further', () => {
+    expect(judge(0.92, 100, rules, [0.64, 1.32]).leaning).toBe('low');
+    expect(judge(1.3, 100, rules, [1.1, 1.5]).leaning).toBe('high');
+    expect(judge(1, 100, rules, [0.5, 1.3]).leaning).toBe('low');
+    expect(judge(1, 100, rules, [0.79, 1.9]).leaning).toBe('high');
+    expect(judge(0.7, 100, rules, [0.6, 0.79]).leaning).toBeNull();
+  });
+  it('reports 2 × the smaller one-sided p-value, capped at 1', () => {
+    expect(judge(0.7, 100, rules, [0.6, 0.79], { below: 0.01, above: 0.999 }).pValue).toBeCloseTo(0.02, 12);
+    expect(judge(1, 100, rules, [0.9, 1.1], { below: 0.9, above: 0.7 }).pValue).toBe(1);
+    expect(judge(1, 100, rules, [0.9, 1.1]).pValue).toBeNull();
+  });
+  it('judges a value without an interval (the reference itself) against the band', () => {
     expect(verdictOf(0.79, 100, rules)).toBe('excluded');
     expect(verdictOf(0.8, 100, rules)).toBe('within');
     expect(verdictOf(1.25, 100, rules)).toBe('within');
@@ -40,6 +56,41 @@ describe('verdictOf', () => {
   });
   it('returns not-comparable for an undefined metric', () => {
     expect(verdictOf(null, 100, rules)).toBe('not-comparable');
+  });
+});
+
+describe('adjustPValues', () => {
+  // Hand-worked (the values statsmodels multipletests gives for 'holm' and 'fdr_bh'):
+  // sorted 0.005, 0.01, 0.03, 0.04; Holm: 4·0.005, 3·0.01, max(2·0.03, ·), max(1·0.04, 0.06)
+  const p = [0.01, 0.04, 0.03, 0.005];
+  it('holm: step-down, monotone', () => {
+    const q = adjustPValues(p, 'holm') as number[];
+    [0.03, 0.06, 0.06, 0.02].forEach((v, k) => expect(q[k]).toBeCloseTo(v, 12));
+  });
+  it('bh: step-up m·p/i, cumulative minimum from the largest', () => {
+    const q = adjustPValues(p, 'bh') as number[];
+    [0.02, 0.04, 0.04, 0.02].forEach((v, k) => expect(q[k]).toBeCloseTo(v, 12));
+  });
+  it('none keeps the p-values; nulls stay null and are not counted in the family', () => {
+    expect(adjustPValues([0.01, null], 'none')).toEqual([0.01, null]);
+    expect(adjustPValues([0.01, null, 0.02], 'holm')).toEqual([0.02, null, 0.02]);
+  });
+});
+
+describe('applyMultiplicity', () => {
+  const base = { verdict: 'excluded', rawVerdict: 'excluded', leaning: null, harm: true } as const;
+  it('demotes an out-of-band verdict whose adjusted p-value is not below 0.05 to uncertain, leaning to its side', () => {
+    const rows = [
+      { ...base, pValue: 0.001 },
+      { ...base, pValue: 0.03 },
+      { ...base, rawVerdict: 'within', verdict: 'within', harm: false, pValue: 0.9 },
+    ] as unknown as GroupRow[];
+    applyMultiplicity(rows, 'holm', 'opportunity');
+    expect(rows.map((r) => r.adjustedPValue)).toEqual([0.003, 0.06, 0.9]);
+    expect(rows.map((r) => r.verdict)).toEqual(['excluded', 'uncertain', 'within']);
+    expect(rows.map((r) => r.harm)).toEqual([true, false, false]);
+    expect(rows[1]!.leaning).toBe('low');
+    expect(rows[1]!.rawVerdict).toBe('excluded');
   });
 });
 

@@ -22,8 +22,11 @@ describe('metricsCsv', () => {
   const find = (policy: string, attribute: string, group: string, metric: string) =>
     rows.find((x) => x[col('policy')] === policy && x[col('attribute')] === attribute && x[col('group')] === group && x[col('metric')] === metric)!;
 
-  it('starts with the long-form header, labels beside ids, verdict and harm in their own columns', () => {
-    expect(header).toEqual(['policy', 'policy_label', 'attribute', 'attribute_label', 'group', 'group_label', 'metric', 'value', 'low', 'high', 'verdict', 'harm']);
+  it('starts with the long-form header, labels beside ids, verdict words and harm in their own columns', () => {
+    expect(header).toEqual([
+      'policy', 'policy_label', 'attribute', 'attribute_label', 'group', 'group_label', 'metric', 'value', 'low', 'high',
+      'verdict', 'raw_verdict', 'leaning', 'interval_kind', 'harm',
+    ]);
   });
 
   it('holds a group metric with its Wilson interval (women, selection rate 2/8), its labels and its verdict', () => {
@@ -52,5 +55,17 @@ describe('metricsCsv', () => {
     const mix = rows.find((x) => x[col('attribute')] === 'gender×age' && x[col('metric')] === 'mixDistance')!;
     // The fixture's age attribute has no label: its id stands in.
     expect(mix[col('attribute_label')]).toBe('Gender × age');
+  });
+
+  it('writes the verdict statistics beside the verdict: raw verdict, leaning and interval kind as columns, p-values as numbers', () => {
+    const get = (metric: string) => find('a', 'gender', 'f', metric);
+    // Women RR 5/7 [0.23, 1.53]: straddles the low edge, leans low
+    const rr = get('representationRatio');
+    expect(rr[col('raw_verdict')]).toBe('uncertain');
+    expect(rr[col('leaning')]).toBe('low');
+    expect(rr[col('interval_kind')]).toBe('wilson-katz');
+    expect(Number(get('pValue')[col('value')])).toBeGreaterThan(0.05);
+    expect(Number(get('adjustedPValue')[col('value')])).toBeGreaterThanOrEqual(Number(get('pValue')[col('value')]));
+    expect(Number(get('impactRatio')[col('value')])).toBe(0.5);
   });
 });

@@ -18,7 +18,7 @@ describe('parseScenario: defaults and reporting', () => {
     expect(s.campaign.eligibility).toEqual({ include: [], exclude: [] });
     expect(s.campaign.offer).toBe('opportunity');
     expect(s.audit).toEqual({ intersections: [], metric: 'representationRatio', band: { low: 0.8, high: 1.25 }, reference: 'largest',
-      minGroupSize: 30, minCount: 5, replicates: 1 });
+      minGroupSize: 30, minCount: 5, replicates: 1, multiplicity: 'holm' });
   });
 
   it('does not change the value it was given', () => {

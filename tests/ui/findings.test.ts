@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgedCount, policyFindings, resultsSentence, worstByPolicy } from '../../src/ui/dashboard/findings';
+import { judgedCount, methodSentence, policyFindings, resultsSentence, uncertainLeanings, worstByPolicy } from '../../src/ui/dashboard/findings';
 import { standInResults } from './stand-in-results';
 
 describe('policyFindings', () => {
@@ -35,5 +35,31 @@ describe('worstByPolicy', () => {
     const others = worstByPolicy(standInResults(), 'even');
     expect(others.map((o) => [o.policyId, o.finding.groupLabel, o.finding.verdict])).toEqual([['skewed', 'Women', 'excluded']]);
     expect(worstByPolicy(standInResults(), 'skewed')).toEqual([]);
+  });
+});
+
+describe('what a finding carries: its interval and the kind of interval', () => {
+  it('a Katz interval by default; with replicates, the mean and its t-interval, and the method line says so', () => {
+    const r = standInResults();
+    r.multiplicity = 'holm';
+    const women = r.policies[0]!.slices[0]!.groups[0]!;
+    women.intervals.representationRatio = [0.5, 0.7];
+    women.pValue = 0.001;
+    expect(policyFindings(r, 'skewed')[0]).toMatchObject({ ratio: 0.6, interval: [0.5, 0.7], intervalKind: 'wilson-katz', unseen: false });
+    expect(methodSentence(r, 'skewed')).toBe("Verdicts read 95% Katz log intervals; Holm across the policy's 1 tested group.");
+    r.replicates = 20;
+    women.intervalKind = 'replicates';
+    women.unseenInTraining = true;
+    women.spread = { representationRatio: { mean: 0.62, low: 0.58, high: 0.66, sd: 0.09, count: 20, predictionLow: 0.43, predictionHigh: 0.81 } };
+    expect(policyFindings(r, 'skewed')[0]).toMatchObject({ ratio: 0.62, interval: [0.58, 0.66], intervalKind: 'replicates', replicates: 20, unseen: true });
+    expect(methodSentence(r, 'skewed')).toContain('means and 95% t-intervals over 20 replicates');
+  });
+
+  it('counts uncertain groups by the side they lean to', () => {
+    const r = standInResults();
+    const [f, m] = r.policies[0]!.slices[0]!.groups;
+    Object.assign(f!, { verdict: 'uncertain', leaning: 'low' });
+    Object.assign(m!, { verdict: 'uncertain', leaning: 'high' });
+    expect(uncertainLeanings(r, 'skewed')).toEqual({ low: 1, high: 1 });
   });
 });

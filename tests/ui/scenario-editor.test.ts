@@ -49,6 +49,21 @@ describe('fg-scenario-editor form', () => {
     expect(hood?.type === 'categorical' && hood.table).toEqual({ ...parsedDefault().tableOf(4), b: [8, 17, 5, 40] });
   });
 
+  it('"Measure model noise" asks for 20 replicates, and unticking it drops them again', async () => {
+    const { el, inputs } = await fixture();
+    const box = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('label.check input')].find((i) => i.closest('label')?.textContent?.includes('Measure model noise'))!;
+    expect(box().checked).toBe(false);
+    box().checked = true;
+    box().dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(inputs.at(-1)?.check.scenario?.audit.replicates).toBe(20);
+    expect(box().checked).toBe(true);
+    box().checked = false;
+    box().dispatchEvent(new Event('change'));
+    expect(inputs.at(-1)?.check.scenario?.audit.replicates).toBe(1);
+  });
+
   it('Add policy appends a policy of the chosen type with a fresh id', async () => {
     const { el, inputs } = await fixture();
     const type = [...el.shadowRoot!.querySelectorAll('select')].find((s) => s.closest('label')?.textContent?.includes('New policy type'))!;

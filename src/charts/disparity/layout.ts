@@ -4,6 +4,7 @@
  * A log scale puts ½ and 2 the same distance from parity.
  */
 import type { GroupRow, Results } from '../../core/results/types';
+import { verdictBasis, type VerdictBasis } from '../../core/results/verdict-basis';
 import type { ChartLayout, ChartSize, Mark } from '../marks';
 import { DEFAULT_FONT_SIZE, fitText, textWidth } from '../marks';
 import { axisMarks, ratioDomain, ratioTicks } from '../axis';
@@ -38,7 +39,7 @@ function finding(results: Results, policyLabel: string, rows: readonly GroupRow[
   const reference = rows.find((r) => r.isReference);
   const against = metric === 'disparateImpact' && reference ? ` against ${reference.label}` : '';
   if (worst.verdict === 'uncertain')
-    return `Under ${policyLabel}, no ${attributeLabel(results, attribute)} group is clearly outside ${low}–${high}; ${worst.label} at ${formatNumber(value)} is within sampling noise`;
+    return `Under ${policyLabel}, no ${attributeLabel(results, attribute)} group is clearly outside ${low}–${high}; ${worst.label} at ${formatNumber(value)} is uncertain (its 95% interval crosses a band edge)`;
   if (value < low) return `Under ${policyLabel}, ${worst.label} has a ${name} of ${formatNumber(value)}${against}, below the ${low}–${high} band`;
   if (value > high) return `Under ${policyLabel}, ${worst.label} has a ${name} of ${formatNumber(value)}${against}, above the ${low}–${high} band`;
   return `Under ${policyLabel}, every judged ${attributeLabel(results, attribute)} group has a ${name} within ${low}–${high}`;
@@ -60,7 +61,10 @@ export function layoutDisparity(results: Results, options: DisparityOptions, siz
   const right = width - verdictWidth - fs;
   const top = fs;
   const bottom = height - fs * 4;
-  const domain = ratioDomain(rows.flatMap((r) => [r[metric], ...(r.intervals[metric] ?? [])]), band);
+  // What each verdict read: the row's value and Katz interval, or for a learned policy with
+  // replicates the mean over them and its t-interval.
+  const bases = rows.map((r) => verdictBasis(r, metric));
+  const domain = ratioDomain(bases.flatMap((b) => [b.value, ...(b.interval ?? [])]), band);
   const x = logScale(domain, [left, right]);
   const step = rows.length ? (bottom - top) / rows.length : 0;
   const radius = Math.max(3, Math.min(fs * 0.5, step * 0.25));
@@ -76,8 +80,7 @@ export function layoutDisparity(results: Results, options: DisparityOptions, siz
 
   rows.forEach((row, i) => {
     const y = top + step * (i + 0.5);
-    const value = row[metric];
-    const interval = row.intervals[metric];
+    const { value, interval } = bases[i] as VerdictBasis;
     const name = groupName(row, metric);
     marks.push({ kind: 'text', className: 'group-label', x: left - fs, y, text: fitText(name, labelWidth - fs, fs), fill: INK, fontSize: fs, anchor: 'end', baseline: 'middle', tooltip: name });
     if (value === null) {
@@ -101,16 +104,19 @@ export function layoutDisparity(results: Results, options: DisparityOptions, siz
   });
 
   const name = attributeLabel(results, slice.attribute);
+  const replicates = bases.some((b) => b.kind === 'replicates')
+    ? ` For this learned policy the dot is the mean over ${results.replicates} replicates and the whisker its 95% t-interval (the model's own noise included).`
+    : '';
   return {
     width,
     height,
     title: finding(results, policy.label, rows, metric, slice.attribute),
-    description: `${metricName(metric)} of each ${name} group under ${policy.label} on a log scale, with 95% intervals as whiskers; the shaded band from ${band.low} to ${band.high} is judged fair. Hollow dots are groups too small to judge.`,
+    description: `${metricName(metric)} of each ${name} group under ${policy.label} on a log scale, with 95% intervals as whiskers; the shaded band from ${band.low} to ${band.high} is judged fair. Hollow dots are groups too small to judge.${replicates}`,
     marks,
     table: {
       caption: `${policy.label}: ${metricName(metric)} by ${name}`,
       columns: ['Group', 'People', 'Selection rate', metricName(metric), '95% interval', 'Verdict'],
-      rows: rows.map((r) => [groupName(r, metric), formatCount(r.n), formatPercent(r.selectionRate), formatNumber(r[metric]), formatInterval(r.intervals[metric]), verdictText(r)]),
+      rows: rows.map((r, i) => [groupName(r, metric), formatCount(r.n), formatPercent(r.selectionRate), formatNumber(bases[i]!.value), formatInterval(bases[i]!.interval), verdictText(r)]),
     },
     notes: [`Values beyond ${formatNumber(domain[0])}–${formatNumber(domain[1])} are drawn at the edge; their labels give the value.`],
   };

@@ -9,21 +9,66 @@ import { groupRow, referenceRates, type RowContext } from './group-row';
 import type { AuditPlan, SlicePlan } from './plan';
 import type { VerdictRules } from './verdict';
 
+/** The reference group within the slice (-1 for `overall`), and why it differs from the one asked for. */
+export interface ReferenceChoice {
+  index: number;
+  note?: string;
+}
+
+function largestOf(counts: readonly GroupCounts[], usable: (c: GroupCounts) => boolean): number {
+  let best = -1;
+  counts.forEach((c, k) => {
+    if (usable(c) && (best < 0 || c.n > (counts[best] as GroupCounts).n)) best = k;
+  });
+  return best;
+}
+
 /**
- * Index of the reference group within the slice, or -1 for `overall`. A named category (only for
- * single attributes) that is not found falls back to the largest group; ties for largest go to
- * the first group in category order.
+ * The reference group: `overall` (-1), a named category (only for single attributes), or the
+ * largest group; ties for largest go to the first group in category order. A named category that
+ * is not found falls back to the largest group. A reference that reached no one while others were
+ * reached would make every ratio against it undefined: the largest group with a nonzero
+ * selection rate is used instead, and `note` says so.
  */
-export function referenceIndex(slice: SlicePlan, counts: readonly GroupCounts[], reference: Audit['reference']): number {
-  if (reference === 'overall') return -1;
+export function chooseReference(slice: SlicePlan, counts: readonly GroupCounts[], reference: Audit['reference']): ReferenceChoice {
+  if (reference === 'overall') return { index: -1 };
+  let index = -1;
+  let note: string | undefined;
   if (typeof reference === 'object' && slice.kind === 'attribute') {
     const named = reference[slice.key];
-    const k = named === undefined ? -1 : slice.groupIds.indexOf(named);
-    if (k >= 0) return k;
+    index = named === undefined ? -1 : slice.groupIds.indexOf(named);
+    if (named !== undefined && index < 0) note = `The named reference "${named}" is not a group of ${slice.key}; the largest group is used.`;
   }
-  let best = 0;
+  if (index < 0) index = Math.max(0, largestOf(counts, () => true));
+  const chosen = counts[index];
+  if (chosen && chosen.reached === 0 && counts.some((c) => c.reached > 0)) {
+    const fallback = largestOf(counts, (c) => c.reached > 0);
+    note = `${slice.labels[index]} reached no one (selection rate 0), so no ratio against it is defined; ${slice.labels[fallback]}, the largest group reached at all, is the reference instead.`;
+    index = fallback;
+  }
+  return note === undefined ? { index } : { index, note };
+}
+
+/** Index of the reference group within the slice, or -1 for `overall` (see `chooseReference`). */
+export function referenceIndex(slice: SlicePlan, counts: readonly GroupCounts[], reference: Audit['reference']): number {
+  return chooseReference(slice, counts, reference).index;
+}
+
+/**
+ * The group with the highest selection rate among those large enough to judge (the impact
+ * ratio's denominator, as the four-fifths rule and NYC LL 144 define it); ties go to the first in
+ * category order; -1 when no group is large enough or no one was reached.
+ */
+export function highestIndex(counts: readonly GroupCounts[], rules: Pick<VerdictRules, 'minGroupSize' | 'minCount'>): number {
+  let best = -1;
+  let bestRate = 0;
   counts.forEach((c, k) => {
-    if (c.n > (counts[best] as GroupCounts).n) best = k;
+    if (c.n < rules.minGroupSize || c.n < rules.minCount || !(c.n > 0)) return;
+    const r = c.reached / c.n;
+    if (r > bestRate) {
+      best = k;
+      bestRate = r;
+    }
   });
   return best;
 }
@@ -65,17 +110,27 @@ export function sliceResult(
 ): SliceResult {
   const overall = readCounts(counts, plan.cellCount, policy, 0);
   const groups = slice.groupIds.map((_, k) => readCounts(counts, plan.cellCount, policy, slice.offset + k));
-  const ref = referenceIndex(slice, groups, ctx.reference);
+  const choice = chooseReference(slice, groups, ctx.reference);
+  const ref = choice.index;
   const refCounts = ref < 0 ? overall : (groups[ref] as GroupCounts);
-  const rowCtx: RowContext = { ...ctx, overall, reference: referenceRates(refCounts) };
+  const top = highestIndex(groups, ctx);
+  const rowCtx: RowContext = {
+    ...ctx,
+    overall,
+    reference: referenceRates(refCounts),
+    referenceCounts: ref < 0 ? null : refCounts,
+    highest: top < 0 ? null : (groups[top] as GroupCounts),
+  };
   const rows = groups.map((c, k) =>
-    groupRow(slice.key, slice.groupIds[k] as string, slice.labels[k] as string, c, rowCtx, k === ref),
+    groupRow(slice.key, slice.groupIds[k] as string, slice.labels[k] as string, c, rowCtx, k === ref, k === top),
   );
   return {
     attribute: slice.key,
     kind: slice.kind,
     attributes: [...slice.attributes],
     reference: ref < 0 ? 'overall' : (slice.groupIds[ref] as string),
+    ...(choice.note === undefined ? {} : { referenceNote: choice.note }),
+    highest: top < 0 ? null : (slice.groupIds[top] as string),
     mixDistance: mixDistance(rows),
     groups: rows,
     ranking: rankGroups(rows),

@@ -17,13 +17,3 @@ export function wilsonInterval(successes: number, trials: number, z = Z95): Inte
   const half = (z / denom) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
-
-/**
- * The interval of a ratio x / reference induced by x's interval with the reference held fixed
- * (used for representation ratio and disparate impact). It ignores the reference's own
- * uncertainty, so it is narrower than a full interval for a ratio of two estimates.
- */
-export function scaleInterval(interval: Interval, reference: number | null): Interval {
-  if (interval === null || reference === null || !(reference > 0)) return null;
-  return [interval[0] / reference, interval[1] / reference];
-}

@@ -9,6 +9,7 @@ import { featureSpec, fitOnChunks } from '../models';
 import type { PolicyContext, ScoredPolicy } from './context';
 import { scoreKey } from '../engine/store-keys';
 import type { ModelSummary } from './outcome';
+import { unseenCategories, unseenNote } from '../models/unseen-categories';
 
 export interface ModelRequest {
   policyId: string;
@@ -45,7 +46,8 @@ export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Pro
   }
   // Fitted on the chunks: the training rows stay where they are (models/fit-chunks.ts).
   const trained = await fitOnChunks(runner, spec, sources, { l2: req.l2 }, signal);
-  const notes: string[] = [];
+  const unseen = unseenCategories(scenario, spec, trained.categoryRows, trained.rows);
+  const notes: string[] = unseen.map((u) => unseenNote(u, trained.rows));
   if (trained.positives === 0 || trained.positives === trained.rows)
     notes.push(`The model had ${trained.rows} training rows, ${trained.positives} positive: it cannot tell people apart.`);
   if (!trained.model.converged) notes.push(`The model fit did not converge in ${trained.model.iterations} iterations.`);
@@ -63,6 +65,7 @@ export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Pro
         coefficient: trained.model.coefficients[j] as number,
       })),
       trainingRows: trained.rows,
+      ...(unseen.length > 0 ? { unseen } : {}),
     },
   };
 }

@@ -1,4 +1,5 @@
 /** What a policy run reports besides its per-chunk score and selection columns. */
+import type { UnseenCategory } from '../models/unseen-categories';
 
 /** A fitted model, with named coefficients: how the app explains why people were targeted. */
 export interface ModelSummary {
@@ -8,6 +9,8 @@ export interface ModelSummary {
   /** One per encoded column, e.g. `neighbourhood=south` (one-hot) or `income` (per SD). */
   features: { name: string; coefficient: number }[];
   trainingRows: number;
+  /** Categories with no training rows (coefficient 0: scored as the attribute's first category). */
+  unseen?: UnseenCategory[];
 }
 
 export interface PolicyOutcome {

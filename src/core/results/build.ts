@@ -9,7 +9,9 @@ import { fprOf, selectionRateOf, tprOf } from '../metrics/group-row';
 import { attributeCellCount } from '../metrics/histogram';
 import { rate } from '../metrics/rates';
 import type { MergedAudit } from '../metrics/run-audit';
+import { applyMultiplicity } from '../metrics/multiplicity';
 import { sliceResult, type SliceContext } from '../metrics/slice';
+import { markUnseenGroups } from './unseen-groups';
 import { scenarioHash } from './hash';
 import { peopleSample } from './people-sample';
 import {
@@ -49,6 +51,13 @@ export interface BuildResultsInput {
 }
 
 export const DEFAULT_ENGINE = 'fairground 0.1.0';
+
+/** How the intervals of a run are made, in words (results.json says it beside the numbers). */
+export const INTERVAL_METHODS = {
+  rates: '95% Wilson score interval',
+  ratios: '95% Katz log interval (representation ratio: the group against the rest of the population)',
+  replicates: "learned policies with 2 or more replicates: 95% Student-t interval for the mean over replicate seeds (includes the model's re-fitting noise)",
+} as const;
 
 function totalsOf(audit: MergedAudit, policy: number): PolicyTotals {
   const c = readCounts(audit.counts, audit.plan.cellCount, policy, 0);
@@ -133,12 +142,15 @@ export function buildResults(input: BuildResultsInput): Results {
   const policies: PolicyResult[] = audit.policies.map((id, p) => {
     const spec = scenario.policies.find((x) => x.id === id);
     const outcome = input.outcomes?.find((o) => o.id === id);
+    const slices = audit.plan.slices.map((slice) => sliceResult(audit.plan, slice, audit.counts, p, ctx));
+    applyMultiplicity(slices.flatMap((s) => s.groups), a.multiplicity, ctx.offer);
+    markUnseenGroups(slices, outcome?.model);
     return {
       id,
       label: spec?.label ?? outcome?.label ?? id,
       type: spec?.type ?? outcome?.type ?? 'unknown',
       totals: totalsOf(audit, p),
-      slices: audit.plan.slices.map((slice) => sliceResult(audit.plan, slice, audit.counts, p, ctx)),
+      slices,
       scoreHistograms: histogramsOf(audit, p),
       notes: [...(outcome?.notes ?? [])],
       ...extras(outcome),
@@ -155,6 +167,8 @@ export function buildResults(input: BuildResultsInput): Results {
     offer: scenario.campaign.offer,
     band: { ...ctx.band },
     metric: a.metric,
+    multiplicity: a.multiplicity,
+    intervalMethods: { ...INTERVAL_METHODS },
     reference: typeof a.reference === 'object' ? { ...a.reference } : a.reference,
     minGroupSize: a.minGroupSize,
     minCount: a.minCount,

@@ -16,6 +16,7 @@ export const GROUP_METRICS: readonly GroupMetricName[] = [
   'reachShare',
   'representationRatio',
   'disparateImpact',
+  'impactRatio',
   'statisticalParityDifference',
   'tpr',
   'fpr',

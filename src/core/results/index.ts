@@ -7,3 +7,4 @@ export * from './metrics-csv';
 export * from './people-csv';
 export * from './people-sample';
 export * from './build';
+export * from './verdict-basis';

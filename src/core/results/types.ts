@@ -5,41 +5,32 @@
  * Undefined values: a rate or ratio whose denominator is zero (no one in it) is `null`, never NaN or
  * Infinity, so the JSON is valid and the meaning is explicit. See `src/core/metrics/rates.ts`.
  */
+import type { AuditMetric, IntervalKind, Leaning, Multiplicity, Spread, Verdict } from './verdict-types';
+
 export const RESULTS_FORMAT = 'fairground.results';
 export const RESULTS_VERSION = 1;
 
 /** A 95% interval [low, high]; `null` when the value it bounds is undefined. */
 export type Interval = [number, number] | null;
 
-/**
- * `excluded` / `over-targeted`: the verdict metric is below / above the band, and so is its whole
- * 95% interval; `within`: inside the band.
- * `uncertain`: the value is outside the band but its 95% interval reaches into it — the gap could be
- * sampling noise (a random policy's small groups land here), so it is shown but not called a harm.
- * `too-small`: the group has fewer than `minGroupSize` (or `minCount`) people, not judged.
- * `not-comparable`: the verdict metric is undefined (no one reached at all, or the reference
- * group's selection rate is 0 for disparate impact), not judged.
- */
-export type Verdict = 'excluded' | 'within' | 'over-targeted' | 'uncertain' | 'too-small' | 'not-comparable';
+export type { AuditMetric, IntervalKind, Leaning, Multiplicity, Spread, Verdict } from './verdict-types';
 
-/** Spread of one metric over replicate seeds: the mean and the 2.5% and 97.5% percentiles. */
-export interface Spread {
-  mean: number | null;
-  low: number | null;
-  high: number | null;
-}
-
-/** The rates and ratios of a group row that carry a Wilson (or induced) interval. */
+/** The rates and ratios of a group row that carry a Wilson (rates) or Katz log (ratios) interval. */
 export interface GroupIntervals {
   selectionRate: Interval;
   eligibleSelectionRate: Interval;
   tpr: Interval;
   fpr: Interval;
   precision: Interval;
-  /** Induced by the selection-rate interval with the overall selection rate held fixed. */
+  /**
+   * Katz log interval of the group against the rest of the population, mapped to RR (the overall
+   * rate contains the group, so the two are not independent).
+   */
   representationRatio: Interval;
-  /** Induced by the selection-rate interval with the reference group's rate held fixed. */
+  /** Katz log interval against the reference group; null for the reference itself (DI = 1 by definition). */
   disparateImpact: Interval;
+  /** Katz log interval against the slice's highest-rate group; null for that group (IR = 1). */
+  impactRatio?: Interval;
 }
 
 /** Metrics of a group row that are numbers (and so get a spread over replicates). */
@@ -58,6 +49,7 @@ export type GroupMetricName =
   | 'reachShare'
   | 'representationRatio'
   | 'disparateImpact'
+  | 'impactRatio'
   | 'statisticalParityDifference'
   | 'tpr'
   | 'fpr'
@@ -67,7 +59,12 @@ export type GroupMetricName =
   | 'costPerReach'
   | 'costPerConversion';
 
-/** One group of one slice (an attribute or an intersection) under one policy. */
+/**
+ * One group of one slice (an attribute or an intersection) under one policy. The fields marked
+ * optional that came with the verdict statistics (impactRatio and its interval, rawVerdict, leaning, pValue,
+ * adjustedPValue, intervalKind) are always set by `buildResults`; they are optional only so that
+ * hand-made results (test fixtures, files from before them) still type-check.
+ */
 export interface GroupRow {
   /** Attribute id, or attribute ids joined by `×` for an intersection (`gender×age`). */
   attribute: string;
@@ -98,6 +95,8 @@ export interface GroupRow {
   representationRatio: number | null;
   /** SR / SR of the reference. */
   disparateImpact: number | null;
+  /** SR / highest SR among the slice's judged groups (29 CFR 1607.4(D), NYC LL 144 impact ratio). */
+  impactRatio?: number | null;
   /** SR − SR of the reference. */
   statisticalParityDifference: number | null;
   /** TP / P, (r − TP) / (n − P), TP / r. */
@@ -111,13 +110,29 @@ export interface GroupRow {
   /** cost / r; cost / expected conversions. */
   costPerReach: number | null;
   costPerConversion: number | null;
+  /** The verdict after the multiplicity control (see `Verdict`). */
   verdict: Verdict;
+  /** The verdict from this row's interval alone, before the multiplicity control. */
+  rawVerdict?: Verdict;
+  /** For `uncertain`: which side of parity the estimate lies; otherwise null. */
+  leaning?: Leaning | null;
+  /**
+   * Two-sided p-value of "the verdict metric lies outside the band" (2 × the smaller one-sided
+   * p-value against the band's edges); null when the row is not judged on an interval.
+   */
+  pValue?: number | null;
+  /** `pValue` adjusted across the policy's cells (`multiplicity`); equal to it with `none`. */
+  adjustedPValue?: number | null;
+  /** What the verdict metric's interval is (`intervals`, or `spread` for `replicates`). */
+  intervalKind?: IntervalKind;
+  /** A learned policy's model never saw this group's category (or one of them) in its training rows. */
+  unseenInTraining?: boolean;
   /** True when the verdict is the harm of the campaign's offer (opportunity: excluded; risk: over-targeted). */
   harm: boolean;
   /** Rates whose denominator is below `minCount` (shown, but not to be trusted). */
   lowCount: ('selectionRate' | 'eligibleSelectionRate' | 'tpr' | 'fpr' | 'precision')[];
   intervals: GroupIntervals;
-  /** With replicates > 1: each metric's mean and 2.5/97.5 percentiles across replicates. */
+  /** With replicates > 1: each metric's mean, t-interval and prediction interval across replicates. */
   spread?: Partial<Record<GroupMetricName, Spread>>;
 }
 
@@ -129,6 +144,10 @@ export interface SliceResult {
   attributes: string[];
   /** Group id of the reference group, or `overall`. */
   reference: string;
+  /** Why the reference differs from the one asked for (e.g. the asked-for group reached no one). */
+  referenceNote?: string;
+  /** Group id of the highest selection rate among judged groups (impact ratio's denominator); null if none. */
+  highest?: string | null;
   /** ½ Σ_g |reach share − eligible share| (total variation); null if no one was reached or eligible. */
   mixDistance: number | null;
   /** Groups in category order (the last attribute varies fastest for intersections). */
@@ -223,7 +242,11 @@ export interface Results {
   replicates: number;
   offer: 'opportunity' | 'risk';
   band: { low: number; high: number };
-  metric: 'representationRatio' | 'disparateImpact';
+  metric: AuditMetric;
+  /** The multiplicity control applied to each policy's cells. */
+  multiplicity?: Multiplicity;
+  /** How intervals are made, in words (rates, ratios, replicates). */
+  intervalMethods?: { rates: string; ratios: string; replicates: string };
   reference: 'largest' | 'overall' | Record<string, string>;
   minGroupSize: number;
   minCount: number;

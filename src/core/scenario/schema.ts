@@ -240,7 +240,10 @@ export const Policy = z.discriminatedUnion('type', [
 export const Audit = z.strictObject({
   attributes: z.array(id()).max(LIMITS.attributes).optional().describe('Categorical attributes to slice by (default: every protected categorical attribute).'),
   intersections: z.array(z.array(id()).min(2).max(3)).max(LIMITS.intersections).default([]).describe('Combinations of two or three attributes audited together.'),
-  metric: z.enum(['representationRatio', 'disparateImpact']).default('representationRatio').describe('The metric the verdict reads.'),
+  metric: z
+    .enum(['representationRatio', 'disparateImpact', 'impactRatio'])
+    .default('representationRatio')
+    .describe('The metric the verdict reads: representationRatio (SR / overall SR), disparateImpact (SR / reference SR) or impactRatio (SR / highest SR in the slice: the four-fifths rule).'),
   band: z
     .strictObject({ low: finite().gt(0).lt(1).default(0.8), high: finite().gt(1).default(1.25) })
     .prefault({}),
@@ -251,7 +254,12 @@ export const Audit = z.strictObject({
   reference: z.union([z.enum(['largest', 'overall']), z.record(id(), id())]).default('largest'),
   minGroupSize: z.number().int().min(1).default(30).describe('Groups with fewer people are flagged and not judged.'),
   minCount: z.number().int().min(1).default(5).describe('A rate needs at least this many in its denominator to be judged.'),
-  replicates: z.number().int().min(1).max(LIMITS.replicates).default(1).describe('Runs with seeds derived from the scenario seed; metrics carry their spread.'),
+  replicates: z.number().int().min(1).max(LIMITS.replicates).default(1).describe('Runs with seeds derived from the scenario seed; metrics carry their spread, and learned policies\' verdicts come from the replicates (the model\'s own noise).'),
+  // Statistics of verdicts (issue 11).
+  multiplicity: z
+    .enum(['holm', 'bh', 'none'])
+    .default('holm')
+    .describe('Control across a policy\'s cells: holm (default; family-wise error 5%), bh (Benjamini–Hochberg false discovery rate 5%) or none.'),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ export const dashboardStyles = css`
   .totals dd { margin: 0; font-size: 1.15em; font-weight: 650; font-variant-numeric: tabular-nums; }
   .summary-line, .all-within, .more { margin: 0.5rem 0 0.3rem; }
   .worst { margin: 0; padding: 0; list-style: none; display: grid; gap: 0.2rem; }
-  .worst li { display: grid; grid-template-columns: 8.5em minmax(8em, 1.2fr) minmax(6em, 1fr) 4.5em auto; gap: 0.6rem; align-items: center; }
+  .worst li { display: grid; grid-template-columns: 8.5em minmax(8em, 1.2fr) minmax(6em, 1fr) max-content auto; gap: 0.6rem; align-items: center; }
   .group { font-weight: 600; }
   .slice { color: var(--fg-muted, #5c5c66); }
   .ratio { font-variant-numeric: tabular-nums; text-align: right; font-weight: 600; }
@@ -24,6 +24,8 @@ export const dashboardStyles = css`
   .chip.over-targeted { color: #004d7a; border-color: #0072B2; background: #d9ebf7; }
   .chip.within { color: #005c43; border-color: #009E73; background: #d6f0e7; }
   .noise { color: #5b6270; }
+  .method { margin: 0.4rem 0 0; font-size: 0.85em; color: var(--fg-muted, #5c5c66); }
+  .unseen { font-size: 0.8em; font-weight: 600; color: #6b4e00; background: var(--fg-warn-bg, #fff4d6); border-radius: 4px; padding: 0 0.3rem; }
   .harm { font-size: 0.8em; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: #8f3a00; }
   .others { display: flex; flex-wrap: wrap; gap: 0.4rem 0.6rem; align-items: center; margin-top: 0.6rem; padding-top: 0.5rem; border-top: 1px solid var(--fg-line, #d5d9de); font-size: 0.9em; }
   .others-title { color: var(--fg-muted, #5c5c66); }

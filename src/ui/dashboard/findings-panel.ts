@@ -1,7 +1,7 @@
 /** The findings summary: the selected policy's totals and its worst groups with their verdicts. */
 import { html, nothing } from 'lit';
 import type { Results } from '../../core/results/types';
-import { findPolicy, judgedCount, policyFindings, uncertainCount, worstByPolicy } from './findings';
+import { findPolicy, judgedCount, methodSentence, metricWords, policyFindings, uncertainCount, uncertainLeanings, worstByPolicy, type Finding } from './findings';
 
 const SHOWN = 5;
 
@@ -15,11 +15,12 @@ export function renderFindings(results: Results, policyId: string | undefined, c
   const found = policyFindings(results, policy.id);
   const judged = judgedCount(results, policy.id);
   const noisy = uncertainCount(results, policy.id);
+  const lean = uncertainLeanings(results, policy.id);
   const noise = noisy
-    ? html` <span class="noise">${noisy} ${noisy === 1 ? 'is' : 'are'} outside the band only by a margin within sampling noise (the 95% interval reaches into the band).</span>`
+    ? html` <span class="noise">${noisy} ${noisy === 1 ? 'is' : 'are'} uncertain: the 95% interval crosses a band edge (${lean.low} leaning low, ${lean.high} leaning high).</span>`
     : nothing;
   const t = policy.totals;
-  const metric = results.metric === 'disparateImpact' ? 'disparate impact' : 'representation ratio';
+  const metric = metricWords(results.metric);
   return html`<section class="findings" aria-labelledby="findings-title">
     <div class="findings-head">
       <h2 id="findings-title">Findings · ${policy.label}</h2>
@@ -38,15 +39,27 @@ export function renderFindings(results: Results, policyId: string | undefined, c
           <ol class="worst">
             ${found.slice(0, SHOWN).map((f) => html`<li>
               <span class="chip ${f.verdict}">${f.verdict}</span>
-              <span class="group">${f.groupLabel}</span>
+              <span class="group">${f.groupLabel}${f.unseen ? html` <span class="unseen" title="no training row had this group: the model scores them as its first category">model never met this group</span>` : nothing}</span>
               <span class="slice">${f.sliceLabel}</span>
-              <span class="ratio">${f.ratio.toFixed(2)}×</span>
+              <span class="ratio" title=${ratioTitle(f)}>${f.ratio.toFixed(2)}×${intervalText(f)}</span>
               ${f.harm ? html`<span class="harm" title="the harm this offer can do">harm</span>` : nothing}
             </li>`)}
           </ol>
           ${found.length > SHOWN ? html`<p class="more">and ${found.length - SHOWN} more (see the charts).</p>` : nothing}`}
+    <p class="method">${methodSentence(results, policy.id)}</p>
     ${renderOthers(results, policy.id, choosePolicy)}
   </section>`;
+}
+
+/** " [0.27–0.35]" (the method line under the list says what kind of interval). */
+function intervalText(f: Finding): string {
+  return f.interval ? ` [${f.interval[0].toFixed(2)}–${f.interval[1].toFixed(2)}]` : '';
+}
+
+function ratioTitle(f: Finding): string {
+  return f.intervalKind === 'replicates'
+    ? `mean over ${f.replicates} replicates, with its 95% t-interval`
+    : '95% Katz log interval';
 }
 
 /** "Other policies": each one's worst group, as buttons that switch the dashboard to that policy. */

@@ -3,14 +3,22 @@
  * the campaign's harm (or any out-of-band verdict), worst first, across the audited attributes
  * and intersections.
  */
-import type { GroupRow, PolicyResult, Results, Verdict } from '../../core/results/types';
+import type { GroupRow, Interval, IntervalKind, Leaning, PolicyResult, Results, Verdict } from '../../core/results/types';
+import { verdictBasis } from '../../core/results/verdict-basis';
 
 export interface Finding {
   sliceLabel: string;
   groupLabel: string;
   verdict: Verdict;
-  /** The verdict metric's value (representation ratio or disparate impact). */
+  /** The value the verdict read (representation ratio, disparate impact or impact ratio; with replicates, their mean). */
   ratio: number;
+  /** Its 95% interval, and what kind of interval it is. */
+  interval: Interval;
+  intervalKind: IntervalKind;
+  /** Replicates behind a `replicates` interval. */
+  replicates?: number;
+  /** The policy's model never met this group in training. */
+  unseen: boolean;
   /** True when this verdict is the harm of the campaign's offer. */
   harm: boolean;
   kind: 'attribute' | 'intersection';
@@ -32,17 +40,57 @@ export function policyFindings(results: Results, policyId: string | undefined): 
   for (const slice of policy.slices) {
     for (const row of slice.groups) {
       if (row.verdict !== 'excluded' && row.verdict !== 'over-targeted') continue;
-      const ratio = verdictValue(results, row);
-      if (ratio === null) continue;
-      out.push({ sliceLabel: sliceLabel(results, slice.attributes), groupLabel: row.label, verdict: row.verdict, ratio, harm: row.harm, kind: slice.kind });
+      const basis = verdictBasis(row, results.metric);
+      if (basis.value === null) continue;
+      const finding: Finding = {
+        sliceLabel: sliceLabel(results, slice.attributes),
+        groupLabel: row.label,
+        verdict: row.verdict,
+        ratio: basis.value,
+        interval: basis.interval,
+        intervalKind: basis.kind,
+        unseen: row.unseenInTraining === true,
+        harm: row.harm,
+        kind: slice.kind,
+      };
+      if (basis.count !== undefined) finding.replicates = basis.count;
+      out.push(finding);
     }
   }
   const distance = (f: Finding) => Math.abs(Math.log(Math.max(f.ratio, 1e-6)));
   return out.sort((a, b) => Number(b.harm) - Number(a.harm) || distance(b) - distance(a));
 }
 
+/** The value a row's verdict read (with replicates, the mean over them). */
 export function verdictValue(results: Results, row: GroupRow): number | null {
-  return results.metric === 'disparateImpact' ? row.disparateImpact : row.representationRatio;
+  return verdictBasis(row, results.metric).value;
+}
+
+/** The verdict metric in words. */
+export function metricWords(metric: Results['metric']): string {
+  return metric === 'disparateImpact' ? 'disparate impact' : metric === 'impactRatio' ? 'impact ratio (four-fifths rule)' : 'representation ratio';
+}
+
+/** Uncertain groups by the side they lean to. */
+export function uncertainLeanings(results: Results, policyId: string | undefined): Record<Leaning, number> {
+  const out: Record<Leaning, number> = { low: 0, high: 0 };
+  for (const s of findPolicy(results, policyId)?.slices ?? [])
+    for (const g of s.groups) if (g.verdict === 'uncertain' && g.leaning) out[g.leaning]++;
+  return out;
+}
+
+/** "95% Katz intervals; Holm across the policy's 28 judged groups", for a line under the findings. */
+export function methodSentence(results: Results, policyId: string | undefined): string {
+  const policy = findPolicy(results, policyId);
+  const rows = policy?.slices.flatMap((s) => s.groups) ?? [];
+  const family = rows.filter((g) => g.pValue !== null && g.pValue !== undefined).length;
+  const replicates = rows.find((g) => g.intervalKind === 'replicates');
+  const intervals = replicates
+    ? `means and 95% t-intervals over ${results.replicates} replicates (the model's own noise included)`
+    : '95% Katz log intervals';
+  const groups = `the policy's ${family} tested group${family === 1 ? '' : 's'}`;
+  const control = results.multiplicity === 'holm' ? `Holm across ${groups}` : results.multiplicity === 'bh' ? `Benjamini–Hochberg across ${groups}` : 'no multiplicity control';
+  return `Verdicts read ${intervals}; ${control}.`;
 }
 
 /** Groups judged at all (not too small, comparable) for a policy: "4 of 17 groups out of band". */
