@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'out/', 'scenarios/*.json'] },
+  { ignores: ['dist/', 'dist-cli/', 'node_modules/', 'coverage/', 'out/', 'scenarios/*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 /**
  * The engine worker: owns a block of chunks and runs engine tasks on them. One module serves the
  * browser (a module Web Worker bundled by Vite) and Node (worker threads through the `web-worker`
- * package, started by `engine.worker.node.mjs`). It imports the task table and nothing that computes
+ * package, entered through `engine.worker.node.ts`). It imports the task table and nothing that computes
  * on its own; the coordinator decides what runs when.
  */
 import * as Comlink from 'comlink';

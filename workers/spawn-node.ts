@@ -1,14 +1,29 @@
 /**
- * Node's engine worker: a worker thread with the Web Worker API (npm `web-worker`), started through
- * a tiny .mjs bootstrap that registers tsx so the thread can load the TypeScript worker module.
+ * Node's engine worker: a worker thread with the Web Worker API (npm `web-worker`).
+ *
+ * Which file the thread loads:
+ * - built (dist-cli/, what `fairground` runs): the bundled plain-JavaScript worker beside this chunk;
+ * - from the TypeScript sources with FAIRGROUND_NODE_WORKER set (the tests: vitest builds dist-cli/
+ *   first and sets it): that built worker, so tests run the JavaScript that ships;
+ * - from the sources otherwise (tsx scripts, benches): a tiny bootstrap that registers tsx so the
+ *   thread can compile the TypeScript worker (slower to start, needs the devDependencies).
+ * All three load the same worker module, workers/engine.worker.ts.
  */
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import NodeWorker from 'web-worker';
 import type { SpawnWorker } from './spawn';
 
-const BOOTSTRAP = new URL('./engine.worker.node.mjs', import.meta.url);
+function workerFile(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./engine.worker.mjs', import.meta.url);
+  const built = process.env.FAIRGROUND_NODE_WORKER;
+  return built ? pathToFileURL(resolve(built)) : new URL('./engine.worker.node.mjs', import.meta.url);
+}
 
-export const spawnNodeWorker: SpawnWorker = () => new NodeWorker(BOOTSTRAP, { type: 'module', name: 'fairground-engine' });
+const WORKER_FILE = workerFile();
+
+export const spawnNodeWorker: SpawnWorker = () => new NodeWorker(WORKER_FILE, { type: 'module', name: 'fairground-engine' });
 
 /** Default worker count in Node: one per core, at most 8. */
 export function nodeWorkerCount(): number {

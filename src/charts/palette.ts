@@ -2,7 +2,8 @@
  * Colours of every chart. Okabe & Ito's eight colours stay distinct for the common forms of colour
  * blindness; verdicts are also always written as text, so colour is never the only signal.
  */
-import { color, interpolatePuOr } from 'd3';
+import { color } from 'd3-color';
+import { interpolatePuOr } from 'd3-scale-chromatic';
 import type { Verdict } from '../core/results/types';
 
 export const OKABE_ITO = {

@@ -2,7 +2,7 @@
  * The render step: finished marks → an SVG inside `host`, through D3 selections. It draws exactly
  * the marks it is given; text goes in with `.text()` (labels come from strangers' scenario files).
  */
-import { select } from 'd3';
+import { select } from 'd3-selection';
 import type { ChartLayout, Mark } from './marks';
 import { INK } from './palette';
 

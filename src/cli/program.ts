@@ -1,15 +1,13 @@
 /**
  * The `fairground` command line (commander). `runCli` never exits the process: it resolves to the
- * exit code, and writes through `io`, so tests run it in-process.
+ * exit code, and writes through `io`, so tests run it in-process. Each command's module is loaded
+ * only when that command runs, so `--help` and argument errors never load the engine or the
+ * validator (the built CLI keeps them in separate chunks).
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { LIMITS } from '../core/scenario';
+import { LIMITS } from '../core/scenario/limits';
 import { CliError } from './io';
 import type { CliIo } from './io';
-import { populationCommand } from './population-command';
-import { runCommand } from './run-command';
-import { schemaCommand } from './schema-command';
-import { validateCommand } from './validate-command';
 
 function wholeNumber(min: number, max: number) {
   return (text: string): number => {
@@ -60,6 +58,7 @@ Examples:
 Results do not depend on --workers: the same scenario and seed give byte-identical results.json.
 `)
     .action(async (file: string, opts: { out: string; workers?: number; replicates?: number; modelNoise?: number | true; size?: number }) => {
+      const { runCommand } = await import('./run-command');
       const { modelNoise, ...rest } = opts;
       const noise = modelNoise === true ? MODEL_NOISE_REPLICATES : modelNoise;
       setCode(await runCommand(io, file, { ...rest, replicates: rest.replicates ?? noise }));
@@ -74,6 +73,7 @@ Example:
   fairground validate scenarios/default.json
 `)
     .action(async (file: string) => {
+      const { validateCommand } = await import('./validate-command');
       setCode(await validateCommand(io, file));
     });
 
@@ -94,6 +94,7 @@ Examples:
 The columns are what Aequitas and Fairlearn read: score/selected (the decision), label_value (the potential conversion).
 `)
     .action(async (file: string, opts: { policy: string; out: string; rows?: number; workers?: number; size?: number }) => {
+      const { populationCommand } = await import('./population-command');
       setCode(await populationCommand(io, file, opts));
     });
 
@@ -104,7 +105,8 @@ The columns are what Aequitas and Fairlearn read: score/selected (the decision),
 Example:
   fairground schema > scenarios/scenario.schema.json
 `)
-    .action(() => {
+    .action(async () => {
+      const { schemaCommand } = await import('./schema-command');
       setCode(schemaCommand(io));
     });
 

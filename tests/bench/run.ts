@@ -3,8 +3,9 @@
  * Node worker threads, timed by stage, with peak memory. Each (size, workers) case runs in its own
  * child process so memory figures do not mix. Prints a markdown table for the README.
  *
- * Columns: start = spawning the workers and loading the worker module (tsx compiles it once per
- * thread); first run = the first `runScenario` in fresh workers (JIT warm-up included); then five
+ * Columns: start = spawning the workers and loading the worker module (the bundled worker from
+ * dist-cli/, as the CLI ships it: `npm run bench` builds it and sets FAIRGROUND_NODE_WORKER);
+ * first run = the first `runScenario` in fresh workers (JIT warm-up included); then five
  * warm runs (one at 10M), each after an edit that regenerates the population, as in the app:
  * generate … metrics and run (warm) are those of the median warm run (`policies` = fit, score and
  * select of all six policies; `history` = eligibility and the past campaign);

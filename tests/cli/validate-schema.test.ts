@@ -91,7 +91,7 @@ describe('fairground schema and --help', () => {
   });
 
   it('the package bin launcher runs the CLI in a fresh Node process', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['src/cli/bin.mjs', 'validate', DEFAULT]);
+    const { stdout } = await promisify(execFile)(process.execPath, ['dist-cli/fairground.mjs', 'validate', DEFAULT]);
     expect(stdout).toMatch(/^OK scenarios\/default\.json/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * End-to-end harness: builds the app if `dist/` is missing or older than its sources, serves it
- * with the tiny static server, and drives Debian's Chromium through playwright-core with a fresh
- * profile. Never downloads a browser.
+ * with the tiny static server, and drives an installed Chromium (see ./chromium.ts) through
+ * playwright-core with a fresh profile. Never downloads a browser.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { chromiumPath } from './chromium';
 import { serveDirectory } from './static-server';
 import type { StaticServer } from './static-server';
 
@@ -44,7 +45,7 @@ export async function openApp(viewport = { width: 1280, height: 800 }): Promise<
   const server = await serveDirectory(join(ROOT, 'dist'));
   const profile = mkdtempSync(join(tmpdir(), 'fairground-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     viewport,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

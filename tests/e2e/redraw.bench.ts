@@ -1,5 +1,5 @@
 /**
- * Browser benchmark: edit → redrawn charts at 100,000 people in the built app (DESIGN §7 target
+ * Browser benchmark: edit → redrawn charts at 100,000 people in the built app (docs/architecture.md §7 target
  * ≤ 250 ms). Run with `npx tsx tests/e2e/redraw.bench.ts [edits]`. Prints, per edit, the time from
  * the edit to the redrawn charts (including the debounce that batches slider drags, `DEBOUNCE_MS` in src/ui/run/run-controller.ts), from
  * the run's start to the redrawn charts, and the engine's own stage timings. Not a test: nothing

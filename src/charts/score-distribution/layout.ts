@@ -2,7 +2,8 @@
  * Score distributions per group: one small panel per group with the share of its candidates in
  * each score bin (so groups of different sizes compare), and the policy's thresholds as rules.
  */
-import { format, scaleLinear } from 'd3';
+import { format } from 'd3-format';
+import { scaleLinear } from 'd3-scale';
 import type { Results, ScoreHistogram } from '../../core/results/types';
 import type { ChartLayout, ChartSize, Mark } from '../marks';
 import { DEFAULT_FONT_SIZE, fitText, textWidth } from '../marks';

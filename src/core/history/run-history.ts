@@ -1,5 +1,5 @@
 /**
- * The past campaign (DESIGN §2.3): exactly `history.size` people (or everyone, if fewer), rule
+ * The past campaign (docs/architecture.md §2.3): exactly `history.size` people (or everyone, if fewer), rule
  * matches first in random order, then non-matches at random if too few match. Its recorded
  * outcomes, with label bias, are what learned policies train on.
  */

@@ -1,5 +1,5 @@
 /**
- * One group's metrics from its merged counts (DESIGN §3). Undefined rates and ratios are null
+ * One group's metrics from its merged counts (docs/architecture.md §3). Undefined rates and ratios are null
  * (see rates.ts). Rates carry 95% Wilson intervals; the three ratios carry Katz log intervals
  * (ratio-interval.ts): disparate impact and impact ratio against their (disjoint) comparison
  * group, the representation ratio through the group against the rest of the population.

@@ -1,8 +1,8 @@
 /**
  * The preset library: every scenario file shipped in `scenarios/`, in the order a workshop opens
- * them (DESIGN §1, the educator). The files are imported as JSON, so Vite bundles them for the
- * offline app and tsx reads them in the CLI and tests; each is parsed through the usual door on
- * use, never trusted as already valid.
+ * them (docs/architecture.md §1, the educator). The files are imported as JSON, so Vite bundles
+ * them into the offline app and esbuild into the CLI; each is parsed through the usual door on use,
+ * never trusted as already valid.
  */
 import consentGap from '../../../scenarios/consent-gap.json';
 import dataMinimisation from '../../../scenarios/data-minimisation.json';

@@ -1,5 +1,5 @@
 /**
- * The results of a run (`results.json`, DESIGN §4): what the CLI writes, what the UI draws and what
+ * The results of a run (`results.json`, docs/architecture.md §4): what the CLI writes, what the UI draws and what
  * `metricsCsv` flattens. Plain JSON data only.
  *
  * Undefined values: a rate or ratio whose denominator is zero (no one in it) is `null`, never NaN or

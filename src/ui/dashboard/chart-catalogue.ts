@@ -1,5 +1,5 @@
 /**
- * The dashboard's charts, one per question (DESIGN §6), each with a short "what am I looking at"
+ * The dashboard's charts, one per question (docs/architecture.md §6), each with a short "what am I looking at"
  * line. `perPolicy` charts are drawn twice in the compare view (policy A and policy B side by side).
  */
 export interface ChartEntry {

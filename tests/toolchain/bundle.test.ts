@@ -1,0 +1,88 @@
+/**
+ * The shipped command line is plain JavaScript in dist-cli/ (built by the global setup, as by
+ * `npm install`): it needs no TypeScript compiler at run time, `--help` loads neither the engine nor
+ * the validator, and it computes the same results as the sources.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program';
+import { collectIo } from '../cli/cli-io';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'dist-cli/fairground.mjs');
+const run = promisify(execFile);
+
+interface Output {
+  entryPoint?: string;
+  inputs: Record<string, unknown>;
+  imports: { path: string; kind: string; external?: boolean }[];
+}
+const meta = JSON.parse(readFileSync(join(ROOT, 'dist-cli/meta.json'), 'utf8')) as { outputs: Record<string, Output> };
+
+/** Output files loaded by `from`, following static imports, and dynamic ones when `dynamic`. */
+function loaded(from: string, dynamic: boolean): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const i of meta.outputs[file]?.imports ?? []) if (!i.external && (dynamic || i.kind === 'import-statement')) visit(i.path);
+  };
+  visit(from);
+  return seen;
+}
+
+describe('the built command line (dist-cli/)', () => {
+  it('imports only Node built-ins and web-worker from outside the bundle: no tsx, no TypeScript', () => {
+    const external = new Set(Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)));
+    const packages = [...external].filter((p) => !p.startsWith('node:') && !['crypto'].includes(p));
+    expect(packages).toEqual(['web-worker']);
+    for (const file of Object.keys(meta.outputs)) expect(file).toMatch(/\.mjs(\.LEGAL\.txt)?$/);
+  });
+
+  it('--help loads the program and commander, not the engine, the workers or the zod validator', () => {
+    const entry = 'dist-cli/fairground.mjs';
+    const main = meta.outputs[entry]!.imports.find((i) => i.kind === 'dynamic-import')!.path;
+    const files = new Set([...loaded(entry, false), ...loaded(main, false)]);
+    const sources = [...files].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
+    expect(sources).toContain('src/cli/program.ts');
+    expect(sources.some((s) => s.includes('node_modules/commander/'))).toBe(true);
+    const heavy = sources.filter((s) => /node_modules\/zod\/|src\/core\/(engine|population|policies|metrics)\/|^workers\//.test(s));
+    expect(heavy).toEqual([]);
+    // …while `run` does reach the engine (so the check above looks at the right graph).
+    const all = [...loaded(entry, true)].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
+    expect(all.some((s) => s.startsWith('src/core/engine/'))).toBe(true);
+  });
+
+  it('runs --help in a fresh Node process', async () => {
+    const { stdout } = await run(process.execPath, [CLI, '--help']);
+    expect(stdout).toMatch(/^Usage: fairground /);
+    expect(stdout).toContain('validate');
+  });
+
+  it('on an unsupported Node it stops before loading the program, with one line', async () => {
+    // Pretend to be Node 18 (an --import runs before the CLI's first line).
+    const pretend = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"18.20.4"})';
+    const failed = await run(process.execPath, ['--import', pretend, CLI, '--help']).then(
+      () => undefined,
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stdout).toBe('');
+    expect(failed?.stderr).toMatch(/^fairground: needs Node 20\.19 .*this is Node 18\.20\.4\. .*\n$/);
+    expect(failed?.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('fairground run gives the same results.json as the CLI run from the TypeScript sources', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fairground-bundle-'));
+    const args = ['run', join(ROOT, 'scenarios/default.json'), '--size', '20000', '--workers', '2'];
+    await run(process.execPath, [CLI, ...args, '--out', join(dir, 'built')]);
+    expect(await runCli([...args, '--out', join(dir, 'source')], collectIo())).toBe(0);
+    const built = readFileSync(join(dir, 'built/results.json'), 'utf8');
+    expect(built).toBe(readFileSync(join(dir, 'source/results.json'), 'utf8'));
+    expect(JSON.parse(built).populationSize).toBe(20_000);
+  });
+});
