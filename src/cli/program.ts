@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { LIMITS } from '../core/scenario/limits';
 import { CliError } from './io';
 import type { CliIo } from './io';
+import { MAX_WORKERS_OPTION, WORKERS_HELP } from './worker-help';
 
 function wholeNumber(min: number, max: number) {
   return (text: string): number => {
@@ -21,7 +22,7 @@ function wholeNumber(min: number, max: number) {
 /** Replicates `--model-noise` asks for when given no number. */
 const MODEL_NOISE_REPLICATES = 20;
 
-const workersOption = ['--workers <n>', 'worker threads (default: one per core, at most 8)', wholeNumber(1, 64)] as const;
+const workersOption = ['--workers <n>', WORKERS_HELP, wholeNumber(1, MAX_WORKERS_OPTION)] as const;
 const sizeOption = ['--size <n>', 'override the population size (a share budget keeps its share; history and a people budget are scaled down if they would not fit)', wholeNumber(1, LIMITS.populationSize)] as const;
 
 export function buildProgram(io: CliIo, setCode: (code: number) => void): Command {

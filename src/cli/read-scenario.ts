@@ -2,21 +2,44 @@
  * Reads and validates a scenario file for the CLI, applying `--size` (and `--replicates`) on top.
  * Every problem is reported as `path: message`.
  */
-import { readFile } from 'node:fs/promises';
-import { issueToString, parseScenario, parseScenarioText } from '../core/scenario';
+import { open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { issueToString, LIMITS, parseScenario, parseScenarioText } from '../core/scenario';
 import type { Issue, Scenario } from '../core/scenario';
 import { CliError } from './io';
 import { budgetShapeChange } from '../core/policies/budget';
 
+/**
+ * Reads a scenario file with the size cap applied before and during the read: a regular file's size
+ * is checked first, and anything else (a pipe, /dev/zero) is read only up to one byte past the cap.
+ */
 export async function readScenarioText(file: string): Promise<string> {
+  const cap = LIMITS.fileBytes;
+  let handle: FileHandle | undefined;
   try {
-    return await readFile(file, 'utf8');
+    handle = await open(file, 'r');
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new CliError(`cannot read ${file}: it is a directory, not a scenario file`);
+    if (info.isFile() && info.size > cap)
+      throw new CliError(`cannot read ${file}: it is ${info.size.toLocaleString('en')} bytes; a scenario file is at most ${cap.toLocaleString('en')} bytes`);
+    const buffer = Buffer.alloc(cap + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > cap) throw new CliError(`cannot read ${file}: it holds more than ${cap.toLocaleString('en')} bytes, the limit for a scenario file`);
+    }
+    return buffer.toString('utf8', 0, length);
   } catch (e) {
+    if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError(`cannot read ${file}: no such file`);
     if (code === 'EISDIR') throw new CliError(`cannot read ${file}: it is a directory, not a scenario file`);
     if (code === 'EACCES') throw new CliError(`cannot read ${file}: permission denied`);
     throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
+  } finally {
+    await handle?.close();
   }
 }
 

@@ -2,6 +2,8 @@
 import { issueToString, parseScenarioText } from '../core/scenario';
 import type { CliIo } from './io';
 import { readScenarioText } from './read-scenario';
+import { workLine } from './work-note';
+import { wrap } from './wrap';
 
 export async function validateCommand(io: CliIo, file: string): Promise<number> {
   const parsed = parseScenarioText(await readScenarioText(file));
@@ -17,5 +19,6 @@ export async function validateCommand(io: CliIo, file: string): Promise<number> 
     `OK ${file}: "${scenario.name}", ${people} people, ${scenario.population.attributes.length} attributes, ` +
       `${scenario.policies.length} policies, seed ${JSON.stringify(scenario.seed)}\n`,
   );
+  io.out(`${wrap(workLine(scenario))}\n`);
   return 0;
 }

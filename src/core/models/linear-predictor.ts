@@ -9,6 +9,7 @@
  */
 import type { PopulationChunk } from '../population/chunk';
 import type { FeatureSpec } from './feature-spec';
+import { own } from '../records/own';
 
 export function linearPredictor(spec: FeatureSpec, coefficients: Float64Array, intercept: number, chunk: PopulationChunk): Float64Array {
   const n = chunk.size;
@@ -20,13 +21,13 @@ export function linearPredictor(spec: FeatureSpec, coefficients: Float64Array, i
       const c = coefficients[j] as number;
       j++;
       if (c === 0) continue;
-      const observed = chunk.observed[col.attribute];
+      const observed = own(chunk.observed, col.attribute);
       if (!observed) throw new Error(`model features: chunk ${chunk.index} has no observed values for "${col.attribute}"`);
       const { mean, sd } = col;
       for (let i = 0; i < n; i++) eta[i] = (eta[i] as number) + c * (((observed[i] as number) - mean) / sd);
       continue;
     }
-    const codes = chunk.codes[col.attribute];
+    const codes = own(chunk.codes, col.attribute);
     if (!codes) throw new Error(`model features: chunk ${chunk.index} has no codes for "${col.attribute}"`);
     // Codes are bytes: a 256-entry table covers any code; categories without a column add 0.
     const table = new Float64Array(256);

@@ -15,12 +15,14 @@ import type { TextCheck } from '../editor/validation';
 import { checkText } from '../editor/validation';
 import type { EnginePort } from '../run/engine-port';
 import { DEBOUNCE_MS, RunController, TYPING_PAUSE_MS } from '../run/run-controller';
+import { describeWork } from '../../core/scenario/work-estimate';
 import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
 import { appStyles } from './app-styles';
 import { renderHeader } from './app-header';
 import { fileOutcome, openFromPicker, saveScenario, shareScenario, startupScenario } from './scenario-files';
-import { installScenarioDrop, ScenarioAutosave } from '../sharing';
+import { installScenarioDrop, renderDraftNotice, ScenarioAutosave } from '../sharing';
+import type { SavedDraft } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
 import { WHAT_IF_EVENT } from '../what-if';
 import { handleWhatIf } from './what-if-handler';
@@ -39,6 +41,8 @@ export class FgApp extends LitElement {
     noticeSerial: { state: true },
     panel: { state: true },
     presetId: { state: true },
+    earlierDraft: { state: true },
+    autosaveFailed: { state: true },
   };
 
   declare text: string;
@@ -56,6 +60,10 @@ export class FgApp extends LitElement {
   declare panel: 'library' | 'editor';
   /** The preset on screen, while it is unedited (the gallery checks its claims). */
   declare presetId: string | undefined;
+  /** An earlier autosaved draft, kept and offered back (a link or file never overwrites it). */
+  declare earlierDraft: SavedDraft | undefined;
+  /** True while the browser refuses to autosave (storage full or blocked). */
+  declare autosaveFailed: boolean;
   private readonly autosave = new ScenarioAutosave();
   private stopDrop: (() => void) | undefined;
   private readonly flushAutosave = () => this.autosave.flush();
@@ -78,6 +86,8 @@ export class FgApp extends LitElement {
     this.noticeSerial = 0;
     this.panel = 'editor';
     this.presetId = undefined;
+    this.earlierDraft = undefined;
+    this.autosaveFailed = false;
     this.engineFactory = () => {
       throw new Error('no engine: main.ts sets engineFactory');
     };
@@ -99,7 +109,15 @@ export class FgApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const drafts = this.autosave.drafts();
     const start = startupScenario(location.hash, this.autosave.restore(), DEFAULT_SCENARIO_TEXT);
+    // Restored work is continued; anything else on screen gets a draft of its own.
+    if (start.source === 'autosave') this.autosave.resume(drafts[0]);
+    this.earlierDraft = start.source === 'autosave' ? drafts[1] : drafts[0];
+    this.autosave.onSaveFailed = (failed) => {
+      this.autosaveFailed = failed;
+      this.say(failed ? 'Autosave failed: the browser is not storing your edits. Use Save to keep a copy.' : 'Autosave works again.');
+    };
     this.text = start.text;
     this.check = checkText(start.text);
     if (start.notice) this.say(start.notice);
@@ -173,6 +191,15 @@ export class FgApp extends LitElement {
     this.setScenarioText(outcome.text, { runNow: true });
   }
 
+  private restoreDraft(draft: SavedDraft) {
+    this.autosave.flush();
+    this.autosave.resume(draft);
+    this.earlierDraft = undefined;
+    this.presetId = undefined;
+    this.setScenarioText(draft.text, { runNow: true });
+    this.say(`Restored “${draft.name}”.`);
+  }
+
   private openPreset(e: CustomEvent<ScenarioSelectedDetail>) {
     this.setScenarioText(draftToText(e.detail.scenario), { runNow: true });
     this.presetId = e.detail.id;
@@ -228,10 +255,17 @@ export class FgApp extends LitElement {
               .stale=${runs.stale}
               .disabled=${invalid}
               .error=${runs.error ?? ''}
-              @run-request=${() => this.check.scenario && void runs.run(this.check.scenario)}
+              .confirm=${runs.awaiting && !runs.running ? describeWork(runs.awaiting) : ''}
+              @run-request=${() => this.check.scenario && void runs.run(this.check.scenario, { confirmed: true })}
               @cancel-request=${() => runs.cancel()}
               @size-change=${(e: CustomEvent<{ size: number }>) => this.setSize(e.detail.size)}
             ></fg-run-controls>
+            ${renderDraftNotice({
+              earlier: this.earlierDraft,
+              saveFailed: this.autosaveFailed,
+              restore: (d) => this.restoreDraft(d),
+              dismiss: () => (this.earlierDraft = undefined),
+            })}
             ${invalid
               ? html`<p class="invalid" role="alert">The scenario has ${this.check.issues.length} problem(s); the results below are from the last valid one. See the JSON view.</p>`
               : nothing}
@@ -246,7 +280,7 @@ export class FgApp extends LitElement {
             .comparisonX=${this.selection.comparisonX}
             .large=${this.large}
             .stale=${invalid && results !== undefined}
-            .emptyText=${runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}
+            .emptyText=${runs.awaiting ? 'This scenario asks for a large run (see above): press Run to start it.' : runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}
             @selection-change=${(e: CustomEvent<DashboardSelection>) => {
               this.selection = e.detail;
               if (results) this.announcement = resultsSentence(results, e.detail.policy);

@@ -13,6 +13,7 @@ import { saveScenarioText } from '../exports/downloads';
 export interface Startup {
   text: string;
   notice: string;
+  source: 'link' | 'autosave' | 'default';
 }
 
 function issuesSentence(issues: readonly Issue[]): string {
@@ -23,10 +24,10 @@ function issuesSentence(issues: readonly Issue[]): string {
 /** A link in the hash wins, then the autosaved working scenario, then the default. */
 export function startupScenario(hash: string, autosaved: AutosaveEntry | undefined, defaultText: string): Startup {
   const choice = chooseStartupScenario(hash, autosaved);
-  if (choice.source === 'link') return { text: draftToText(choice.scenario), notice: 'Opened the scenario from the link.' };
+  if (choice.source === 'link') return { text: draftToText(choice.scenario), notice: 'Opened the scenario from the link.', source: 'link' };
   const broken = choice.linkIssues.length ? `The link could not be opened (${issuesSentence(choice.linkIssues)}). ` : '';
-  if (choice.source === 'autosave') return { text: choice.entry.text, notice: `${broken}Restored your last scenario.` };
-  return { text: defaultText, notice: broken };
+  if (choice.source === 'autosave') return { text: choice.entry.text, notice: `${broken}Restored your last scenario.`, source: 'autosave' };
+  return { text: defaultText, notice: broken, source: 'default' };
 }
 
 /** What to do with an opened or dropped file: its text to load, or a message saying why not. */

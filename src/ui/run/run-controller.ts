@@ -11,6 +11,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Results } from '../../core/results/types';
 import type { Scenario } from '../../core/scenario/types';
+import type { WorkEstimate } from '../../core/scenario/work-estimate';
+import { estimateWork, exceedsInteractiveBudget } from '../../core/scenario/work-estimate';
 import type { EnginePort, RunProgress } from './engine-port';
 import { readProgress } from './engine-port';
 import { runKey } from './run-key';
@@ -45,6 +47,11 @@ export class RunController implements ReactiveController {
   stale = false;
   startedAt = 0;
   elapsedMs = 0;
+  /**
+   * A run that waits for the Run button because its work estimate is above the interactive budget,
+   * whatever started it (an edit, a file, a preset, a link); undefined when none waits.
+   */
+  awaiting: WorkEstimate | undefined;
 
   private abort: AbortController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -75,6 +82,8 @@ export class RunController implements ReactiveController {
   /** A new valid scenario from the editor: re-run after the debounce if it is small enough. */
   scenarioChanged(scenario: Scenario, quietMs = DEBOUNCE_MS): void {
     this.scenario = scenario;
+    // An edit replaces the scenario that waited for Run; the new one is gated afresh when it runs.
+    this.awaiting = undefined;
     clearTimeout(this.timer);
     // Nothing a run depends on changed (e.g. every feature ticked instead of "all it may use"):
     // compared with the run in progress, or else with the results on screen.
@@ -105,10 +114,24 @@ export class RunController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Runs the current scenario now, cancelling any run in progress. */
-  async run(scenario: Scenario | undefined = this.scenario): Promise<void> {
+  /**
+   * Runs the current scenario now, cancelling any run in progress. Without `confirmed` (every run
+   * the user did not ask for by pressing Run) a scenario above the interactive budget only waits.
+   */
+  async run(scenario: Scenario | undefined = this.scenario, options: { confirmed?: boolean } = {}): Promise<void> {
     if (!scenario) return;
     this.scenario = scenario;
+    const estimate = estimateWork(scenario);
+    if (!options.confirmed && exceedsInteractiveBudget(estimate)) {
+      clearTimeout(this.timer);
+      this.rerun = false;
+      this.awaiting = estimate;
+      this.stale = true;
+      if (this.status === 'pending') this.status = this.results ? 'done' : 'idle';
+      this.host.requestUpdate();
+      return;
+    }
+    this.awaiting = undefined;
     this.rerun = false;
     clearTimeout(this.timer);
     this.abort?.abort();

@@ -30,7 +30,7 @@ export interface ConstraintOutcome {
   selection: SelectionResult;
   notes: string[];
   pacing?: Record<string, number>;
-  addedCost?: { costPerReach: number; baseCostPerReach: number };
+  addedCost?: { costPerReach: number | null; baseCostPerReach: number | null };
 }
 
 export function budgetOf(input: ConstraintInput): SelectionBudget {

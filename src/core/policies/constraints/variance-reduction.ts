@@ -66,8 +66,9 @@ export async function varianceReduction(input: ConstraintInput): Promise<Constra
       ...quotaNotes,
     );
   } else notes.push(`Mix distance ${distance.toFixed(4)} after ${rounds} round(s) of pacing.`);
-  const costPerReach = selection.selected > 0 ? selection.spend / selection.selected : NaN;
-  const baseCostPerReach = baseSelection.reached > 0 ? baseSelection.spend / baseSelection.reached : NaN;
+  // Undefined (no one reached) is null, as every rate in the results (metrics/rates.ts).
+  const costPerReach = selection.selected > 0 ? selection.spend / selection.selected : null;
+  const baseCostPerReach = baseSelection.reached > 0 ? baseSelection.spend / baseSelection.reached : null;
   const addedCost = { costPerReach, baseCostPerReach };
   // After a fallback the quotas, not the multipliers, decided who was reached: report no pacing.
   return converged ? { selection, notes, pacing, addedCost } : { selection, notes, addedCost };
