@@ -13,6 +13,7 @@ export * from './empty';
 export * from './disparity';
 export * from './intersection-heatmap';
 export * from './policy-comparison';
+export * from './sweep';
 export * from './score-distribution';
 export * from './people-dots';
 export * from './error-rates';

@@ -4,10 +4,12 @@
  * only when that command runs, so `--help` and argument errors never load the engine or the
  * validator (the built CLI keeps them in separate chunks).
  */
+import { addSweepCommands } from './sweep-commands';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { LIMITS } from '../core/scenario/limits';
 import { CliError } from './io';
 import type { CliIo } from './io';
+import { addReportCommand } from './report-program';
 import { MAX_WORKERS_OPTION, WORKERS_HELP } from './worker-help';
 
 function wholeNumber(min: number, max: number) {
@@ -78,6 +80,8 @@ Example:
       setCode(await validateCommand(io, file));
     });
 
+  addSweepCommands(program, io, setCode, { workers: workersOption, size: sizeOption });
+
   program
     .command('population')
     .description("run a scenario and export one policy's per-person table (attributes, score, selected, label_value) as CSV")
@@ -110,6 +114,8 @@ Example:
       const { schemaCommand } = await import('./schema-command');
       setCode(schemaCommand(io));
     });
+
+  addReportCommand(program, io, setCode);
 
   return program;
 }

@@ -27,6 +27,8 @@ import type { ScenarioSelectedDetail } from '../gallery';
 import { WHAT_IF_EVENT } from '../what-if';
 import { handleWhatIf } from './what-if-handler';
 import type { WhatIfHost } from './what-if-handler';
+import type { SignOff } from '../../report/sign-off';
+import type { FgReportDialog } from '../report/report-dialog';
 
 export const DEFAULT_SCENARIO_TEXT = draftToText(defaultScenario);
 
@@ -41,6 +43,7 @@ export class FgApp extends LitElement {
     noticeSerial: { state: true },
     panel: { state: true },
     presetId: { state: true },
+    signOff: { state: true },
     earlierDraft: { state: true },
     autosaveFailed: { state: true },
   };
@@ -60,6 +63,8 @@ export class FgApp extends LitElement {
   declare panel: 'library' | 'editor';
   /** The preset on screen, while it is unedited (the gallery checks its claims). */
   declare presetId: string | undefined;
+  /** The audit report's sign-off in force: restored from an opened report, or given in the dialog. */
+  declare signOff: SignOff | undefined;
   /** An earlier autosaved draft, kept and offered back (a link or file never overwrites it). */
   declare earlierDraft: SavedDraft | undefined;
   /** True while the browser refuses to autosave (storage full or blocked). */
@@ -86,6 +91,7 @@ export class FgApp extends LitElement {
     this.noticeSerial = 0;
     this.panel = 'editor';
     this.presetId = undefined;
+    this.signOff = undefined;
     this.earlierDraft = undefined;
     this.autosaveFailed = false;
     this.engineFactory = () => {
@@ -183,11 +189,12 @@ export class FgApp extends LitElement {
     this.noteShapeChange(before);
   }
 
-  private loadFile(outcome: { text: string | undefined; notice: string } | undefined) {
+  private loadFile(outcome: { text: string | undefined; notice: string; signOff?: SignOff } | undefined) {
     if (!outcome) return;
     this.say(outcome.notice);
     if (outcome.text === undefined) return;
     this.presetId = undefined;
+    this.signOff = outcome.signOff;
     this.setScenarioText(outcome.text, { runNow: true });
   }
 
@@ -203,6 +210,7 @@ export class FgApp extends LitElement {
   private openPreset(e: CustomEvent<ScenarioSelectedDetail>) {
     this.setScenarioText(draftToText(e.detail.scenario), { runNow: true });
     this.presetId = e.detail.id;
+    this.signOff = undefined;
     this.say(`Opened “${e.detail.scenario.name}”.`);
   }
 
@@ -233,6 +241,7 @@ export class FgApp extends LitElement {
         share: () => void shareScenario(this.check.draft).then((n) => this.say(n)),
         large: () => (this.large = !this.large),
         notice: (text: string) => this.say(text),
+        report: () => void this.renderRoot.querySelector<FgReportDialog>('fg-report-dialog')?.open(),
       })}
       <div class="body">
         <aside class="editor" aria-label="Scenario">
@@ -286,8 +295,11 @@ export class FgApp extends LitElement {
               if (results) this.announcement = resultsSentence(results, e.detail.policy);
             }}
           ></fg-dashboard>
+          <fg-sweep-panel .scenario=${this.check.scenario} .engineFactory=${this.engineFactory} ?large=${this.large}></fg-sweep-panel>
         </main>
       </div>
+      <fg-report-dialog .results=${results} .scenario=${runs.resultsScenario} .signOff=${this.signOff} .stale=${runs.stale || invalid}
+        @sign-off-change=${(e: CustomEvent<SignOff | undefined>) => (this.signOff = e.detail)}></fg-report-dialog>
       <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
     `;
   }

@@ -5,6 +5,7 @@
  */
 import type { Issue } from '../../core/scenario/issues';
 import type { ScenarioInput } from '../../core/scenario/types';
+import type { SignOff } from '../../report/sign-off';
 import type { AutosaveEntry, FileOpenResult } from '../sharing';
 import { chooseStartupScenario, copyShareLink, openScenarioFile, replaceHashWithScenario, saveScenarioFile } from '../sharing';
 import { draftToText } from '../editor/draft';
@@ -31,12 +32,14 @@ export function startupScenario(hash: string, autosaved: AutosaveEntry | undefin
 }
 
 /** What to do with an opened or dropped file: its text to load, or a message saying why not. */
-export function fileOutcome(result: FileOpenResult): { text: string | undefined; notice: string } {
+export function fileOutcome(result: FileOpenResult): { text: string | undefined; notice: string; signOff?: SignOff } {
+  if (result.ok && result.report)
+    return { text: result.text, notice: `Opened the audit report ${result.fileName}${result.signOff ? `, signed by ${result.signOff.reviewer}` : ''}.`, ...(result.signOff ? { signOff: result.signOff } : {}) };
   if (result.ok) return { text: result.text, notice: `Opened ${result.fileName}.` };
   return { text: undefined, notice: `${result.fileName} was not opened: ${issuesSentence(result.issues)}` };
 }
 
-export async function openFromPicker(): Promise<{ text: string | undefined; notice: string } | undefined> {
+export async function openFromPicker(): Promise<{ text: string | undefined; notice: string; signOff?: SignOff } | undefined> {
   const result = await openScenarioFile();
   return result && fileOutcome(result);
 }
