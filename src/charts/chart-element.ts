@@ -13,7 +13,10 @@ import type { PropertyValues } from 'lit';
 import type { Results } from '../core/results/types';
 import type { ChartLayout, ChartSize } from './marks';
 import { renderChart } from './render';
-import { exportName, exportPng, exportSvg } from './export';
+import { exportName, exportPngText, exportSvgText, serializeSvg } from './export';
+import { standaloneSvg } from './export-context';
+import type { StandaloneSvg } from './export-context';
+import { attributeLabel, findPolicy, metricName } from './lookup';
 
 /**
  * The chart's base font size in CSS pixels. Layouts draw their smallest text at 0.8 of it, so no
@@ -163,15 +166,47 @@ export abstract class FgChart extends LitElement {
     return `${exportName(this.fileStem, this.policy || (this.results?.policies[0]?.id ?? ''), this.attribute)}.${extension}`;
   }
 
+  /** The policy the chart shows, for its exports. */
+  protected exportPolicy(results: Results): string {
+    return findPolicy(results, this.policy)?.label ?? '';
+  }
+
+  /** What the chart measures, for its exports (default: the audit's verdict metric). */
+  protected exportMetric(results: Results): string {
+    return metricName(results.metric);
+  }
+
+  /** The drawn chart with its title above and scenario, policy, attribute, metric and hash below. */
+  standaloneExport(): StandaloneSvg | null {
+    const svg = this.svg;
+    const layout = this.layout;
+    const results = this.results;
+    if (!svg || !layout || !results) return null;
+    const attributeId = this.attribute || (results.attributes[0]?.id ?? '');
+    const context = {
+      chart: this.heading,
+      title: layout.title,
+      scenario: results.scenario.name,
+      hash: results.scenario.hash,
+      policy: this.exportPolicy(results),
+      attribute: attributeId ? attributeLabel(results, attributeId) : '',
+      metric: this.exportMetric(results),
+    };
+    const fontSize = CHART_FONT_PX * (this.large ? LARGE_TEXT_SCALE : 1);
+    return standaloneSvg(serializeSvg(svg), layout.width, layout.height, context, fontSize);
+  }
+
   private onExportSvg = () => {
-    if (this.svg) exportSvg(this.svg, this.fileName('svg'));
+    const out = this.standaloneExport();
+    if (out && this.svg) exportSvgText(this.svg.ownerDocument, out.text, this.fileName('svg'));
   };
 
   private onExportPng = async () => {
-    if (!this.svg) return;
+    const out = this.standaloneExport();
+    if (!out || !this.svg) return;
     try {
       this.exportError = '';
-      await exportPng(this.svg, this.fileName('png'));
+      await exportPngText(this.svg.ownerDocument, out.text, out.width, out.height, this.fileName('png'));
     } catch (error) {
       this.exportError = error instanceof Error ? error.message : String(error);
     }

@@ -7,12 +7,14 @@
 import { LitElement, html, nothing } from 'lit';
 import defaultScenario from '../../../scenarios/default.json';
 import type { Results } from '../../core/results/types';
+import type { Scenario } from '../../core/scenario/types';
+import { budgetShapeChange } from '../../core/policies/budget';
 import { draftToText, setIn } from '../editor/draft';
 import type { ScenarioInputDetail } from '../editor/scenario-editor';
 import type { TextCheck } from '../editor/validation';
 import { checkText } from '../editor/validation';
 import type { EnginePort } from '../run/engine-port';
-import { RunController } from '../run/run-controller';
+import { DEBOUNCE_MS, RunController, TYPING_PAUSE_MS } from '../run/run-controller';
 import { describeWork } from '../../core/scenario/work-estimate';
 import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
@@ -25,6 +27,9 @@ import { renderStory, storyFocus } from './story-view';
 import { installScenarioDrop, renderDraftNotice, ScenarioAutosave } from '../sharing';
 import type { SavedDraft } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
+import { WHAT_IF_EVENT } from '../what-if';
+import { handleWhatIf } from './what-if-handler';
+import type { WhatIfHost } from './what-if-handler';
 import type { SignOff } from '../../report/sign-off';
 import type { FgReportDialog } from '../report/report-dialog';
 
@@ -113,6 +118,18 @@ export class FgApp extends LitElement {
     };
     this.workerCount = 1;
     this.runs = new RunController(this, () => (this.engine ??= this.engineFactory()), (r) => void this.afterResults(r));
+    // What-ifs from the findings, the charts and the overview: one edit, one run (what-if-handler.ts).
+    this.addEventListener(WHAT_IF_EVENT, (e) => handleWhatIf(this.whatIfHost, (e as CustomEvent).detail));
+  }
+
+  private get whatIfHost(): WhatIfHost {
+    return {
+      check: this.check,
+      setScenarioText: (text, options) => this.setScenarioText(text, options),
+      showPolicy: (policy) => (this.selection = { ...this.selection, policy }),
+      say: (text) => this.say(text),
+      edited: () => (this.presetId = undefined),
+    };
   }
 
   override connectedCallback(): void {
@@ -152,13 +169,21 @@ export class FgApp extends LitElement {
     this.scenarioEdited(options.runNow ?? false);
   }
 
-  private scenarioEdited(runNow: boolean) {
+  private scenarioEdited(runNow: boolean, typing = false) {
     performance.mark('fg:edit');
     this.autosave.schedule(this.text);
     const scenario = this.check.scenario;
     if (!scenario) return;
     if (runNow) void this.runs.run(scenario);
-    else this.runs.scenarioChanged(scenario);
+    else this.runs.scenarioChanged(scenario, typing ? TYPING_PAUSE_MS : DEBOUNCE_MS);
+  }
+
+  /** A change of population size that alters the campaign's shape (a fixed budget) says so. */
+  private noteShapeChange(before: Scenario | undefined) {
+    const after = this.check.scenario;
+    if (!before || !after) return;
+    const note = budgetShapeChange(after.campaign.budget, before.population.size, after.population.size);
+    if (note) this.say(`${after.population.size.toLocaleString('en')} people: ${note}`);
   }
 
   protected override updated(): void {
@@ -166,10 +191,12 @@ export class FgApp extends LitElement {
   }
 
   private onScenarioInput(e: CustomEvent<ScenarioInputDetail>) {
+    const before = this.check.scenario;
     this.text = e.detail.text;
     this.check = e.detail.check;
     this.presetId = undefined;
-    this.scenarioEdited(false);
+    this.scenarioEdited(false, e.detail.source === 'json');
+    this.noteShapeChange(before);
   }
 
   private async afterResults(results: Results) {
@@ -182,7 +209,9 @@ export class FgApp extends LitElement {
 
   private setSize(size: number) {
     if (!this.check.draft) return;
+    const before = this.check.scenario;
     this.setScenarioText(draftToText(setIn(this.check.draft, ['population', 'size'], size)));
+    this.noteShapeChange(before);
   }
 
   private loadFile(outcome: { text: string | undefined; notice: string; signOff?: SignOff } | undefined) {
@@ -283,6 +312,7 @@ export class FgApp extends LitElement {
           <p class="live" role="status" aria-live="polite">${runs.running ? `Running: ${runs.progress.stage}` : this.announcement}</p>
           <fg-dashboard
             .results=${results}
+            .scenario=${this.check.scenario ?? runs.resultsScenario}
             .policy=${this.selection.policy}
             .comparePolicy=${this.selection.comparePolicy}
             .attribute=${this.selection.attribute}
@@ -311,7 +341,7 @@ export class FgApp extends LitElement {
           </div>
           <fg-gallery ?hidden=${this.panel !== 'library'} .selected=${this.presetId} .results=${this.presetId && !invalid ? results : undefined}
             @scenario-selected=${this.openPreset}></fg-gallery>
-          <fg-scenario-editor .view=${this.editorView} ?hidden=${this.panel !== 'editor'} .text=${this.text} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
+          <fg-scenario-editor .view=${this.editorView} ?hidden=${this.panel !== 'editor'} .text=${this.text} .eligible=${results?.policies[0]?.totals.eligible} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
         </aside>
       </div>
       <fg-report-dialog .results=${results} .scenario=${runs.resultsScenario} .signOff=${this.signOff} .stale=${runs.stale || invalid}

@@ -17,6 +17,8 @@ import { dashboardStyles } from './dashboard-styles';
 import { renderFindings } from './findings-panel';
 import { headlineAttribute, headlinePolicy } from '../overview/overview-model';
 import type { OverviewSelectDetail } from '../overview/overview';
+import { renderWhatIfBar } from './what-if-bar';
+import type { Scenario } from '../../core/scenario/types';
 
 export interface DashboardSelection {
   policy: string;
@@ -39,6 +41,7 @@ const COMPARISON_AXES: readonly { value: ComparisonAxis; label: string }[] = [
 export class FgDashboard extends LitElement {
   static override properties = {
     results: { attribute: false },
+    scenario: { attribute: false },
     policy: { type: String },
     comparePolicy: { type: String },
     attribute: { type: String },
@@ -52,6 +55,8 @@ export class FgDashboard extends LitElement {
   };
 
   declare results: Results | undefined;
+  /** The scenario on screen, for the what-if controls (a model's features, the budget). */
+  declare scenario: Scenario | undefined;
   declare policy: string;
   /** Empty: no comparison. */
   declare comparePolicy: string;
@@ -75,6 +80,7 @@ export class FgDashboard extends LitElement {
   constructor() {
     super();
     this.results = undefined;
+    this.scenario = undefined;
     this.policy = '';
     this.comparePolicy = '';
     this.attribute = '';
@@ -137,6 +143,7 @@ export class FgDashboard extends LitElement {
             ${r.attributes.map((a) => html`<option value=${a.id} ?selected=${a.id === attribute}>${a.label}</option>`)}
           </select></label>
       </div>
+      ${renderWhatIfBar(r, this.scenario, policy?.id ?? '', attribute, (e) => this.dispatchEvent(e))}
       <div class="grid">
         ${CHARTS.filter((c) => customElements.get(c.tag)).map((c) => this.renderEntry(c, r, policy?.id ?? '', compare?.id, attribute))}
       </div>
