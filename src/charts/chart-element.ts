@@ -12,6 +12,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import type { Results } from '../core/results/types';
 import type { ChartLayout, ChartSize } from './marks';
+import { DEFAULT_FONT_SIZE } from './marks';
 import { renderChart } from './render';
 import { exportName, exportPngText, exportSvgText, serializeSvg } from './export';
 import { standaloneSvg } from './export-context';
@@ -192,7 +193,7 @@ export abstract class FgChart extends LitElement {
       attribute: attributeId ? attributeLabel(results, attributeId) : '',
       metric: this.exportMetric(results),
     };
-    const fontSize = CHART_FONT_PX * (this.large ? LARGE_TEXT_SCALE : 1);
+    const fontSize = DEFAULT_FONT_SIZE * (this.large ? LARGE_TEXT_SCALE : 1);
     return standaloneSvg(serializeSvg(svg), layout.width, layout.height, context, fontSize);
   }
 
