@@ -16,3 +16,5 @@ export * from './policy-comparison';
 export * from './sweep';
 export * from './score-distribution';
 export * from './people-dots';
+export * from './error-rates';
+export * from './export-context';

@@ -2,6 +2,7 @@
 import type { PersonExplanation } from '../core/explain/explain-person';
 import type { ModelCard } from '../core/explain/model-card';
 import type { Scenario } from '../core/scenario';
+import { describeBudget } from '../core/policies/budget';
 
 const num = (x: number | null | undefined, digits = 4) => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toPrecision(digits));
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
@@ -34,7 +35,7 @@ export function formatExplanation(scenario: Scenario, e: PersonExplanation): str
   } else lines.push(`Score ${num(e.score)} (${e.policy.type}: no model)`);
   lines.push('');
   const where = e.cut.kind === 'group' ? ` for ${e.cut.attribute}=${e.cut.group ?? '?'}` : '';
-  const budget = e.cut.budget.kind === 'reach' ? `${e.cut.budget.people.toLocaleString('en')} people` : `spend ${e.cut.budget.amount}`;
+  const budget = describeBudget(e.cut.budget, undefined);
   lines.push(`Cut${where}: ${num(e.cut.score, 6)} (budget: ${budget}${e.cut.pacing !== undefined ? `; pacing ×${num(e.cut.pacing)}` : ''})`);
   lines.push(`Ground truth (synthetic): would ${e.person.truth.converts ? '' : 'not '}convert (p ${num(e.person.truth.conversionProb, 3)}); would ${e.person.truth.clicks ? '' : 'not '}click`);
   lines.push('');

@@ -25,7 +25,7 @@ function wholeNumber(min: number, max: number) {
 const MODEL_NOISE_REPLICATES = 20;
 
 const workersOption = ['--workers <n>', WORKERS_HELP, wholeNumber(1, MAX_WORKERS_OPTION)] as const;
-const sizeOption = ['--size <n>', 'override the population size (history and budget are scaled down if they would not fit)', wholeNumber(1, LIMITS.populationSize)] as const;
+const sizeOption = ['--size <n>', 'override the population size (a share budget keeps its share; history and a people budget are scaled down if they would not fit)', wholeNumber(1, LIMITS.populationSize)] as const;
 
 export function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   const program = new Command('fairground')

@@ -7,6 +7,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { issueToString, LIMITS, parseScenario, parseScenarioText } from '../core/scenario';
 import type { Issue, Scenario } from '../core/scenario';
 import { CliError } from './io';
+import { budgetShapeChange } from '../core/policies/budget';
 
 /**
  * Reads a scenario file with the size cap applied before and during the read: a regular file's size
@@ -68,8 +69,10 @@ export async function loadScenario(file: string, overrides: Overrides = {}): Pro
 }
 
 /**
- * `--size N` sets the population size. When N is smaller and the history or the reach budget would
- * no longer fit (≥ N people), both are scaled by N / size so they keep their share of the population.
+ * `--size N` sets the population size. A budget given as a share of the eligible keeps its share
+ * (the campaign keeps its shape). A budget given in people or money does not scale, so a note says
+ * how the campaign's shape changes; when N is smaller and the history or the reach budget would no
+ * longer fit (≥ N people), both are scaled by N / size so they keep their share of the population.
  */
 export function applyOverrides(scenario: Scenario, overrides: Overrides): LoadedScenario {
   const next = structuredClone(scenario);
@@ -79,18 +82,23 @@ export function applyOverrides(scenario: Scenario, overrides: Overrides): Loaded
     const old = scenario.population.size;
     next.population.size = size;
     const budget = next.campaign.budget;
-    const tooBig = next.history.size >= size || (budget.kind === 'reach' && budget.people >= size);
+    const people = budget.kind === 'reach' ? budget.people : undefined;
+    const tooBig = next.history.size >= size || (people !== undefined && people >= size);
     if (size < old && tooBig) {
       const scale = (n: number) => Math.max(1, Math.round((n * size) / old));
       const parts = [`history ${next.history.size} → ${scale(next.history.size)}`];
       next.history.size = scale(next.history.size);
-      if (budget.kind === 'reach') {
-        parts.push(`reach budget ${budget.people} → ${scale(budget.people)}`);
-        budget.people = scale(budget.people);
+      if (budget.kind === 'reach' && people !== undefined) {
+        parts.push(`reach budget ${people} → ${scale(people)}`);
+        budget.people = scale(people);
       }
       notes.push(`--size ${size}: scaled ${parts.join(' and ')} people (× ${(size / old).toPrecision(3)}) so they fit the population.`);
+    } else {
+      const shape = budgetShapeChange(budget, old, size);
+      if (shape) notes.push(`--size ${size}: ${shape}`);
     }
   }
   if (overrides.replicates !== undefined) next.audit.replicates = overrides.replicates;
   return { scenario: next, notes };
 }
+

@@ -5,6 +5,7 @@
  */
 import { policyFeatures } from '../core/policies/features';
 import type { Budget, Policy, Predicate, Rule, Scenario } from '../core/scenario/types';
+import { formatShare } from '../core/policies/budget';
 
 export function attributeName(scenario: Scenario, id: string): string {
   return scenario.population.attributes.find((a) => a.id === id)?.label ?? id;
@@ -37,7 +38,9 @@ export function ruleAttributes(rule: Rule): string[] {
 }
 
 export function budgetWords(budget: Budget): string {
-  return budget.kind === 'reach' ? `reach ${budget.people.toLocaleString('en')} people` : `spend ${budget.amount.toLocaleString('en')} (in the campaign's currency)`;
+  if (budget.kind === 'spend') return `spend ${budget.amount.toLocaleString('en')} (in the campaign's currency)`;
+  // A share of the eligible people (issue 12) or a number of people.
+  return budget.people === undefined ? `reach ${formatShare(budget.share ?? 0)} of the eligible people` : `reach ${budget.people.toLocaleString('en')} people`;
 }
 
 const CONSTRAINTS: Record<Extract<Policy, { type: 'fairness' }>['constraint'], string> = {

@@ -25,6 +25,10 @@ export class FgPeopleChart extends FgChart {
     this.addEventListener('keydown', pick);
   }
 
+  protected override exportMetric(): string {
+    return 'reached or not, per person of a sample';
+  }
+
   protected computeLayout(results: Results, size: ChartSize): ChartLayout {
     return layoutPeopleDots(results, { policy: this.policy, attribute: this.attribute }, size);
   }

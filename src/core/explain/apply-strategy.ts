@@ -9,6 +9,7 @@ import type { ScoredPolicy } from '../policies/context';
 import { mergeGroupStats } from '../policies/group-stats';
 import { mergeHistograms } from '../policies/score-histogram';
 import { selectTop } from '../selection';
+import { resolveBudget } from '../policies/budget';
 import type { Scenario } from '../scenario/types';
 import type { Strategy } from './threshold-strategies';
 import { strategyBudgets } from './threshold-strategies';
@@ -42,8 +43,9 @@ export async function applyStrategy(
   const stats = mergeGroupStats(await runner.map('policyGroupStats', statsArgs, signal), groups.length);
   const histArgs = { attribute, scoreKey: own, probKey: base.probKey, lo: stats.minScore, hi: stats.maxScore };
   const h = mergeHistograms(await runner.map('policyScoreHistogram', histArgs, signal), groups.length);
-  const plan = strategyBudgets(strategy, stats, h, scenario.campaign.budget);
-  const request = { scoreKey: own, outKey, budget: scenario.campaign.budget, tieStream: base.id };
+  const budget = resolveBudget(scenario.campaign.budget, stats.eligible.reduce((a, x) => a + x, 0));
+  const plan = strategyBudgets(strategy, stats, h, budget);
+  const request = { scoreKey: own, outKey, budget, tieStream: base.id };
   const result = await selectTop(
     runner,
     plan.kind === 'global' ? request : { ...request, groups: { attribute, budgets: plan.budgets } },

@@ -14,7 +14,7 @@ import type { GroupStats } from '../policies/group-stats';
 import { proportionalQuotas } from '../policies/quotas';
 import type { ScoreHistogram } from '../policies/score-histogram';
 import { HISTOGRAM_BINS, costForTpr, costOfTop, countForTpr } from '../policies/score-histogram';
-import type { Budget } from '../scenario/types';
+import type { SelectionBudget } from '../selection';
 
 export const STRATEGIES = ['single', 'demographic-parity', 'equal-opportunity', 'equal-precision'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
@@ -22,7 +22,7 @@ export type Strategy = (typeof STRATEGIES)[number];
 /** Per-group budgets (people or money, as the campaign's budget), or `global` for one shared cut. */
 export type StrategyBudgets = { kind: 'global' } | { kind: 'groups'; budgets: number[] };
 
-export function strategyBudgets(strategy: Strategy, stats: GroupStats, h: ScoreHistogram, budget: Budget): StrategyBudgets {
+export function strategyBudgets(strategy: Strategy, stats: GroupStats, h: ScoreHistogram, budget: SelectionBudget): StrategyBudgets {
   if (strategy === 'single') return { kind: 'global' };
   const groups = stats.eligible.length;
   const ids = Array.from({ length: groups }, (_, g) => g);

@@ -5,7 +5,9 @@
  * calls on every drag.
  */
 import type { ChunkState } from '../engine/runner';
-import { scoreKey } from '../engine/store-keys';
+import { ELIGIBLE, scoreKey } from '../engine/store-keys';
+import { resolveBudget } from '../policies/budget';
+import type { SelectionBudget } from '../selection';
 import type { Scenario } from '../scenario/types';
 
 export interface ThresholdGroup {
@@ -23,7 +25,8 @@ export interface ThresholdData {
   policy: string;
   attribute: string;
   population: number;
-  budget: Scenario['campaign']['budget'];
+  /** Resolved (a share of the eligible is a number of people here). */
+  budget: SelectionBudget;
   band: { low: number; high: number };
   minGroupSize: number;
   groups: ThresholdGroup[];
@@ -36,7 +39,10 @@ export function thresholdData(scenario: Scenario, states: readonly ChunkState[],
   const key = scoreKey(policy?.type === 'fairness' ? policy.base : policyId);
   const rows = attr.categories.map(() => [] as { s: number; y: number; p: number; c: number }[]);
   const people = attr.categories.map(() => 0);
+  let eligible = 0;
   for (const state of states) {
+    const mask = state.store.get(ELIGIBLE);
+    if (mask instanceof Uint8Array) for (const v of mask) eligible += v;
     const chunk = state.chunk!;
     const score = state.store.get(key);
     if (!(score instanceof Float32Array)) throw new Error(`policy "${policyId}" has no scores in this run`);
@@ -67,7 +73,7 @@ export function thresholdData(scenario: Scenario, states: readonly ChunkState[],
     policy: policyId,
     attribute,
     population: scenario.population.size,
-    budget: scenario.campaign.budget,
+    budget: resolveBudget(scenario.campaign.budget, eligible),
     band: scenario.audit.band,
     minGroupSize: scenario.audit.minGroupSize,
     groups,

@@ -14,6 +14,7 @@ import { FORMAT, Scenario as ScenarioSchema, VERSION } from './schema';
 import type { Scenario } from './types';
 import { migrate } from './migrate';
 import { scenarioErrorMap } from './messages';
+import { withSuggestions } from './suggest';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: Issue[] };
 
@@ -56,10 +57,10 @@ export function parseScenario(value: unknown): ParseResult {
     const shape = zodIssues(result.error.issues);
     const seen = new Set(shape.map((i) => `${i.path}\u0000${i.message}`));
     const refs = checkReferences(migrated.value as Scenario, { tolerant: true }).filter((i) => !seen.has(`${i.path}\u0000${i.message}`));
-    return { ok: false, issues: [...shape, ...refs] };
+    return { ok: false, issues: withSuggestions([...shape, ...refs], migrated.value) };
   }
   const refs = checkReferences(result.data);
-  if (refs.length) return { ok: false, issues: refs };
+  if (refs.length) return { ok: false, issues: withSuggestions(refs, result.data) };
   // Valid but asking for work no run can use (a 64 × 64 × 64 intersection): refused here, before
   // any person is generated, with the path and the product that make the work.
   const ranges = checkNumberRanges(result.data);

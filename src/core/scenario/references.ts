@@ -114,7 +114,7 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
   });
   section(() => {
     const budget = s.campaign.budget;
-    if (budget.kind === 'reach' && Number.isInteger(size) && size >= 1 && budget.people > size)
+    if (budget.kind === 'reach' && budget.people !== undefined && Number.isInteger(size) && size >= 1 && budget.people > size)
       add(['campaign', 'budget', 'people'], `is ${budget.people} but the population has only ${size} people`);
   });
   section(() => checkRule(s.campaign.eligibility ?? { include: [], exclude: [] }, known, ['campaign', 'eligibility'], add));

@@ -176,7 +176,19 @@ export const History = z.strictObject({
 // Campaign
 
 export const Budget = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('reach'), people: z.number().int().positive() }),
+  z
+    .strictObject({
+      kind: z.literal('reach'),
+      people: z.number().int().positive().optional().describe('How many people to reach. Give this or `share`.'),
+      // Budget as a share of eligible people (issue 12): the campaign keeps its shape when the
+      // population size changes. Resolved by the engine, see `resolveBudget` in core/policies/budget.ts.
+      share: finite().gt(0, 'must be more than 0').max(1, 'must be at most 1 (everyone eligible)').optional()
+        .describe('Share of the eligible people to reach, 0–1 (0.1 = 10%). Give this or `people`; the engine rounds share × eligible to the nearest person.'),
+    })
+    .superRefine((b, ctx) => {
+      if ((b.people === undefined) === (b.share === undefined))
+        ctx.addIssue({ code: 'custom', path: b.people === undefined ? ['share'] : ['people'], message: b.people === undefined ? 'a reach budget needs "people" (a number of people) or "share" (of the eligible, 0–1)' : 'give either "people" or "share", not both' });
+    }),
   z.strictObject({ kind: z.literal('spend'), amount: finite().positive() }),
 ]);
 

@@ -2,6 +2,8 @@
 import '../editor/register';
 import '../gallery/register';
 import '../inspector/register';
+import '../overview/register';
+import '../story/register';
 import { FgRunControls } from '../run/run-controls';
 import { FgDashboard } from '../dashboard/dashboard';
 import '../sweep/register';

@@ -8,6 +8,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PersonExplanation } from '../../core/explain/explain-person';
 import type { FeatureChange } from '../../core/explain/counterfactual';
+import { describeBudget } from '../../core/policies/budget';
 
 const fmt = (x: number | null | undefined, d = 4) => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toPrecision(d));
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
@@ -60,7 +61,7 @@ export class FgPersonInspector extends LitElement {
           </table>`
         : html`<p>This policy has no model: its score is ${fmt(e.score)}.</p>`}
       <p>Cut${e.cut.kind === 'group' ? ` for ${e.cut.attribute}=${e.cut.group}` : ''}: ${fmt(e.cut.score, 6)}${e.cut.pacing !== undefined ? `, pacing ×${fmt(e.cut.pacing)}` : ''}
-        (budget ${e.cut.budget.kind === 'reach' ? `${e.cut.budget.people} people` : `spend ${e.cut.budget.amount}`}).</p>
+        (budget ${describeBudget(e.cut.budget, undefined)}).</p>
       <p>Ground truth (synthetic): would ${e.person.truth.converts ? '' : 'not '}convert (p ${fmt(e.person.truth.conversionProb, 3)}).</p>
       ${this.renderCounterfactual(e)}
       ${e.whatIf

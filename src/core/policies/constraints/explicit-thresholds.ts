@@ -15,7 +15,7 @@ export async function explicitThresholds(input: ConstraintInput): Promise<Constr
   const parts = await ctx.runner.map('policyCountAbove', { scoreKey: input.scoreKey, attribute: policy.attribute, thresholds }, ctx.signal);
   const count = groupIds.map((_, g) => parts.reduce((a, p) => a + (p.count[g] as number), 0));
   const spend = groupIds.map((_, g) => parts.reduce((a, p) => a + (p.spend[g] as number), 0));
-  const budget = ctx.scenario.campaign.budget;
+  const budget = ctx.budget;
   const notes: string[] = [];
   let budgets: number[];
   if (budget.kind === 'reach') {

@@ -20,7 +20,7 @@ export const MAX_ROUNDS = 30;
 
 export async function varianceReduction(input: ConstraintInput): Promise<ConstraintOutcome> {
   const { ctx, policy, stats, groupIds, baseSelection } = input;
-  const budget = ctx.scenario.campaign.budget;
+  const budget = ctx.budget;
   const eligibleTotal = stats.eligible.reduce((a, x) => a + x, 0);
   const target = stats.eligible.map((e) => e / Math.max(1, eligibleTotal));
   const reachable = groupIds.map((_, g) => (stats.candidates[g] ?? 0) > 0);
