@@ -35,7 +35,7 @@ describe('schema help for the JSON view', () => {
 
   it('valueSuggestions offers enum values and the scenario’s own ids where an id belongs', () => {
     expect(valueSuggestions(root, ['policies', 5, 'constraint'], doc).map((s) => s.label)).toEqual([
-      '"demographic-parity"', '"equal-opportunity"', '"min-representation"', '"variance-reduction"',
+      '"demographic-parity"', '"equal-opportunity"', '"min-representation"', '"variance-reduction"', '"thresholds"',
     ]);
     const bases = valueSuggestions(root, ['policies', 5, 'base'], doc).map((s) => s.label);
     expect(bases).toContain('"delivery"');

@@ -99,7 +99,7 @@ const KEY_WORDS: Record<string, string> = {
   in: 'The categories (ids) the condition matches.',
   l2: 'Caution against over-fitting (L2 penalty): higher keeps the model’s weights small. 1 by default; 0 turns it off.',
   useProtected: 'Whether the model may see protected attributes (it may still see their proxies).',
-  constraint: 'What “balanced” means: same reach rate (demographic parity), same rate among converters (equal opportunity), a floor per group (min-representation), or a mix close to the eligible (variance-reduction).',
+  constraint: 'What “balanced” means: same reach rate (demographic parity), same rate among converters (equal opportunity), a floor per group (min-representation), a mix close to the eligible (variance-reduction), or a score threshold per group kept from the Thresholds view (thresholds).',
   band: 'The fair band of the verdict metric: below `low` is excluded, above `high` over-targeted.',
   categories: 'The groups of a categorical attribute, each with an id and a label.',
   weights: 'Relative sizes of the categories, in order (normalised).',
