@@ -12,7 +12,7 @@ import { runScenario } from '../../src/core/engine/run';
 import { resultsToJson } from '../../src/core/results/json';
 import { mustParseScenario } from '../../src/core/scenario';
 import type { AppSession } from './browser';
-import { ROOT, SCREENSHOTS, deepCount, drawCount, focusedId, openApp, runStatus, shownPopulation, waitForDraw } from './browser';
+import { ROOT, SCREENSHOTS, deepCount, drawCount, focusedId, openApp, runStatus, shownPopulation, waitForDraw, showEditor as showEditorPanel } from './browser';
 
 const DEFAULT_TEXT = `${JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'scenarios/default.json'), 'utf8')), null, 2)}\n`;
 const CHART_TAGS = ['fg-reach-share-chart', 'fg-disparity-chart', 'fg-intersection-chart', 'fg-policy-comparison-chart', 'fg-score-distribution-chart', 'fg-people-chart'];
@@ -25,10 +25,8 @@ async function shot(name: string) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
-/** The editor panel starts hidden at 1280 px and after Large text; the editing tests show it. */
 async function showEditor() {
-  const toggle = page.locator('header button.panel-toggle');
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await showEditorPanel(page);
 }
 
 async function showJson() {
