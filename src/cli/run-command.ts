@@ -1,5 +1,6 @@
 /** `fairground run`: runs a scenario on worker threads, writes results.json and metrics.csv, prints a summary. */
 import { join } from 'node:path';
+import { chunkSpans } from '../core/population/chunk';
 import { describeOutcome, evaluateClaims } from '../core/presets/claims';
 import { resultsToJson } from '../core/results/json';
 import { metricsCsv } from '../core/results/metrics-csv';
@@ -7,7 +8,6 @@ import { createNodeEngine } from '../../workers/node-engine';
 import type { CliIo } from './io';
 import { ensureDir, writeText } from './output-dir';
 import { progressLine } from './progress-line';
-import { loadScenario } from './read-scenario';
 import type { Overrides } from './read-scenario';
 import { summaryTable } from './summary-table';
 
@@ -17,12 +17,15 @@ export interface RunCommandOptions extends Overrides {
 }
 
 export async function runCommand(io: CliIo, file: string, options: RunCommandOptions): Promise<number> {
-  const { scenario, notes } = await loadScenario(file, options);
-  for (const note of notes) io.err(`${note}\n`);
-  await ensureDir(options.out);
   const engine = createNodeEngine({ workers: options.workers });
+  // The workers boot on their own threads while this one loads the validator and reads the file.
+  engine.prestart?.(options.size === undefined ? undefined : chunkSpans(options.size).length);
   const progress = progressLine(io.err, io.progress);
   try {
+    const { loadScenario } = await import('./read-scenario');
+    const { scenario, notes } = await loadScenario(file, options);
+    for (const note of notes) io.err(`${note}\n`);
+    await ensureDir(options.out);
     const { results, timings } = await engine.run(scenario, { onProgress: (p) => progress.update(p) });
     progress.clear();
     const json = join(options.out, 'results.json');
