@@ -27,18 +27,9 @@ export interface ChunkSortKeys {
   buckets: Uint32Array | null;
   /** A buffer of one word per person for the active list, reused like w0 and w1. */
   readonly order: Uint32Array;
-  /**
-   * After a counting round: per entry of `active`, the bin it was counted in ((group << 8) | byte
-   * at `tagDepth[group]`), or -1 (its group was held), so the next round drops every entry outside
-   * its group's chosen bin from this list alone; null when `active` changed since.
-   */
-  tags: Int32Array | null;
-  tagDepth: Int32Array | null;
-  /** The buffer `tags` lives in, one word per person. */
-  readonly tagBuffer: Int32Array;
 }
 
-type Buffers = Pick<ChunkSortKeys, 'w0' | 'w1' | 'order' | 'tagBuffer'>;
+type Buffers = Pick<ChunkSortKeys, 'w0' | 'w1' | 'order'>;
 
 /**
  * Key buffers of finished selections, per chunk state, for the next selection to reuse (allocating
@@ -51,7 +42,7 @@ function takeBuffers(state: ChunkState, n: number): Buffers {
   const pool = spare.get(state);
   const found = pool?.pop();
   if (found && found.w0.length === n) return found;
-  return { w0: new Uint32Array(n), w1: new Uint32Array(n), order: new Uint32Array(n), tagBuffer: new Int32Array(n) };
+  return { w0: new Uint32Array(n), w1: new Uint32Array(n), order: new Uint32Array(n) };
 }
 
 /** Per-group histograms over one key byte: counts[g * 256 + byte], and price sums (empty if not wanted). */
@@ -165,7 +156,6 @@ function bucketByFirstByte(keys: ChunkSortKeys, counts: Uint32Array, buffer: Uin
   }
   keys.active = order;
   keys.buckets = buckets;
-  keys.tags = null;
 }
 
 /**
@@ -177,10 +167,10 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist?:
   const n = chunk.size;
   const groups = req.groups ? storedCodes(chunk, req.groups.attribute, 'groups') : undefined;
   const cols: KeyColumns = { ...effectiveScores(state, req), groups, groupLimit: groupCount(req), price: chunk.price };
-  const { w0, w1, order, tagBuffer } = takeBuffers(state, n);
+  const { w0, w1, order } = takeBuffers(state, n);
   const tie = aleaState(state.seed, ['chunk', state.index, 'tie', req.tieStream]);
   fillKeys(cols, tie, w0, w1, hist?.counts, hist && hist.sums.length > 0 ? hist.sums : undefined);
-  const keys: ChunkSortKeys = { w0, w1, groups, active: null, buckets: null, order, tags: null, tagDepth: null, tagBuffer };
+  const keys: ChunkSortKeys = { w0, w1, groups, active: null, buckets: null, order };
   if (hist) bucketByFirstByte(keys, hist.counts, order);
   state.store.set(cacheKey(req), keys);
   return keys;
@@ -198,6 +188,6 @@ export function dropSortKeys(state: ChunkState, req: SelectionRequest): void {
   if (!keys) return;
   const pool = spare.get(state) ?? [];
   // One spare set per chunk is enough for selections that run one after another.
-  if (pool.length === 0) pool.push({ w0: keys.w0, w1: keys.w1, order: keys.order, tagBuffer: keys.tagBuffer });
+  if (pool.length === 0) pool.push({ w0: keys.w0, w1: keys.w1, order: keys.order });
   spare.set(state, pool);
 }

@@ -62,17 +62,9 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: Tests, hist?: S
   const source = keys.active;
   const out = source ?? keys.order;
   const last = 0xffffffff - chunk.start;
-  // The last round's bins of the active list (tags), and this round's tags, written in place.
-  const tags = source ? keys.tags : null;
-  const accept = tags ? acceptedBins(keys.tagDepth as Int32Array, t) : null;
-  const tagOut = hist ? keys.tagBuffer : null;
   let kept = 0;
   for (const [from, to] of sourceRanges(keys, t, chunk.size))
   for (let j = from; j < to; j++) {
-    if (tags) {
-      const tag = tags[j] as number;
-      if (tag >= 0 && (accept as Uint8Array)[tag] === 0) continue;
-    }
     const i = source ? (source[j] as number) : j;
     const a = w0[i] as number;
     if (a === 0) continue;
@@ -85,16 +77,11 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: Tests, hist?: S
     if ((b & (words[o + 1] as number)) !== words[o + 4]) continue;
     const c = last - i;
     if ((c & (words[o + 2] as number)) !== words[o + 5]) continue;
-    out[kept] = i;
-    if (!hist || held[g]) {
-      if (tagOut) tagOut[kept] = -1;
-      kept++;
-      continue;
-    }
+    out[kept++] = i;
+    if (!hist || held[g]) continue;
     // keyByte (sort-key.ts) inlined.
     const w = d < 4 ? a : d < 8 ? b : c;
     const bin = (g << 8) | ((w >>> (24 - 8 * (d & 3))) & 255);
-    (tagOut as Int32Array)[kept++] = bin;
     counts[bin] = (counts[bin] as number) + 1;
     if (withSums) sums[bin] = (sums[bin] as number) + (price[i] as number);
     const q = g * 4;
@@ -106,29 +93,7 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: Tests, hist?: S
   if (hist) hist.common = common;
   keys.active = out.subarray(0, kept);
   keys.buckets = null;
-  keys.tags = tagOut;
-  keys.tagDepth = tagOut ? t.depth : null;
   return keys.active;
-}
-
-/**
- * Per (group << 8) | byte, 1 if an entry counted in that bin can still match the group's new
- * prefix: the byte at the counted depth must be the prefix's byte there (any byte while the prefix
- * is no longer than that depth; none for a group that takes no part).
- */
-function acceptedBins(tagDepth: Int32Array, t: Tests): Uint8Array {
-  const accept = new Uint8Array(t.depth.length * 256);
-  t.depth.forEach((d, g) => {
-    const at = tagDepth[g] as number;
-    if (d < 0) return;
-    if (d <= at || at < 0) {
-      accept.fill(1, g * 256, g * 256 + 256);
-      return;
-    }
-    const word = t.words[g * 6 + 3 + (at >> 2)] as number;
-    accept[g * 256 + ((word >>> (24 - 8 * (at & 3))) & 255)] = 1;
-  });
-  return accept;
 }
 
 /** Which stretches of the active list to read: all of it, or each taking group's first-byte bucket. */
