@@ -1,7 +1,6 @@
 /**
- * Later counting rounds skip, from the active list alone, everyone outside the bin the last round
- * chose (chunk-keys.ts `tags`). These cases make groups finish their search at different rounds, so
- * some groups are held (kept, not counted) while others are still narrowed.
+ * Selections whose groups finish their cut search at different rounds, so some groups are held
+ * (kept, not counted) while others are still narrowed round by round.
  */
 import { describe, expect, it } from 'vitest';
 import { selectTop } from '../../src/core/selection';
