@@ -28,6 +28,13 @@ export default tseslint.config(
     },
   },
   {
+    // The report builder is shared by the CLI and the app: it may use core and charts, never ui or cli.
+    files: ['src/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/cli/**', '**/workers/**', 'node:*', 'lit', 'lit/*'], message: 'src/report must not import ui, cli, workers, Node or Lit.' }] }],
+    },
+  },
+  {
     files: ['src/charts/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/cli/**'], message: 'charts must not import ui or cli.' }] }],

@@ -12,7 +12,10 @@ import type { Results } from '../core/results/types';
 import type { ChartLayout, ChartSize } from './marks';
 import { DEFAULT_FONT_SIZE } from './marks';
 import { renderChart } from './render';
-import { exportName, exportPng, exportSvg } from './export';
+import { exportName, exportPngText, exportSvgText, serializeSvg } from './export';
+import { standaloneSvg } from './export-context';
+import type { StandaloneSvg } from './export-context';
+import { attributeLabel, findPolicy, metricName } from './lookup';
 
 /** Large-text mode multiplies the chart's base font size by this (12 → 18 user units). */
 export const LARGE_TEXT_SCALE = 1.5;
@@ -90,8 +93,8 @@ export abstract class FgChart extends LitElement {
         <div class="plot"></div>
         ${layout.notes.length ? html`<ul class="notes">${layout.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
         <div class="actions">
-          <button type="button" @click=${this.onExportSvg}>Export SVG</button>
-          <button type="button" @click=${this.onExportPng}>Export PNG</button>
+          <button type="button" aria-label=${`Export SVG of ${this.heading}`} @click=${this.onExportSvg}>Export SVG</button>
+          <button type="button" aria-label=${`Export PNG of ${this.heading}`} @click=${this.onExportPng}>Export PNG</button>
           ${this.exportError ? html`<span class="error" role="status">${this.exportError}</span>` : nothing}
         </div>
         <details>
@@ -122,15 +125,47 @@ export abstract class FgChart extends LitElement {
     return `${exportName(this.fileStem, this.policy || (this.results?.policies[0]?.id ?? ''), this.attribute)}.${extension}`;
   }
 
+  /** The policy the chart shows, for its exports. */
+  protected exportPolicy(results: Results): string {
+    return findPolicy(results, this.policy)?.label ?? '';
+  }
+
+  /** What the chart measures, for its exports (default: the audit's verdict metric). */
+  protected exportMetric(results: Results): string {
+    return metricName(results.metric);
+  }
+
+  /** The drawn chart with its title above and scenario, policy, attribute, metric and hash below. */
+  standaloneExport(): StandaloneSvg | null {
+    const svg = this.svg;
+    const layout = this.layout;
+    const results = this.results;
+    if (!svg || !layout || !results) return null;
+    const attributeId = this.attribute || (results.attributes[0]?.id ?? '');
+    const context = {
+      chart: this.heading,
+      title: layout.title,
+      scenario: results.scenario.name,
+      hash: results.scenario.hash,
+      policy: this.exportPolicy(results),
+      attribute: attributeId ? attributeLabel(results, attributeId) : '',
+      metric: this.exportMetric(results),
+    };
+    const fontSize = DEFAULT_FONT_SIZE * (this.large ? LARGE_TEXT_SCALE : 1);
+    return standaloneSvg(serializeSvg(svg), layout.width, layout.height, context, fontSize);
+  }
+
   private onExportSvg = () => {
-    if (this.svg) exportSvg(this.svg, this.fileName('svg'));
+    const out = this.standaloneExport();
+    if (out && this.svg) exportSvgText(this.svg.ownerDocument, out.text, this.fileName('svg'));
   };
 
   private onExportPng = async () => {
-    if (!this.svg) return;
+    const out = this.standaloneExport();
+    if (!out || !this.svg) return;
     try {
       this.exportError = '';
-      await exportPng(this.svg, this.fileName('png'));
+      await exportPngText(this.svg.ownerDocument, out.text, out.width, out.height, this.fileName('png'));
     } catch (error) {
       this.exportError = error instanceof Error ? error.message : String(error);
     }

@@ -45,15 +45,23 @@ export function downloadBlob(document: Document, blob: Blob, filename: string): 
 }
 
 export function exportSvg(svg: SVGSVGElement, filename: string): void {
-  downloadBlob(svg.ownerDocument, new Blob([serializeSvg(svg)], { type: 'image/svg+xml' }), filename);
+  exportSvgText(svg.ownerDocument, serializeSvg(svg), filename);
+}
+
+export function exportSvgText(document: Document, svgText: string, filename: string): void {
+  downloadBlob(document, new Blob([svgText], { type: 'image/svg+xml' }), filename);
 }
 
 /** Draws the SVG on a canvas at `scale` × its size over a white background and downloads a PNG. */
 export async function exportPng(svg: SVGSVGElement, filename: string, scale = 2): Promise<void> {
-  const document = svg.ownerDocument;
   const width = Number(svg.getAttribute('width')) || svg.viewBox.baseVal.width;
   const height = Number(svg.getAttribute('height')) || svg.viewBox.baseVal.height;
-  const url = URL.createObjectURL(new Blob([serializeSvg(svg)], { type: 'image/svg+xml' }));
+  await exportPngText(svg.ownerDocument, serializeSvg(svg), width, height, filename, scale);
+}
+
+/** As `exportPng`, from an SVG document already serialised (e.g. a standalone export). */
+export async function exportPngText(document: Document, svgText: string, width: number, height: number, filename: string, scale = 2): Promise<void> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     await new Promise<void>((resolve, reject) => {

@@ -13,5 +13,8 @@ export * from './empty';
 export * from './disparity';
 export * from './intersection-heatmap';
 export * from './policy-comparison';
+export * from './sweep';
 export * from './score-distribution';
 export * from './people-dots';
+export * from './error-rates';
+export * from './export-context';

@@ -16,7 +16,8 @@ let nextId = 0;
 /** Coordinates with two decimals keep the SVG small and stable. */
 const n = (value: number) => String(Math.round(value * 100) / 100);
 
-function attributesOf(mark: Mark): Record<string, string | undefined> {
+/** A mark's SVG attributes (also used by the audit report's string serializer). */
+export function markAttributes(mark: Mark): Record<string, string | undefined> {
   switch (mark.kind) {
     case 'rect':
       return {
@@ -86,7 +87,7 @@ export function renderChart(host: Element, layout: ChartLayout): SVGSVGElement {
   const marks = svg.append('g').attr('class', 'marks');
   for (const mark of layout.marks) {
     const element = marks.append(TAGS[mark.kind]);
-    for (const [name, value] of Object.entries(attributesOf(mark))) {
+    for (const [name, value] of Object.entries(markAttributes(mark))) {
       if (value !== undefined) element.attr(name, value);
     }
     if (mark.className) element.attr('class', mark.className);

@@ -4,10 +4,13 @@
  * only when that command runs, so `--help` and argument errors never load the engine or the
  * validator (the built CLI keeps them in separate chunks).
  */
+import { addSweepCommands } from './sweep-commands';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { LIMITS } from '../core/scenario/limits';
 import { CliError } from './io';
 import type { CliIo } from './io';
+import { addReportCommand } from './report-program';
+import { MAX_WORKERS_OPTION, WORKERS_HELP } from './worker-help';
 
 function wholeNumber(min: number, max: number) {
   return (text: string): number => {
@@ -21,8 +24,8 @@ function wholeNumber(min: number, max: number) {
 /** Replicates `--model-noise` asks for when given no number. */
 const MODEL_NOISE_REPLICATES = 20;
 
-const workersOption = ['--workers <n>', 'worker threads (default: one per core, at most 8)', wholeNumber(1, 64)] as const;
-const sizeOption = ['--size <n>', 'override the population size (history and budget are scaled down if they would not fit)', wholeNumber(1, LIMITS.populationSize)] as const;
+const workersOption = ['--workers <n>', WORKERS_HELP, wholeNumber(1, MAX_WORKERS_OPTION)] as const;
+const sizeOption = ['--size <n>', 'override the population size (a share budget keeps its share; history and a people budget are scaled down if they would not fit)', wholeNumber(1, LIMITS.populationSize)] as const;
 
 export function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   const program = new Command('fairground')
@@ -77,6 +80,8 @@ Example:
       setCode(await validateCommand(io, file));
     });
 
+  addSweepCommands(program, io, setCode, { workers: workersOption, size: sizeOption });
+
   program
     .command('population')
     .description("run a scenario and export one policy's per-person table (attributes, score, selected, label_value) as CSV")
@@ -109,6 +114,8 @@ Example:
       const { schemaCommand } = await import('./schema-command');
       setCode(schemaCommand(io));
     });
+
+  addReportCommand(program, io, setCode);
 
   return program;
 }

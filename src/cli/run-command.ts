@@ -6,18 +6,27 @@ import { resultsToJson } from '../core/results/json';
 import { metricsCsv } from '../core/results/metrics-csv';
 import { createNodeEngine } from '../../workers/node-engine';
 import type { CliIo } from './io';
-import { ensureDir, writeText } from './output-dir';
+import { checkOutputDir, writeFilesAtomically } from './output-dir';
+import type { OutputPlan } from './output-dir';
 import { progressLine } from './progress-line';
 import type { Overrides } from './read-scenario';
 import { summaryTable } from './summary-table';
+import { largeRunNote } from './work-note';
+import { resolveWorkers } from './worker-count';
+import { wrap } from './wrap';
 
 export interface RunCommandOptions extends Overrides {
   out: string;
   workers?: number;
 }
 
-export async function runCommand(io: CliIo, file: string, options: RunCommandOptions): Promise<number> {
-  const engine = createNodeEngine({ workers: options.workers });
+const OUTPUTS = ['results.json', 'metrics.csv'] as const;
+
+/** `makeEngine` is for tests (an engine that fails on purpose); the CLI uses Node worker threads. */
+export async function runCommand(io: CliIo, file: string, options: RunCommandOptions, makeEngine: typeof createNodeEngine = createNodeEngine): Promise<number> {
+  const workerNotes: string[] = [];
+  const workers = resolveWorkers(options.workers, (text) => workerNotes.push(text));
+  const engine = makeEngine({ workers });
   // The workers boot on their own threads while this one loads the validator and reads the file.
   engine.prestart?.(options.size === undefined ? undefined : chunkSpans(options.size).length);
   const progress = progressLine(io.err, io.progress);
@@ -25,13 +34,27 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
     const { loadScenario } = await import('./read-scenario');
     const { scenario, notes } = await loadScenario(file, options);
     for (const note of notes) io.err(`${note}\n`);
-    await ensureDir(options.out);
-    const { results, timings } = await engine.run(scenario, { onProgress: (p) => progress.update(p) });
+    // Before any work: the outputs must be writable, and earlier ones are named so nobody is surprised.
+    const plan = await checkOutputDir(options.out, OUTPUTS);
+    if (plan.replaces.length) io.err(`${wrap(replacing(plan))}\n`);
+    for (const text of workerNotes) io.err(`${wrap(text)}\n`);
+    const large = largeRunNote(scenario);
+    if (large) io.err(`${wrap(large)}\n`);
+    let output;
+    try {
+      output = await engine.run(scenario, { onProgress: (p) => progress.update(p) });
+    } catch (e) {
+      // The earlier results stay whole, but must not pass for this run's.
+      const earlier = plan.replaces.map((r) => join(options.out, r.name));
+      if (earlier.length) io.err(`The run failed; ${earlier.join(' and ')} ${earlier.length === 1 ? 'is' : 'are'} from an earlier run.\n`);
+      throw e;
+    }
+    const { results, timings } = output;
     progress.clear();
-    const json = join(options.out, 'results.json');
-    const csv = join(options.out, 'metrics.csv');
-    await writeText(json, resultsToJson(results));
-    await writeText(csv, metricsCsv(results));
+    const [json, csv] = await writeFilesAtomically(plan, [
+      { name: 'results.json', text: resultsToJson(results) },
+      { name: 'metrics.csv', text: metricsCsv(results) },
+    ]);
     const people = results.populationSize.toLocaleString('en');
     const reps = results.replicates > 1 ? `, ${results.replicates} replicates` : '';
     io.out(`${scenario.name}: ${people} people${reps}, ${engine.counts.spawned} workers, ${(timings.total / 1000).toFixed(2)} s\n\n`);
@@ -42,10 +65,15 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
       for (const outcome of evaluateClaims(scenario, results))
         io.out(`  ${outcome.holds ? '✓' : '✗'} ${outcome.claim.text} — ${describeOutcome(outcome)}\n`);
     }
-    io.out(`\nWrote ${json} and ${csv}\n`);
+    io.out(`\nWrote ${json} and ${csv}${plan.replaces.length ? ' (replacing the earlier results)' : ''}\n`);
     return 0;
   } finally {
     progress.clear();
     engine.dispose();
   }
+}
+
+function replacing(plan: OutputPlan): string {
+  const when = plan.replaces.map((r) => `${r.name} of ${r.modified.toISOString().slice(0, 16).replace('T', ' ')} UTC`).join(', ');
+  return `--out ${plan.dir}: this run will replace the earlier ${when} when it finishes.`;
 }

@@ -13,6 +13,7 @@ const TAGS = [
   'fg-policy-comparison-chart',
   'fg-score-distribution-chart',
   'fg-people-chart',
+  'fg-error-rates-chart',
 ];
 
 async function mount(tag: string, results = fixture()): Promise<FgChart> {

@@ -15,7 +15,8 @@ describe('fairground run', () => {
       const out = join(dir, `w${workers}`);
       const io = collectIo();
       const code = await runCli(['run', DEFAULT, '--size', '15000', '--workers', workers, '--out', out], io);
-      expect(io.stderr).toContain('--size 15000: scaled history 20000 → 3000 and reach budget 10000 → 1500 people');
+      // The default budget is 10% of the eligible: it keeps its share, only the history is scaled.
+      expect(io.stderr).toContain('--size 15000: scaled history 20000 → 3000 people');
       expect(code).toBe(0);
       expect(io.stdout).toContain('Platform delivery (clicks per price)');
       expect(io.stdout).toMatch(/policy\s+reached\s+cost\s+conversions\n/);
@@ -28,7 +29,7 @@ describe('fairground run', () => {
     const results = JSON.parse(one!.json) as { populationSize: number; policies: { totals: { reached: number } }[] };
     expect(results.populationSize).toBe(15_000);
     expect(results.policies.map((p) => p.totals.reached)).toEqual([1500, 1500, 1500, 1500, 1500, 1500]);
-    expect(one!.csv.split('\n')[0]).toBe('policy,attribute,group,metric,value,low,high');
+    expect(one!.csv.split('\n')[0]).toBe('policy,policy_label,attribute,attribute_label,group,group_label,metric,value,low,high,verdict,raw_verdict,leaning,interval_kind,harm');
     expect(two!.json).toBe(one!.json);
     expect(two!.csv).toBe(one!.csv);
   }, 180_000);

@@ -28,10 +28,11 @@ writeFileSync(
 );
 
 describe('fairground validate', () => {
-  it('validate on the default scenario exits 0 and prints one OK line', async () => {
+  it('validate on the default scenario exits 0 and prints an OK line and the work estimate', async () => {
     const io = collectIo();
     expect(await runCli(['validate', DEFAULT], io)).toBe(0);
-    expect(io.stdout).toMatch(/^OK scenarios\/default\.json: "Warehouse supervisor job ad", 100,000 people, 10 attributes, 6 policies, seed "fairground-default-1"\n$/);
+    expect(io.stdout).toMatch(/^OK scenarios\/default\.json: "Warehouse supervisor job ad", 100,000 people, 10 attributes, 6 policies, seed "fairground-default-1"\n/);
+    expect(io.stdout.split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim()).toBe('Work: 100,000 people × 8 passes (800,000 person-passes), ≈ 16.1 MB in memory, 28 groups × 6 policies, models up to 12 parameters');
   });
 
   it('validate on a bad file exits 1 and prints every problem as path: message', async () => {

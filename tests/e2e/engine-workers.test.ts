@@ -18,7 +18,16 @@ import { ROOT, drawCount, openApp, runStatus, shownPopulation, waitForDraw } fro
 let session: AppSession;
 let page: Page;
 
-const kinds = () => page.workers().map((w) => (w.url().includes('coordinator.worker') ? 'coordinator' : w.url().includes('engine.worker') ? 'chunk' : w.url()));
+// Workers start from blob: URLs (they inherit the page's CSP), so they are told apart by name.
+const kinds = () =>
+  Promise.all(
+    page.workers().map((w) =>
+      w.evaluate(() => self.name).then(
+        (name) => (name === 'fairground-coordinator' ? 'coordinator' : name === 'fairground-engine' ? 'chunk' : name),
+        () => 'gone',
+      ),
+    ),
+  );
 
 async function runAt(size: number, cancelAfterMs?: number): Promise<void> {
   const input = page.locator('fg-run-controls #size');
@@ -54,14 +63,14 @@ describe('the browser engine threads', () => {
 
   it('has one coordinator worker, whose chunk workers start and warm up a second after the first run', async () => {
     const chunkWorkers = await page.evaluate(() => (document.querySelector('fg-app') as unknown as { workerCount: number }).workerCount);
-    expect(kinds().filter((k) => k === 'coordinator')).toHaveLength(1);
-    await expect.poll(() => kinds().sort(), { timeout: 10_000 }).toEqual(['coordinator', ...Array<string>(chunkWorkers).fill('chunk')].sort());
+    expect((await kinds()).filter((k) => k === 'coordinator')).toHaveLength(1);
+    await expect.poll(async () => (await kinds()).sort(), { timeout: 10_000 }).toEqual(['coordinator', ...Array<string>(chunkWorkers).fill('chunk')].sort());
   });
 
   it('runs 1,000,000 people on nested chunk workers and keeps them warm for the next run', async () => {
     const chunkWorkers = await page.evaluate(() => (document.querySelector('fg-app') as unknown as { workerCount: number }).workerCount);
     await runAt(1_000_000);
-    expect(kinds().sort()).toEqual(['coordinator', ...Array<string>(chunkWorkers).fill('chunk')].sort());
+    expect((await kinds()).sort()).toEqual(['coordinator', ...Array<string>(chunkWorkers).fill('chunk')].sort());
     const first = new Set<Worker>(page.workers());
     await runAt(999_000);
     expect(await shownPopulation(page)).toBe(999_000);
@@ -82,7 +91,7 @@ describe('the browser engine threads', () => {
     await expect.poll(() => runStatus(page), { timeout: 5_000 }).toBe('cancelled');
     await expect.poll(() => page.workers().length, { timeout: 5_000 }).toBe(0);
     await runAt(100_000);
-    expect(kinds().filter((k) => k === 'coordinator')).toHaveLength(1);
+    expect((await kinds()).filter((k) => k === 'coordinator')).toHaveLength(1);
     expect(page.workers().some((w) => before.has(w))).toBe(false);
   });
 });

@@ -22,7 +22,7 @@ function baseDoc(): Doc {
   const doc = structuredClone(DEFAULT);
   doc.population.size = 40_000;
   doc.history.size = 8_000;
-  doc.campaign.budget.people = 4_000;
+  doc.campaign.budget = { kind: 'reach', people: 4_000 };
   // Claims name policies; the edits below remove one.
   delete doc.claims;
   return doc;
@@ -43,6 +43,8 @@ const policy = (doc: Doc, id: string) => (doc.policies as Doc[]).find((p) => p.i
 const EDITS: Record<string, (doc: Doc, n: number) => void> = {
   budget: (doc, n) => (doc.campaign.budget = { kind: 'reach', people: 2_000 + 500 * n }),
   spend: (doc, n) => (doc.campaign.budget = { kind: 'spend', amount: 3_000 + 1_000 * n }),
+  // A share of the eligible: its number of people follows an eligibility edit (issue 12).
+  share: (doc, n) => (doc.campaign.budget = { kind: 'reach', share: 0.05 + 0.05 * (n % 3) }),
   eligibility: (doc, n) => (doc.campaign.eligibility = n % 2 ? { exclude: [{ attribute: 'age', in: ['55+'] }] } : {}),
   propensityL2: (doc, n) => (policy(doc, 'propensity').l2 = [0.5, 1, 4, 20][n % 4]),
   deliveryObjective: (doc, n) => (policy(doc, 'delivery').objective = n % 2 ? 'conversion' : 'click'),
@@ -97,7 +99,7 @@ describe('incremental runs', () => {
     let calls = await rerun((d) => (policy(d, 'propensity').l2 = 3));
     expect([calls('generate'), calls('eligibility'), calls('historyRuleScore'), calls('modelPrepare'), calls('scoreModel')]).toEqual([0, 0, 0, 1, 1]);
     // A budget edit selects again from the kept scores; only the fairness policy scores anew.
-    calls = await rerun((d) => (d.campaign.budget.people = 3_000));
+    calls = await rerun((d) => (d.campaign.budget = { kind: 'reach', people: 3_000 }));
     expect([calls('eligibility'), calls('modelPrepare'), calls('scoreModel'), calls('policyScores'), calls('selectionApply')]).toEqual([0, 0, 0, 0, 6]);
     calls = await rerun((d) => (d.audit.minGroupSize = 70));
     expect([calls('policyScores'), calls('modelPrepare'), calls('selectionApply'), calls('auditCounts')]).toEqual([0, 0, 0, 1]);

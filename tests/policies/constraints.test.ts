@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ELIGIBLE, selectedKey } from '../../src/core/engine/store-keys';
 import type { LocalRunner } from '../../src/core/engine/local-runner';
 import type { PolicyContext } from '../../src/core/policies/context';
+import { resolveBudget } from '../../src/core/policies/budget';
 import { runFairness } from '../../src/core/policies/fairness';
 import { mixDistance } from '../../src/core/policies/quotas';
 import { selectForPolicy } from '../../src/core/policies/select';
@@ -29,9 +30,9 @@ function skewed(budget: Scenario['campaign']['budget'] = { kind: 'reach', people
 
 async function withBase(s: Scenario): Promise<{ runner: LocalRunner; ctx: PolicyContext; base: { reached: number; spend: number } }> {
   const runner = await generated(s);
-  await runner.map('eligibility', {});
+  const eligible = (await runner.map('eligibility', {})).reduce((sum, p) => sum + p.eligible, 0);
   for (const st of runner.states) st.store.set(PROB, Float32Array.from(st.chunk?.clickProb ?? []));
-  const ctx: PolicyContext = { runner, scenario: s, scored: new Map() };
+  const ctx: PolicyContext = { runner, scenario: s, budget: resolveBudget(s.campaign.budget, eligible), scored: new Map() };
   const parts = await runner.map('policyScores', {
     policyId: 'base',
     source: { kind: 'model', probKey: PROB, perPrice: true },

@@ -17,34 +17,55 @@ describe('csvField', () => {
 describe('metricsCsv', () => {
   const csv = metricsCsv(resultsOf(smallScenario(20), handPopulation()));
   const rows = Papa.parse<string[]>(csv.trim()).data;
+  const header = rows[0]!;
+  const col = (name: string) => header.indexOf(name);
+  const find = (policy: string, attribute: string, group: string, metric: string) =>
+    rows.find((x) => x[col('policy')] === policy && x[col('attribute')] === attribute && x[col('group')] === group && x[col('metric')] === metric)!;
 
-  it('starts with the long-form header', () => {
-    expect(rows[0]).toEqual(['policy', 'attribute', 'group', 'metric', 'value', 'low', 'high']);
+  it('starts with the long-form header, labels beside ids, verdict words and harm in their own columns', () => {
+    expect(header).toEqual([
+      'policy', 'policy_label', 'attribute', 'attribute_label', 'group', 'group_label', 'metric', 'value', 'low', 'high',
+      'verdict', 'raw_verdict', 'leaning', 'interval_kind', 'harm',
+    ]);
   });
 
-  it('holds a group metric with its Wilson interval (women, selection rate 2/8)', () => {
-    const r = rows.find((x) => x[0] === 'a' && x[1] === 'gender' && x[2] === 'f' && x[3] === 'selectionRate')!;
-    expect(Number(r[4])).toBe(0.25);
-    expect(Number(r[5])).toBeCloseTo(0.0715, 4);
-    expect(Number(r[6])).toBeCloseTo(0.5907, 4);
+  it('holds a group metric with its Wilson interval (women, selection rate 2/8), its labels and its verdict', () => {
+    const r = find('a', 'gender', 'f', 'selectionRate');
+    expect(Number(r[col('value')])).toBe(0.25);
+    expect(Number(r[col('low')])).toBeCloseTo(0.0715, 4);
+    expect(Number(r[col('high')])).toBeCloseTo(0.5907, 4);
+    expect(r[col('group_label')]).toBe('Women');
+    expect(r[col('attribute_label')]).toBe('Gender');
+    // 2 of 8 reached: outside the band, within noise (see known-answers).
+    expect(r[col('verdict')]).toBe('uncertain');
+    expect(r[col('harm')]).toBe('0');
   });
 
-  it('leaves undefined values empty and writes verdicts, totals and mix distance', () => {
-    const tpr = rows.find((x) => x[0] === 'a' && x[2] === 'x' && x[1] === 'gender' && x[3] === 'tpr')!;
-    expect(tpr.slice(4)).toEqual(['', '', '']);
-    expect(rows.find((x) => x[0] === 'a' && x[2] === 'f' && x[1] === 'gender' && x[3] === 'verdict')![4]).toBe('uncertain'); // 2 of 8 reached: outside the band, within noise (see known-answers)
-    expect(rows.find((x) => x[0] === 'a' && x[1] === '' && x[3] === 'reached')![4]).toBe('7');
-    expect(rows.some((x) => x[1] === 'gender×age' && x[3] === 'mixDistance')).toBe(true);
+  it('keeps value, low and high numeric or empty: no verdict strings among the numbers', () => {
+    for (const r of rows.slice(1)) for (const c of ['value', 'low', 'high']) expect(r[col(c)] === '' || Number.isFinite(Number(r[col(c)])), `${r.join(',')}`).toBe(true);
+    expect(rows.some((r) => r[col('metric')] === 'verdict')).toBe(false);
   });
 
-  it('writes the verdict statistics beside the verdict: raw verdict, leaning, p-values, interval kind', () => {
-    const get = (metric: string) => rows.find((x) => x[0] === 'a' && x[1] === 'gender' && x[2] === 'f' && x[3] === metric)!;
+  it('leaves undefined values empty and writes totals (no verdict) and mix distance, with intersection labels joined by ×', () => {
+    const tpr = find('a', 'gender', 'x', 'tpr');
+    expect(tpr.slice(col('value'), col('high') + 1)).toEqual(['', '', '']);
+    const reached = find('a', '', '', 'reached');
+    expect(reached[col('value')]).toBe('7');
+    expect(reached[col('verdict')]).toBe('');
+    const mix = rows.find((x) => x[col('attribute')] === 'gender×age' && x[col('metric')] === 'mixDistance')!;
+    // The fixture's age attribute has no label: its id stands in.
+    expect(mix[col('attribute_label')]).toBe('Gender × age');
+  });
+
+  it('writes the verdict statistics beside the verdict: raw verdict, leaning and interval kind as columns, p-values as numbers', () => {
+    const get = (metric: string) => find('a', 'gender', 'f', metric);
     // Women RR 5/7 [0.23, 1.53]: straddles the low edge, leans low
-    expect(get('rawVerdict')[4]).toBe('uncertain');
-    expect(get('leaning')[4]).toBe('low');
-    expect(Number(get('pValue')[4])).toBeGreaterThan(0.05);
-    expect(Number(get('adjustedPValue')[4])).toBeGreaterThanOrEqual(Number(get('pValue')[4]));
-    expect(get('intervalKind')[4]).toBe('wilson-katz');
-    expect(Number(get('impactRatio')[4])).toBe(0.5);
+    const rr = get('representationRatio');
+    expect(rr[col('raw_verdict')]).toBe('uncertain');
+    expect(rr[col('leaning')]).toBe('low');
+    expect(rr[col('interval_kind')]).toBe('wilson-katz');
+    expect(Number(get('pValue')[col('value')])).toBeGreaterThan(0.05);
+    expect(Number(get('adjustedPValue')[col('value')])).toBeGreaterThanOrEqual(Number(get('pValue')[col('value')]));
+    expect(Number(get('impactRatio')[col('value')])).toBe(0.5);
   });
 });

@@ -38,7 +38,9 @@ function applyEdit(e: Edit): Scenario {
   s.seed = e.seed;
   s.population.size = e.size;
   s.history.size = Math.min(s.history.size, e.size);
-  if (s.campaign.budget.kind === 'reach') s.campaign.budget.people = Math.max(1, Math.floor(e.size * e.budgetShare));
+  // Presets give reach budgets as a share of the eligible (issue 12) or as a number of people.
+  if (s.campaign.budget.kind === 'reach' && s.campaign.budget.share !== undefined) s.campaign.budget.share = e.budgetShare;
+  else if (s.campaign.budget.kind === 'reach') s.campaign.budget.people = Math.max(1, Math.floor(e.size * e.budgetShare));
   else s.campaign.budget.amount = 1 + e.budgetShare * 50_000;
   const first = s.population.attributes[0];
   if (first?.type === 'categorical' && first.weights) first.weights[0] = e.weight + 0.001;

@@ -80,4 +80,37 @@ describe('fg-app', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(scenarios.map((s) => s.population.size)).toEqual([100_000, 1_000_000]);
   });
+
+  it('a new size keeps a share budget without a note, and a people budget says the campaign changes shape', async () => {
+    const { app } = await fixture();
+    const controls = app.shadowRoot!.querySelector('fg-run-controls')!;
+    const resize = async (size: number) => {
+      controls.dispatchEvent(new CustomEvent('size-change', { detail: { size }, bubbles: true, composed: true }));
+      await app.updateComplete;
+    };
+    const before = app.notice;
+    await resize(150_000);
+    expect(app.notice).toBe(before);
+    const draft = JSON.parse(app.text) as { campaign: { budget: unknown } };
+    draft.campaign.budget = { kind: 'reach', people: 10_000 };
+    app.setScenarioText(JSON.stringify(draft));
+    await resize(50_000);
+    expect(app.notice).toBe('50,000 people: the reach budget stays 10,000 people, 20% of the population instead of 6.7%: the campaign changes shape (a budget "share" of the eligible would keep it).');
+  });
+
+  it('an fg-what-if event applies the edit once and runs once; one that changes nothing runs nothing', async () => {
+    const { app, scenarios } = await fixture();
+    const runs = scenarios.length;
+    app.dispatchEvent(new CustomEvent('fg-what-if', { detail: { kind: 'set-budget', share: 0.2 }, bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(scenarios).toHaveLength(runs + 1);
+    expect(scenarios.at(-1)?.campaign.budget).toEqual({ kind: 'reach', share: 0.2 });
+    app.dispatchEvent(new CustomEvent('fg-what-if', { detail: { kind: 'set-budget', share: 0.2 }, bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(scenarios).toHaveLength(runs + 1);
+    expect(app.notice).toBe('The budget is already 20% of the eligible. Nothing to run.');
+    app.dispatchEvent(new CustomEvent('fg-what-if', { detail: { kind: 'no-such-thing' }, bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(scenarios).toHaveLength(runs + 1);
+  });
 });

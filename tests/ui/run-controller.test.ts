@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReactiveControllerHost } from 'lit';
 import type { Scenario } from '../../src/core/scenario/types';
 import { mustParseScenario } from '../../src/core/scenario/parse';
-import { AUTO_RUN_LIMIT, DEBOUNCE_MS, RunController } from '../../src/ui/run/run-controller';
+import { AUTO_RUN_LIMIT, DEBOUNCE_MS, RunController, TYPING_PAUSE_MS } from '../../src/ui/run/run-controller';
 import type { EnginePort } from '../../src/ui/run/engine-port';
 import { readProgress } from '../../src/ui/run/engine-port';
 import defaultScenario from '../../scenarios/default.json';
@@ -145,5 +145,64 @@ describe('readProgress', () => {
     expect(readProgress({ stage: 'generate', done: 3, total: 4 })).toEqual({ stage: 'generate', fraction: 0.75 });
     expect(readProgress(undefined)).toEqual({ stage: 'running', fraction: undefined });
     expect(readProgress({ stage: 'x', fraction: 7 })).toEqual({ stage: 'x', fraction: 1 });
+  });
+
+  it('scenarioChanged to a scenario that needs no run (every feature ticked instead of the default, a new story) starts no run', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    const s = withSize(1000);
+    void c.run(s);
+    runs[0]!.finish(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(c.runsStarted).toBe(1);
+    const delivery = s.policies.find((p) => p.type === 'delivery');
+    if (!delivery || !('useProtected' in delivery)) throw new Error('the default scenario has a delivery policy');
+    const allFeatures = s.population.attributes.filter((a) => !a.protected).map((a) => a.id);
+    const same: Scenario = { ...s, description: 'edited', policies: s.policies.map((p) => (p === delivery ? { ...delivery, features: allFeatures } : p)) };
+    c.scenarioChanged(same);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 2);
+    expect(runs).toHaveLength(1);
+    expect(c.stale).toBe(false);
+    expect(c.status).toBe('done');
+    c.scenarioChanged({ ...same, policies: same.policies.map((p) => (p.id === delivery.id ? { ...delivery, features: allFeatures.slice(1) } : p)) });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(runs).toHaveLength(2);
+  });
+
+  it('scenarioChanged with the typing pause waits that long: a half-typed valid value is not run', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    c.scenarioChanged(withSize(1000), TYPING_PAUSE_MS);
+    await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS - 1);
+    c.scenarioChanged(withSize(10_000), TYPING_PAUSE_MS);
+    await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS - 1);
+    expect(runs).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs.map((r) => r.scenario.population.size)).toEqual([10_000]);
+  });
+
+  it('after a cancelled run, going back to the cancelled scenario runs it: only finished results count as nothing changed', async () => {
+    const { engine, runs } = manualEngine();
+    const c = new RunController(host, () => engine);
+    void c.run(withSize(1000));
+    runs[0]!.finish(true);
+    await vi.advanceTimersByTimeAsync(0);
+    void c.run(withSize(2000));
+    c.cancel();
+    await vi.advanceTimersByTimeAsync(0);
+    c.scenarioChanged(withSize(1000));
+    expect(c.status).toBe('done'); // back to the scenario on screen: its results are current
+    c.scenarioChanged(withSize(2000));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(runs.map((r) => r.scenario.population.size)).toEqual([1000, 2000, 2000]);
+    c.scenarioChanged(withSize(2000));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    // The same scenario as the run in progress: no second run queued.
+    runs[2]!.finish(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runs).toHaveLength(3);
+    c.scenarioChanged(withSize(2000));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(runs).toHaveLength(3);
   });
 });

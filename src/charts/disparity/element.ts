@@ -1,6 +1,7 @@
 import type { Results } from '../../core/results/types';
 import type { ChartLayout, ChartSize } from '../marks';
 import type { RatioMetric } from '../lookup';
+import { metricName } from '../lookup';
 import { FgChart, defineChart } from '../chart-element';
 import { layoutDisparity } from './layout';
 
@@ -17,6 +18,10 @@ export class FgDisparityChart extends FgChart {
   constructor() {
     super();
     this.metric = '';
+  }
+
+  protected override exportMetric(results: Results): string {
+    return metricName(this.metric || results.metric);
   }
 
   protected computeLayout(results: Results, size: ChartSize): ChartLayout {

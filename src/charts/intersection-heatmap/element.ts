@@ -18,6 +18,10 @@ export class FgIntersectionHeatmapChart extends FgChart {
     this.intersection = '';
   }
 
+  protected override exportMetric(): string {
+    return 'representation ratio';
+  }
+
   protected computeLayout(results: Results, size: ChartSize): ChartLayout {
     return layoutIntersectionHeatmap(results, { policy: this.policy, intersection: this.intersection }, size);
   }

@@ -8,6 +8,10 @@ export class FgPeopleChart extends FgChart {
   protected readonly heading = 'People as dots';
   protected readonly fileStem = 'people';
 
+  protected override exportMetric(): string {
+    return 'reached or not, per person of a sample';
+  }
+
   protected computeLayout(results: Results, size: ChartSize): ChartLayout {
     return layoutPeopleDots(results, { policy: this.policy, attribute: this.attribute }, size);
   }

@@ -10,6 +10,7 @@ import { layoutLegend } from '../legend';
 import { attributeLabel, findPolicy } from '../lookup';
 import { formatCount, formatPercent } from '../format';
 import { INK, OKABE_ITO } from '../palette';
+import { own } from '../../core/records/own';
 
 export interface PeopleDotsOptions {
   policy?: string;
@@ -40,8 +41,8 @@ export function layoutPeopleDots(results: Results, options: PeopleDotsOptions, s
   const policy = findPolicy(results, options.policy);
   const { sample } = results;
   const attribute = options.attribute || results.attributes[0]?.id || '';
-  const categories = sample.categories[attribute];
-  const selected = policy && sample.selected[policy.id];
+  const categories = own(sample.categories, attribute);
+  const selected = policy && own(sample.selected, policy.id);
   if (!policy || !categories || !selected || sample.count === 0) return emptyLayout(size, 'No people in the sample to draw', 'People as dots');
   const fs = size.fontSize ?? DEFAULT_FONT_SIZE;
   const { width, height } = size;

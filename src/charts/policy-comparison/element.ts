@@ -23,6 +23,14 @@ export class FgPolicyComparisonChart extends FgChart {
     this.metric = '';
   }
 
+  protected override exportPolicy(): string {
+    return 'every policy';
+  }
+
+  protected override exportMetric(results: Results): string {
+    return `${this.x === 'costPerConversion' ? 'cost per expected conversion' : 'expected conversions'} against the worst group’s ${results.metric === 'disparateImpact' ? 'disparate impact' : 'representation ratio'}`;
+  }
+
   protected computeLayout(results: Results, size: ChartSize): ChartLayout {
     return layoutPolicyComparison(results, { attribute: this.attribute, x: this.x, ...(this.metric ? { metric: this.metric } : {}) }, size);
   }

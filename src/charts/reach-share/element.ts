@@ -8,6 +8,10 @@ export class FgReachShareChart extends FgChart {
   protected readonly heading = 'Reach vs population share';
   protected readonly fileStem = 'reach-share';
 
+  protected override exportMetric(): string {
+    return 'population share and reach share (representation ratio)';
+  }
+
   protected computeLayout(results: Results, size: ChartSize): ChartLayout {
     return layoutReachShare(results, { policy: this.policy, attribute: this.attribute }, size);
   }

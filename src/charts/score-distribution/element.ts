@@ -8,6 +8,10 @@ export class FgScoreDistributionChart extends FgChart {
   protected readonly heading = 'Score distributions';
   protected readonly fileStem = 'scores';
 
+  protected override exportMetric(): string {
+    return 'the policy’s score, per group, with the reach threshold';
+  }
+
   protected computeLayout(results: Results, size: ChartSize): ChartLayout {
     return layoutScoreDistribution(results, { policy: this.policy, attribute: this.attribute }, size);
   }

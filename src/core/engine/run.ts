@@ -19,6 +19,7 @@ import type { AbortSignalLike } from './runner';
 import { throwIfAborted } from './runner';
 import { RunClock } from './run-clock';
 import type { RunStage, RunTimings } from './run-clock';
+import { assertFiniteResults } from '../results/finite';
 
 export type { RunStage, RunTimings } from './run-clock';
 
@@ -106,6 +107,7 @@ async function runOnce(
   report('metrics', WEIGHT.generate + WEIGHT.policies);
   const audit = await runAudit(runner, scenario, scenario.policies.map((p) => p.id), { signal });
   const results = buildResults({ scenario, audit, outcomes, seed });
+  assertFiniteResults(results);
   clock.stop();
   return results;
 }

@@ -5,6 +5,7 @@
  */
 import type { PopulationChunk } from '../population/chunk';
 import type { Scenario } from '../scenario/types';
+import { own } from '../records/own';
 
 /** Probability, per person of the chunk, that their conversion is recorded. */
 export function recordProbability(scenario: Scenario, chunk: PopulationChunk): Float64Array {
@@ -13,10 +14,10 @@ export function recordProbability(scenario: Scenario, chunk: PopulationChunk): F
     const attribute = scenario.population.attributes.find((a) => a.id === attributeId);
     if (!attribute || attribute.type !== 'categorical')
       throw new Error(`history.labelBias: "${attributeId}" is not a categorical attribute`);
-    const codes = chunk.codes[attributeId];
+    const codes = own(chunk.codes, attributeId);
     if (!codes) throw new Error(`history.labelBias: chunk ${chunk.index} has no codes for "${attributeId}"`);
     // Lookup table: category code → recording probability.
-    const byCode = attribute.categories.map((c) => byCategory[c.id] ?? 1);
+    const byCode = attribute.categories.map((c) => own(byCategory, c.id) ?? 1);
     for (let i = 0; i < chunk.size; i++) p[i] = (p[i] as number) * (byCode[codes[i] as number] ?? 1);
   }
   return p;

@@ -10,6 +10,7 @@
  */
 import type { PopulationChunk } from '../population/chunk';
 import type { AuditPlan } from './plan';
+import { own } from '../records/own';
 
 export const FIELD = {
   n: 0,
@@ -34,7 +35,7 @@ export function sliceCells(plan: AuditPlan, people: AuditedPeople, into?: Int32A
     let stride = 1;
     for (let k = slice.attributes.length - 1; k >= 0; k--) {
       const id = slice.attributes[k] as string;
-      const codes = people.codes[id];
+      const codes = own(people.codes, id);
       if (!codes) throw new Error(`audit: chunk has no column for attribute "${id}"`);
       for (let i = 0; i < people.size; i++) cells[i]! += (codes[i] as number) * stride;
       stride *= slice.radices[k] as number;

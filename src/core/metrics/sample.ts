@@ -4,6 +4,7 @@
  * Chunks past the sample return null; the coordinator concatenates the rest in chunk order.
  */
 import type { PopulationChunk } from '../population/chunk';
+import { own } from '../records/own';
 
 export interface ChunkSample {
   count: number;
@@ -57,10 +58,10 @@ export function mergeSamples(parts: readonly (ChunkSample | null)[]): ChunkSampl
   return {
     count: present.reduce((n, p) => n + p.count, 0),
     codes: Object.fromEntries(
-      keys('codes').map((id) => [id, concat(present.map((p) => p.codes[id] as Uint8Array), (n) => new Uint8Array(n))]),
+      keys('codes').map((id) => [id, concat(present.map((p) => own(p.codes, id) as Uint8Array), (n) => new Uint8Array(n))]),
     ),
     values: Object.fromEntries(
-      keys('values').map((id) => [id, concat(present.map((p) => p.values[id] as Float64Array), (n) => new Float64Array(n))]),
+      keys('values').map((id) => [id, concat(present.map((p) => own(p.values, id) as Float64Array), (n) => new Float64Array(n))]),
     ),
     converts: concat(present.map((p) => p.converts), (n) => new Uint8Array(n)),
     selected: first.selected.map((_, k) => concat(present.map((p) => p.selected[k] as Uint8Array), (n) => new Uint8Array(n))),

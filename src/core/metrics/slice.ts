@@ -8,6 +8,7 @@ import { readCounts, type GroupCounts } from './group-counts';
 import { groupRow, referenceRates, type RowContext } from './group-row';
 import type { AuditPlan, SlicePlan } from './plan';
 import type { VerdictRules } from './verdict';
+import { own } from '../records/own';
 
 /** The reference group within the slice (-1 for `overall`), and why it differs from the one asked for. */
 export interface ReferenceChoice {
@@ -35,7 +36,7 @@ export function chooseReference(slice: SlicePlan, counts: readonly GroupCounts[]
   let index = -1;
   let note: string | undefined;
   if (typeof reference === 'object' && slice.kind === 'attribute') {
-    const named = reference[slice.key];
+    const named = own(reference, slice.key);
     index = named === undefined ? -1 : slice.groupIds.indexOf(named);
     if (named !== undefined && index < 0) note = `The named reference "${named}" is not a group of ${slice.key}; the largest group is used.`;
   }

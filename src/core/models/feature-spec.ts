@@ -6,6 +6,7 @@
  */
 import type { PopulationChunk } from '../population/chunk';
 import type { Scenario } from '../scenario/types';
+import { own } from '../records/own';
 
 export type FeatureColumn =
   | { readonly kind: 'category'; readonly attribute: string; readonly category: string; readonly code: number }
@@ -36,11 +37,11 @@ export type ColumnReader = (i: number) => number;
 export function columnReaders(spec: FeatureSpec, chunk: PopulationChunk): ColumnReader[] {
   return spec.columns.map((col) => {
     if (col.kind === 'category') {
-      const codes = chunk.codes[col.attribute];
+      const codes = own(chunk.codes, col.attribute);
       if (!codes) throw new Error(`model features: chunk ${chunk.index} has no codes for "${col.attribute}"`);
       return (i) => (codes[i] === col.code ? 1 : 0);
     }
-    const observed = chunk.observed[col.attribute];
+    const observed = own(chunk.observed, col.attribute);
     if (!observed) throw new Error(`model features: chunk ${chunk.index} has no observed values for "${col.attribute}"`);
     const { mean, sd } = col;
     return (i) => ((observed[i] as number) - mean) / sd;

@@ -9,6 +9,7 @@
  */
 import type { PopulationChunk } from '../population/chunk';
 import type { FeatureSpec } from './feature-spec';
+import { own } from '../records/own';
 
 /** `into` (at least the chunk's size; overwritten) saves allocating the result. */
 export function linearPredictor(
@@ -27,13 +28,13 @@ export function linearPredictor(
       const c = coefficients[j] as number;
       j++;
       if (c === 0) continue;
-      const observed = chunk.observed[col.attribute];
+      const observed = own(chunk.observed, col.attribute);
       if (!observed) throw new Error(`model features: chunk ${chunk.index} has no observed values for "${col.attribute}"`);
       const { mean, sd } = col;
       for (let i = 0; i < n; i++) eta[i] = (eta[i] as number) + c * (((observed[i] as number) - mean) / sd);
       continue;
     }
-    const codes = chunk.codes[col.attribute];
+    const codes = own(chunk.codes, col.attribute);
     if (!codes) throw new Error(`model features: chunk ${chunk.index} has no codes for "${col.attribute}"`);
     // Codes are bytes: a 256-entry table covers any code; categories without a column add 0.
     const table = new Float64Array(256);

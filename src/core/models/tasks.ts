@@ -5,6 +5,7 @@ import { stream } from '../random/stream';
 import type { FeatureSpec } from './feature-spec';
 import { linearPredictor } from './linear-predictor';
 import type { RowSource } from './row-source';
+import { own } from '../records/own';
 
 function generated(state: ChunkState): PopulationChunk {
   if (!state.chunk) throw new Error(`chunk ${state.index} has not been generated`);
@@ -63,13 +64,13 @@ export function encodeRows(state: ChunkState, spec: FeatureSpec, picked: Int32Ar
   // Column by column over typed arrays (row-major X).
   spec.columns.forEach((col, j) => {
     if (col.kind === 'category') {
-      const codes = chunk.codes[col.attribute];
+      const codes = own(chunk.codes, col.attribute);
       if (!codes) throw new Error(`model features: chunk ${chunk.index} has no codes for "${col.attribute}"`);
       const code = col.code;
       for (let r = 0; r < count; r++) X[r * cols + j] = codes[picked[r] as number] === code ? 1 : 0;
       return;
     }
-    const observed = chunk.observed[col.attribute];
+    const observed = own(chunk.observed, col.attribute);
     if (!observed) throw new Error(`model features: chunk ${chunk.index} has no observed values for "${col.attribute}"`);
     const { mean, sd } = col;
     for (let r = 0; r < count; r++) X[r * cols + j] = ((observed[picked[r] as number] as number) - mean) / sd;

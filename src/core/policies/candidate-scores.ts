@@ -12,6 +12,7 @@ import { stream } from '../random/stream';
 import { matchRule } from '../rules';
 import type { Rule } from '../scenario/types';
 import { requireChunk, requireMask, requireScores } from './chunk-access';
+import { own } from '../records/own';
 
 export type ScoreSource =
   /** A uniform draw per person: the random baseline. */
@@ -69,7 +70,7 @@ export function policyMaskGroups(
   args: { from: string; to: string; attribute: string; keep: boolean[] },
 ): { candidates: number } {
   const from = requireScores(state, args.from);
-  const codes = requireChunk(state).codes[args.attribute];
+  const codes = own(requireChunk(state).codes, args.attribute);
   if (!codes) throw new Error(`"${args.attribute}" is not a categorical attribute`);
   const to = new Float32Array(from.length);
   let candidates = 0;

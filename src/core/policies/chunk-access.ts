@@ -1,6 +1,7 @@
 /** Typed access to a chunk's people and store, with errors that say which step is missing. */
 import type { ChunkState } from '../engine/runner';
 import type { PopulationChunk } from '../population/chunk';
+import { own } from '../records/own';
 
 export function requireChunk(state: ChunkState): PopulationChunk {
   if (!state.chunk) throw new Error(`chunk ${state.index} has no people yet: run the generate task first`);
@@ -23,7 +24,7 @@ export function requireScores(state: ChunkState, key: string): Float32Array {
 export function groupCodes(state: ChunkState, attribute: string): { codes: Uint8Array; groups: number } {
   const chunk = requireChunk(state);
   const attr = state.scenario.population.attributes.find((a) => a.id === attribute);
-  const codes = chunk.codes[attribute];
+  const codes = own(chunk.codes, attribute);
   if (!attr || attr.type !== 'categorical' || !codes) throw new Error(`"${attribute}" is not a categorical attribute`);
   return { codes, groups: attr.categories.length };
 }

@@ -30,5 +30,5 @@ export interface PolicyOutcome {
   /** variance-reduction: per-group score multipliers it settled on, by category id. */
   pacing?: Record<string, number>;
   /** variance-reduction: cost per person reached with the constraint and with its base policy alone. */
-  addedCost?: { costPerReach: number; baseCostPerReach: number };
+  addedCost?: { costPerReach: number | null; baseCostPerReach: number | null };
 }

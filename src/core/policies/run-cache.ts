@@ -41,6 +41,8 @@ export interface RunCache {
   readonly base: string;
   /** The eligibility rule the stores' eligibility mask was computed for. */
   eligibility: string;
+  /** How many people that mask holds (a budget given as a share of the eligible needs it). */
+  eligible: number;
   readonly policies: Map<string, CachedPolicy>;
 }
 
@@ -70,8 +72,8 @@ export function cacheFor(runner: ChunkRunner, base: string, storesKept: boolean)
   return undefined;
 }
 
-export function startCache(runner: ChunkRunner, base: string, eligibility: string): RunCache {
-  const cache: RunCache = { base, eligibility, policies: new Map() };
+export function startCache(runner: ChunkRunner, base: string, eligibility: string, eligible: number): RunCache {
+  const cache: RunCache = { base, eligibility, eligible, policies: new Map() };
   caches.set(runner, cache);
   return cache;
 }

@@ -20,6 +20,7 @@ import { probKey } from './fit-model';
 import { seedKey } from './lookalike';
 import { scoreKey, selectedKey } from '../engine/store-keys';
 import type { Seed } from '../random/stream';
+import { resolveBudget } from './budget';
 
 export interface RunPoliciesOptions {
   signal?: AbortSignalLike;
@@ -35,27 +36,29 @@ export interface RunPoliciesOptions {
 
 export async function runPolicies(runner: ChunkRunner, scenario: Scenario, options: RunPoliciesOptions = {}): Promise<PolicyOutcome[]> {
   const { signal, onProgress } = options;
-  const ctx: PolicyContext = { runner, scenario, signal, scored: new Map() };
   const steps = scenario.policies.length + 2;
   const base = baseKey(scenario, options.seed ?? scenario.seed);
   let cache = cacheFor(runner, base, options.storesKept === true);
   onProgress?.('eligibility', 0);
   const eligibility = eligibilityKey(scenario);
+  const countEligible = (parts: { eligible: number }[]) => parts.reduce((sum, part) => sum + part.eligible, 0);
   if (!cache) {
     // Whatever the stores hold belongs to other inputs: start from empty stores.
     await runner.map('storeClear', {}, signal);
-    await runner.map('eligibility', {}, signal);
+    const eligible = countEligible(await runner.map('eligibility', {}, signal));
     onProgress?.('history', 1 / steps);
     await runHistory(runner, scenario, signal);
-    cache = startCache(runner, base, eligibility);
+    cache = startCache(runner, base, eligibility, eligible);
   } else {
     if (cache.eligibility !== eligibility) {
       cache.eligibility = '';
-      await runner.map('eligibility', {}, signal);
+      cache.eligible = countEligible(await runner.map('eligibility', {}, signal));
       cache.eligibility = eligibility;
     }
     onProgress?.('history', 1 / steps);
   }
+  // A budget given as a share of the eligible becomes a number of people here (budget.ts).
+  const ctx: PolicyContext = { runner, scenario, budget: resolveBudget(scenario.campaign.budget, cache.eligible), signal, scored: new Map() };
   const outcomes = new Map<string, PolicyOutcome>();
   const ordered = [...scenario.policies.filter((p) => p.type !== 'fairness'), ...scenario.policies.filter((p) => p.type === 'fairness')];
   for (const [i, policy] of ordered.entries()) {
@@ -124,7 +127,7 @@ async function runOne(ctx: PolicyContext, policy: Policy, done: Map<string, Poli
 
 /** Says so when a reach budget could not be filled. */
 function shortfall(ctx: PolicyContext, reached: number, candidates: number): string[] {
-  const budget = ctx.scenario.campaign.budget;
+  const budget = ctx.budget;
   if (budget.kind !== 'reach' || reached >= budget.people) return [];
   return [`Reached ${reached} of the ${budget.people} budgeted: only ${candidates} candidates.`];
 }

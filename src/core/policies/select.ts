@@ -16,7 +16,7 @@ export function selectForPolicy(
     {
       scoreKey,
       outKey: outKey ?? selectedKey(policyId),
-      budget: budget ?? ctx.scenario.campaign.budget,
+      budget: budget ?? ctx.budget,
       tieStream: tieStream ?? policyId,
       ...rest,
     },

@@ -7,6 +7,8 @@
 import type { Rng } from '../random/stream';
 import type { CategoricalAttribute } from '../scenario/types';
 import type { CategoricalIndex } from './group-terms';
+import { column } from './group-terms';
+import { own } from '../records/own';
 
 export interface CategoricalSampler {
   readonly id: string;
@@ -39,7 +41,7 @@ export function categoricalSampler(attr: CategoricalAttribute, earlier: Categori
   }
   const cumulative = new Float64Array(rows * k);
   for (let row = 0; row < rows; row++) {
-    const weights = parents.length ? attr.table?.[rowKey(row, radices, strides)] : attr.weights;
+    const weights = parents.length ? own(attr.table, rowKey(row, radices, strides)) : attr.weights;
     if (!weights) throw new Error(`attribute "${attr.id}" has no weights for row ${row}`);
     fillCumulative(cumulative, row * k, weights);
   }
@@ -97,7 +99,7 @@ export function sampleCategorical(
   }
   const row = rows.fill(0, 0, n);
   s.parents.forEach((p, pi) => {
-    const c = codes[p]!;
+    const c = column(codes, p);
     const stride = s.strides[pi]!;
     for (let i = 0; i < n; i++) row[i]! += c[i]! * stride;
   });

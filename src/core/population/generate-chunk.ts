@@ -16,6 +16,8 @@ import type { NoiseSd } from './observation-column';
 import { sampleObserved } from './observation-column';
 import { populationPlan } from './population-plan';
 import { samplePrice } from './price-column';
+import { idRecord } from '../records/own';
+import { assertFiniteChunk } from './finite-columns';
 
 export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): PopulationChunk {
   const plan = populationPlan(scenario);
@@ -25,9 +27,10 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
   // Scratch space reused by one column after another (logits, shifts, table rows, z-scores), and
   // from one chunk to the next: only the columns the chunk keeps are allocated per chunk.
   const { scratch, rows, zs } = scratchFor(n);
-  const codes: Record<string, Uint8Array> = {};
-  const values: Record<string, Float64Array> = {};
-  const z: Record<string, Float64Array> = {};
+  // Null-prototype records: an attribute called `toString` is a column like any other.
+  const codes = idRecord<Uint8Array>();
+  const values = idRecord<Float64Array>();
+  const z = idRecord<Float64Array>();
   for (const a of plan.attributes) {
     if (a.kind === 'categorical') {
       const out = new Uint8Array(n);
@@ -58,14 +61,16 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
     addGroupTerms(each, n, plan.observation.extra, codes);
     noise = each;
   }
-  const observed: Record<string, Float32Array> = {};
+  const observed = idRecord<Float32Array>();
   for (const a of plan.attributes) {
     if (a.kind !== 'numeric') continue;
     observed[a.id] = new Float32Array(n);
     sampleObserved(a.std, noise, at('observe', a.id), n, values[a.id]!, observed[a.id]!);
   }
 
-  return { index: span.index, start: span.start, size: n, codes, values, observed, conversionProb, converts, clickProb, clicks, price, consent };
+  const chunk = { index: span.index, start: span.start, size: n, codes, values, observed, conversionProb, converts, clickProb, clicks, price, consent };
+  assertFiniteChunk(chunk);
+  return chunk;
 }
 
 interface Scratch {

@@ -4,6 +4,7 @@
  * look anything up by name.
  */
 import type { CategoricalAttribute, GroupMap } from '../scenario/types';
+import { own } from '../records/own';
 
 /** One categorical attribute's contribution: `byCode[code]` for a person with that code. */
 export interface GroupTerm {
@@ -31,7 +32,7 @@ export function groupTerms(map: GroupMap | undefined, attributes: CategoricalInd
 export function codeArray(attr: CategoricalAttribute, byCategory: Record<string, number>, missing: number): Float64Array {
   const byCode = new Float64Array(attr.categories.length).fill(missing);
   attr.categories.forEach((c, code) => {
-    const v = byCategory[c.id];
+    const v = own(byCategory, c.id);
     if (v !== undefined) byCode[code] = v;
   });
   return byCode;
@@ -40,7 +41,7 @@ export function codeArray(attr: CategoricalAttribute, byCategory: Record<string,
 /** Adds every term's value to `out` for each person: out[i] += Σ term.byCode[codes[i]]. */
 export function addGroupTerms(out: Float64Array, n: number, terms: readonly GroupTerm[], codes: Record<string, Uint8Array>): void {
   for (const term of terms) {
-    const c = codes[term.attributeId]!;
+    const c = column(codes, term.attributeId);
     const t = term.byCode;
     for (let i = 0; i < n; i++) out[i]! += t[c[i]!]!;
   }
@@ -49,8 +50,15 @@ export function addGroupTerms(out: Float64Array, n: number, terms: readonly Grou
 /** Multiplies `out` by every term's value for each person. */
 export function multiplyGroupTerms(out: Float64Array, n: number, terms: readonly GroupTerm[], codes: Record<string, Uint8Array>): void {
   for (const term of terms) {
-    const c = codes[term.attributeId]!;
+    const c = column(codes, term.attributeId);
     const t = term.byCode;
     for (let i = 0; i < n; i++) out[i]! *= t[c[i]!]!;
   }
+}
+
+/** An attribute's column of the chunk being generated; a missing one is an engine bug, said plainly. */
+export function column<T>(columns: Record<string, T>, attributeId: string): T {
+  const c = own(columns, attributeId);
+  if (c === undefined) throw new Error(`population: no column for attribute "${attributeId}" (it must come before the attributes that use it)`);
+  return c;
 }

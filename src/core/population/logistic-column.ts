@@ -6,7 +6,7 @@
 import type { Rng } from '../random/stream';
 import type { Effects } from '../scenario/types';
 import type { CategoricalIndex, GroupTerm } from './group-terms';
-import { addGroupTerms, codeArray } from './group-terms';
+import { addGroupTerms, codeArray, column } from './group-terms';
 
 export interface LogisticModel {
   readonly intercept: number;
@@ -45,7 +45,7 @@ export function sampleLogistic(
   const logit = scratch.fill(model.intercept, 0, n);
   addGroupTerms(logit, n, model.categorical, codes);
   for (const { attributeId, coefficient } of model.numeric) {
-    const zs = z[attributeId]!;
+    const zs = column(z, attributeId);
     for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;
   }
   for (let i = 0; i < n; i++) {

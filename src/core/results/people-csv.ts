@@ -16,6 +16,7 @@ import { scoreKey, selectedKey } from '../engine/store-keys';
 import type { PopulationChunk } from '../population/chunk';
 import type { Attribute, Scenario } from '../scenario/types';
 import { csvField } from './csv';
+import { own } from '../records/own';
 
 export const PEOPLE_COLUMNS = ['score', 'selected', 'model_score', 'label_value'] as const;
 const RESERVED = new Set<string>(['entity_id', ...PEOPLE_COLUMNS]);
@@ -50,7 +51,7 @@ export function peopleCsvLines(
   score: Float32Array | undefined,
 ): string {
   const attrs = scenario.population.attributes;
-  const columns = attrs.map((a) => (a.type === 'categorical' ? chunk.codes[a.id] : chunk.values[a.id]));
+  const columns = attrs.map((a) => (a.type === 'categorical' ? own(chunk.codes, a.id) : own(chunk.values, a.id)));
   const ids = attrs.map((a) => (a.type === 'categorical' ? a.categories.map((c) => csvField(c.id)) : []));
   const lines: string[] = [];
   for (let i = 0; i < chunk.size; i++) {

@@ -2,6 +2,7 @@
 import type { Scenario } from '../scenario/types';
 import type { MergedAudit } from '../metrics/run-audit';
 import type { PeopleSample } from './types';
+import { own } from '../records/own';
 
 export function peopleSample(scenario: Scenario, audit: MergedAudit): PeopleSample {
   const s = audit.sample;
@@ -9,10 +10,10 @@ export function peopleSample(scenario: Scenario, audit: MergedAudit): PeopleSamp
   if (!s) return out;
   for (const a of scenario.population.attributes) {
     if (a.type === 'categorical') {
-      const codes = s.codes[a.id];
+      const codes = own(s.codes, a.id);
       if (codes) out.categories[a.id] = Array.from(codes, (c) => a.categories[c]?.id ?? String(c));
     } else {
-      const values = s.values[a.id];
+      const values = own(s.values, a.id);
       if (values) out.values[a.id] = Array.from(values);
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { PopulationChunk } from '../population/chunk';
 import type { Predicate, Rule, Scenario } from '../scenario/types';
+import { own } from '../records/own';
 
 /** Tests one person by position; built once per predicate so the loop allocates nothing. */
 type PersonTest = (i: number) => boolean;
@@ -15,7 +16,7 @@ function predicateTest(predicate: Predicate, scenario: Scenario, chunk: Populati
   if ('in' in predicate) {
     if (attribute.type !== 'categorical')
       throw new Error(`rule: "${attribute.id}" is numeric; use min/max, not a category list`);
-    const codes = chunk.codes[attribute.id];
+    const codes = own(chunk.codes, attribute.id);
     if (!codes) throw new Error(`rule: chunk ${chunk.index} has no codes for "${attribute.id}"`);
     // Lookup table: category code → 1 if listed.
     const listed = new Uint8Array(256);
@@ -26,7 +27,7 @@ function predicateTest(predicate: Predicate, scenario: Scenario, chunk: Populati
   }
   if (attribute.type !== 'numeric')
     throw new Error(`rule: "${attribute.id}" is categorical; use a category list, not min/max`);
-  const values = chunk.values[attribute.id];
+  const values = own(chunk.values, attribute.id);
   if (!values) throw new Error(`rule: chunk ${chunk.index} has no values for "${attribute.id}"`);
   const min = predicate.min ?? -Infinity;
   const max = predicate.max ?? Infinity;

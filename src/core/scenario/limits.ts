@@ -22,6 +22,10 @@ export const LIMITS = {
   descriptionLength: 20_000,
   predicates: 32,
   intersections: 16,
+  /** Grid points of one sweep, and parameters it varies. */
+  sweepPoints: 10_000,
+  sweepParameters: 8,
+  sweepPathLength: 200,
 } as const;
 
 /** Keys that could reach an object's prototype if a later step copied them naively. */

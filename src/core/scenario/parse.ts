@@ -8,10 +8,13 @@ import type { Issue } from './issues';
 import { formatPath } from './issues';
 import { FORBIDDEN_KEYS, LIMITS } from './limits';
 import { checkReferences } from './references';
+import { checkNumberRanges } from './number-bounds';
+import { checkWork } from './work-estimate';
 import { FORMAT, Scenario as ScenarioSchema, VERSION } from './schema';
 import type { Scenario } from './types';
 import { migrate } from './migrate';
 import { scenarioErrorMap } from './messages';
+import { withSuggestions } from './suggest';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: Issue[] };
 
@@ -54,10 +57,16 @@ export function parseScenario(value: unknown): ParseResult {
     const shape = zodIssues(result.error.issues);
     const seen = new Set(shape.map((i) => `${i.path}\u0000${i.message}`));
     const refs = checkReferences(migrated.value as Scenario, { tolerant: true }).filter((i) => !seen.has(`${i.path}\u0000${i.message}`));
-    return { ok: false, issues: [...shape, ...refs] };
+    return { ok: false, issues: withSuggestions([...shape, ...refs], migrated.value) };
   }
   const refs = checkReferences(result.data);
-  if (refs.length) return { ok: false, issues: refs };
+  if (refs.length) return { ok: false, issues: withSuggestions(refs, result.data) };
+  // Valid but asking for work no run can use (a 64 × 64 × 64 intersection): refused here, before
+  // any person is generated, with the path and the product that make the work.
+  const ranges = checkNumberRanges(result.data);
+  if (ranges.length) return { ok: false, issues: ranges };
+  const work = checkWork(result.data);
+  if (work.length) return { ok: false, issues: work };
   return { ok: true, scenario: result.data };
 }
 

@@ -5,6 +5,7 @@
 import type { Issue } from './issues';
 import { formatPath } from './issues';
 import { LIMITS } from './limits';
+import { NUMBER_BOUNDS } from './number-bounds';
 import type { Attribute, Effects, GroupMap, Rule, Scenario } from './types';
 
 type Path = (string | number)[];
@@ -70,8 +71,8 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
         if (!attr.weights) add([...at, 'weights'], 'is required (one weight per category), or set given + table');
       }
     } else {
-      if (attr.distribution.kind === 'uniform' && !(attr.distribution.max > attr.distribution.min))
-        add([...at, 'distribution', 'max'], 'must be greater than min');
+      if (attr.distribution.kind === 'uniform' && !(attr.distribution.max - attr.distribution.min >= NUMBER_BOUNDS.minSpread))
+        add([...at, 'distribution', 'max'], `must be greater than min (by at least ${NUMBER_BOUNDS.minSpread})`);
       if (attr.shift) checkGroupMap(attr.shift, earlier, [...at, 'shift'], add, 'shift');
     }
   }));
@@ -113,7 +114,7 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
   });
   section(() => {
     const budget = s.campaign.budget;
-    if (budget.kind === 'reach' && Number.isInteger(size) && size >= 1 && budget.people > size)
+    if (budget.kind === 'reach' && budget.people !== undefined && Number.isInteger(size) && size >= 1 && budget.people > size)
       add(['campaign', 'budget', 'people'], `is ${budget.people} but the population has only ${size} people`);
   });
   section(() => checkRule(s.campaign.eligibility ?? { include: [], exclude: [] }, known, ['campaign', 'eligibility'], add));
@@ -224,7 +225,7 @@ function checkTable(table: Record<string, number[]>, parents: CategoricalLike[],
       add([...at, key], `unknown parent combination; expected keys like "${combos[0]}" (categories of ${parents.map((p) => p.id).join(', ')} joined by |)`);
     else if (w.length !== k) add([...at, key], `has ${w.length} weights but the attribute has ${k} categories`);
   }
-  const missing = combos.filter((c) => !(c in table));
+  const missing = combos.filter((c) => !Object.hasOwn(table, c));
   if (missing.length)
     add(at, `is missing ${missing.length} parent combination(s): ${missing.slice(0, 5).map((m) => `"${m}"`).join(', ')}${missing.length > 5 ? ', …' : ''}`);
 }

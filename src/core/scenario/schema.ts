@@ -8,6 +8,11 @@
  */
 import { z } from 'zod';
 import { FORBIDDEN_KEYS, LIMITS } from './limits';
+import { NUMBER_BOUNDS as NB } from './number-bounds';
+
+// No code generation: zod's fast path probes `new Function('')`, which the app's CSP forbids (a
+// violation report on every load) and which untrusted input has no business near anyway.
+z.config({ jitless: true });
 
 export const FORMAT = 'fairground.scenario';
 export const VERSION = 1;
@@ -26,6 +31,17 @@ const id = () =>
     // Ids become keys of the generated columns (`chunk.codes[id]`): "__proto__" would replace an
     // object's prototype there instead of adding a column.
     .refine((v) => !FORBIDDEN_KEYS.has(v), { error: (issue) => `"${String(issue.input)}" is reserved and cannot be an id` });
+// Number bounds (issue 10): every accepted number keeps the engine's columns finite; the reasons
+// for each bound are in number-bounds.ts.
+const within = (lo: number, hi: number, what = '') =>
+  finite()
+    .min(lo, `must be at least ${lo}${what}`)
+    .max(hi, `must be at most ${hi}${what}`);
+const spread = (lo: number, hi: number) => within(lo, hi, ' (a spread must be positive and finite)');
+const effect = () => within(-NB.effect, NB.effect, ' (a log-odds effect)');
+/** attribute id → category id → number within [lo, hi]. */
+const groupMapWithin = (lo: number, hi: number, what = '') => z.record(id(), z.record(id(), within(lo, hi, what)));
+
 const label = () => z.string().max(LIMITS.labelLength, `must be at most ${LIMITS.labelLength} characters`);
 
 // ---------------------------------------------------------------------------------------------
@@ -39,7 +55,7 @@ export const Category = z.strictObject({
 /** Weights need not sum to 1; they are normalised. At least one must be positive. */
 const weights = () =>
   z
-    .array(finite().min(0, 'weights must not be negative'))
+    .array(finite().min(0, 'weights must not be negative').max(NB.weight, `must be at most ${NB.weight}`))
     .max(LIMITS.categories)
     .refine((w) => w.some((x) => x > 0), 'at least one weight must be positive');
 
@@ -60,11 +76,11 @@ export const CategoricalAttribute = z.strictObject({
 });
 
 export const Distribution = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('normal'), mean: finite(), sd: finite().positive() }),
+  z.strictObject({ kind: z.literal('normal'), mean: within(-NB.magnitude, NB.magnitude), sd: spread(NB.minSpread, NB.magnitude) }),
   /** `mu` and `sigma` of the underlying normal: the value is exp(N(mu, sigma)). */
-  z.strictObject({ kind: z.literal('lognormal'), mu: finite(), sigma: finite().positive() }),
-  z.strictObject({ kind: z.literal('uniform'), min: finite(), max: finite() }),
-  z.strictObject({ kind: z.literal('beta'), alpha: finite().positive(), beta: finite().positive() }),
+  z.strictObject({ kind: z.literal('lognormal'), mu: within(-NB.logMean, NB.logMean), sigma: spread(NB.minSigma, NB.maxSigma) }),
+  z.strictObject({ kind: z.literal('uniform'), min: within(-NB.magnitude, NB.magnitude), max: within(-NB.magnitude, NB.magnitude) }),
+  z.strictObject({ kind: z.literal('beta'), alpha: spread(NB.betaShapeMin, NB.betaShapeMax), beta: spread(NB.betaShapeMin, NB.betaShapeMax) }),
 ]);
 
 /** attribute id → category id → number. */
@@ -79,7 +95,7 @@ export const NumericAttribute = z.strictObject({
    * of a lognormal, the value of a uniform, the logit of a beta draw. Parents are earlier
    * categorical attributes.
    */
-  shift: GroupMap.optional(),
+  shift: groupMapWithin(-NB.magnitude, NB.magnitude).optional(),
   digits: z.number().int().min(0).max(6).optional().describe('Decimal places kept when exporting; generation keeps full precision.'),
 });
 
@@ -101,7 +117,7 @@ export const Population = z.strictObject({
  * Effects on a logit: a numeric attribute maps to a coefficient per standard deviation of its base
  * distribution; a categorical attribute maps each category to an additive effect (missing = 0).
  */
-export const Effects = z.record(id(), z.union([finite(), z.record(id(), finite())]));
+export const Effects = z.record(id(), z.union([effect(), z.record(id(), effect())]));
 
 const logistic = (base: number) =>
   z.strictObject({
@@ -114,8 +130,8 @@ export const Behaviour = z.strictObject({
   click: logistic(0.05).prefault({}),
   price: z
     .strictObject({
-      base: finite().positive().default(1).describe('Market cost to reach one average person, in the campaign\'s currency.'),
-      multipliers: GroupMap.default({}).describe('attribute → category → multiplier (competing advertisers bid more for some groups).'),
+      base: within(NB.priceBaseMin, NB.priceBaseMax).default(1).describe('Market cost to reach one average person, in the campaign\'s currency.'),
+      multipliers: groupMapWithin(NB.multiplierMin, NB.multiplierMax, ' (a price multiplier)').default({}).describe('attribute → category → multiplier (competing advertisers bid more for some groups).'),
       noise: finite().min(0).max(3).default(0).describe('Sigma of mean-one log-normal noise on each person\'s price.'),
     })
     .prefault({}),
@@ -128,7 +144,7 @@ export const Behaviour = z.strictObject({
   observation: z
     .strictObject({
       noise: finite().min(0).max(10).default(0).describe('Noise SD on every numeric feature a model sees, in SDs of the feature\'s base distribution.'),
-      extra: GroupMap.default({}).describe('attribute → category → extra noise SD added for people in that group (worse data).'),
+      extra: groupMapWithin(0, NB.extraNoise, ' (extra noise in SDs)').default({}).describe('attribute → category → extra noise SD added for people in that group (worse data).'),
     })
     .prefault({}),
 });
@@ -160,7 +176,19 @@ export const History = z.strictObject({
 // Campaign
 
 export const Budget = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('reach'), people: z.number().int().positive() }),
+  z
+    .strictObject({
+      kind: z.literal('reach'),
+      people: z.number().int().positive().optional().describe('How many people to reach. Give this or `share`.'),
+      // Budget as a share of eligible people (issue 12): the campaign keeps its shape when the
+      // population size changes. Resolved by the engine, see `resolveBudget` in core/policies/budget.ts.
+      share: finite().gt(0, 'must be more than 0').max(1, 'must be at most 1 (everyone eligible)').optional()
+        .describe('Share of the eligible people to reach, 0–1 (0.1 = 10%). Give this or `people`; the engine rounds share × eligible to the nearest person.'),
+    })
+    .superRefine((b, ctx) => {
+      if ((b.people === undefined) === (b.share === undefined))
+        ctx.addIssue({ code: 'custom', path: b.people === undefined ? ['share'] : ['people'], message: b.people === undefined ? 'a reach budget needs "people" (a number of people) or "share" (of the eligible, 0–1)' : 'give either "people" or "share", not both' });
+    }),
   z.strictObject({ kind: z.literal('spend'), amount: finite().positive() }),
 ]);
 
@@ -275,6 +303,33 @@ export const Claim = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+// Sweep: a grid of what-ifs over this scenario (paths, values and the grid are checked further in
+// `src/core/sweep/plan.ts`, which applies every point and validates the scenario it gives).
+
+export const SweepValue = z.union([finite(), z.string().max(LIMITS.labelLength), z.boolean()]);
+
+export const SweepRange = z.strictObject({
+  from: finite(),
+  to: finite(),
+  steps: z.number().int().min(2).max(LIMITS.sweepPoints).describe('Values from `from` to `to` inclusive, evenly spaced.'),
+  scale: z.enum(['linear', 'log']).default('linear').describe('`log`: evenly spaced on a log scale (from and to must be positive).'),
+  integer: z.boolean().default(false).describe('Round every value to a whole number (for counts of people).'),
+});
+
+export const SweepParameter = z.strictObject({
+  path: z.string().min(1).max(LIMITS.sweepPathLength).describe('Where in the scenario: `campaign.budget.people`, `policies.parity.tolerance` (an array element by id or index), `behaviour.price.multipliers.gender.f`, `seed`.'),
+  name: id().optional().describe('Column name in the sweep tables (default: the path).'),
+  values: z.array(SweepValue).min(1).max(LIMITS.sweepPoints).optional().describe('The values to try, in order.'),
+  range: SweepRange.optional(),
+});
+
+export const Sweep = z.strictObject({
+  parameters: z.array(SweepParameter).min(1).max(LIMITS.sweepParameters, `at most ${LIMITS.sweepParameters} parameters`),
+  grid: z.enum(['product', 'points']).default('product').describe('`product`: every combination of the parameters\' values (the first varies slowest); `points`: the listed `points` only.'),
+  points: z.array(z.array(SweepValue).max(LIMITS.sweepParameters)).max(LIMITS.sweepPoints).optional().describe('With grid `points`: one value per parameter, in parameter order.'),
+});
+
+// ---------------------------------------------------------------------------------------------
 // The file
 
 export const Scenario = z.strictObject({
@@ -292,4 +347,5 @@ export const Scenario = z.strictObject({
   audit: Audit.prefault({}),
   narrative: Narrative.optional().describe('For presets: a short summary, what to look at, and questions for a workshop (markdown).'),
   claims: z.array(Claim).max(32).optional().describe('Checkable statements about this scenario\'s results; a test runs every preset\'s claims.'),
+  sweep: Sweep.optional().describe('A grid of what-ifs over this scenario, run by `fairground sweep` and the app\'s sweep panel (docs/sweeps.md).'),
 });

@@ -8,7 +8,7 @@
  * text is capped (a small link must not expand into gigabytes), and the result goes through the
  * same `parseScenario` door as a file.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { LIMITS } from './limits';
 import type { ParseResult } from './parse';
 import { parseScenarioText } from './parse';
@@ -45,15 +45,9 @@ export function scenarioFromLink(hash: string): ParseResult {
   if (payload === undefined) return linkIssue(`the link has no scenario in it (expected "#${LINK_PARAM}=…")`);
   const bytes = fromBase64Url(payload);
   if (!bytes || bytes.length === 0) return linkIssue('the link is damaged: its scenario part is not valid base64url (was it cut off or edited?)');
-  // One byte more than the cap: if the output fills it, the text is too long (fflate truncates).
-  const out = new Uint8Array(LIMITS.fileBytes + 1);
-  let inflated: Uint8Array;
-  try {
-    inflated = inflateSync(bytes, { out });
-  } catch {
-    return linkIssue('the link is damaged: its scenario does not decompress (was it cut off or edited?)');
-  }
-  if (inflated.length > LIMITS.fileBytes)
+  const inflated = inflateCapped(bytes, LIMITS.fileBytes);
+  if (inflated === 'damaged') return linkIssue('the link is damaged: its scenario does not decompress (was it cut off or edited?)');
+  if (inflated === 'too-long')
     return linkIssue(`the link's scenario expands to more than ${LIMITS.fileBytes.toLocaleString('en')} characters, the limit for a scenario`);
   let text: string;
   try {
@@ -62,6 +56,42 @@ export function scenarioFromLink(hash: string): ParseResult {
     return linkIssue('the link is damaged: its scenario is not text');
   }
   return parseScenarioText(text);
+}
+
+/**
+ * Compressed bytes fed to the inflater at a time. DEFLATE expands at most ~1,032:1, so decoding stops
+ * within ~260 kB of output past the cap: a bomb costs milliseconds, not the whole expansion.
+ */
+const INFLATE_PIECE = 256;
+
+/**
+ * Raw DEFLATE decoded until `cap` bytes and no further: the input goes in small pieces and decoding
+ * stops at the first piece whose output passes the cap. (`inflateSync` with a fixed `out` buffer
+ * drops the excess but still decodes the whole stream.)
+ */
+export function inflateCapped(bytes: Uint8Array, cap: number): Uint8Array | 'too-long' | 'damaged' {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total <= cap) parts.push(chunk);
+  });
+  try {
+    for (let at = 0; at < bytes.length; at += INFLATE_PIECE) {
+      const end = Math.min(bytes.length, at + INFLATE_PIECE);
+      inflater.push(bytes.subarray(at, end), end === bytes.length);
+      if (total > cap) return 'too-long';
+    }
+  } catch {
+    return 'damaged';
+  }
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
 }
 
 /**

@@ -23,3 +23,6 @@ export type FairnessPolicy = z.output<typeof S.FairnessPolicy>;
 export type Audit = z.output<typeof S.Audit>;
 export type Claim = z.output<typeof S.Claim>;
 export type Narrative = z.output<typeof S.Narrative>;
+export type Sweep = z.output<typeof S.Sweep>;
+export type SweepParameter = z.output<typeof S.SweepParameter>;
+export type SweepValue = z.output<typeof S.SweepValue>;

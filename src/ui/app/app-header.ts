@@ -9,6 +9,7 @@ export interface HeaderActions {
   share: () => void;
   large: () => void;
   notice: (text: string) => void;
+  report: () => void;
 }
 
 export function renderHeader(app: FgApp, actions: HeaderActions) {
@@ -41,6 +42,7 @@ export function renderHeader(app: FgApp, actions: HeaderActions) {
             People of “${results?.policies.find((p) => p.id === policy)?.label ?? policy}” (CSV)</button>
         </div>
       </details>
+      <button type="button" class="report" ?disabled=${!results} @click=${actions.report}>Audit report</button>
       <button type="button" aria-pressed=${app.large ? 'true' : 'false'} @click=${actions.large}>Large text</button>
     </nav>
   </header>`;

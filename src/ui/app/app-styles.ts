@@ -54,6 +54,10 @@ export const appStyles = css`
   main { overflow: auto; padding: 0.9rem 1.2rem 2rem; outline: none; }
   .controls { background: var(--fg-surface); border: 1px solid var(--fg-line); border-radius: 10px; padding: 0.6rem 1rem; margin-bottom: 0.8rem; }
   .invalid { margin: 0.5rem 0 0; color: var(--fg-bad); font-weight: 600; }
+  .earlier-draft, .autosave-failed { margin: 0.5rem 0 0; padding: 0.35rem 0.6rem; border-radius: 6px; display: flex; flex-wrap: wrap; gap: 0.4rem 0.7rem; align-items: center; }
+  .earlier-draft { background: var(--fg-note, #eef3fb); border: 1px solid var(--fg-line, #c8c8d0); }
+  .autosave-failed { background: #fdecea; border: 1px solid #e3a29d; color: var(--fg-bad); font-weight: 600; }
+  .earlier-draft button { font: inherit; cursor: pointer; }
   .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   :focus-visible { outline: 3px solid var(--fg-focus); outline-offset: 2px; }
   header :focus-visible { outline-color: #E69F00; }

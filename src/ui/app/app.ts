@@ -7,19 +7,28 @@
 import { LitElement, html, nothing } from 'lit';
 import defaultScenario from '../../../scenarios/default.json';
 import type { Results } from '../../core/results/types';
+import type { Scenario } from '../../core/scenario/types';
+import { budgetShapeChange } from '../../core/policies/budget';
 import { draftToText, setIn } from '../editor/draft';
 import type { ScenarioInputDetail } from '../editor/scenario-editor';
 import type { TextCheck } from '../editor/validation';
 import { checkText } from '../editor/validation';
 import type { EnginePort } from '../run/engine-port';
-import { RunController } from '../run/run-controller';
+import { DEBOUNCE_MS, RunController, TYPING_PAUSE_MS } from '../run/run-controller';
+import { describeWork } from '../../core/scenario/work-estimate';
 import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
 import { appStyles } from './app-styles';
 import { renderHeader } from './app-header';
 import { fileOutcome, openFromPicker, saveScenario, shareScenario, startupScenario } from './scenario-files';
-import { installScenarioDrop, ScenarioAutosave } from '../sharing';
+import { installScenarioDrop, renderDraftNotice, ScenarioAutosave } from '../sharing';
+import type { SavedDraft } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
+import { WHAT_IF_EVENT } from '../what-if';
+import { handleWhatIf } from './what-if-handler';
+import type { WhatIfHost } from './what-if-handler';
+import type { SignOff } from '../../report/sign-off';
+import type { FgReportDialog } from '../report/report-dialog';
 
 export const DEFAULT_SCENARIO_TEXT = draftToText(defaultScenario);
 
@@ -34,6 +43,9 @@ export class FgApp extends LitElement {
     noticeSerial: { state: true },
     panel: { state: true },
     presetId: { state: true },
+    signOff: { state: true },
+    earlierDraft: { state: true },
+    autosaveFailed: { state: true },
   };
 
   declare text: string;
@@ -51,6 +63,12 @@ export class FgApp extends LitElement {
   declare panel: 'library' | 'editor';
   /** The preset on screen, while it is unedited (the gallery checks its claims). */
   declare presetId: string | undefined;
+  /** The audit report's sign-off in force: restored from an opened report, or given in the dialog. */
+  declare signOff: SignOff | undefined;
+  /** An earlier autosaved draft, kept and offered back (a link or file never overwrites it). */
+  declare earlierDraft: SavedDraft | undefined;
+  /** True while the browser refuses to autosave (storage full or blocked). */
+  declare autosaveFailed: boolean;
   private readonly autosave = new ScenarioAutosave();
   private stopDrop: (() => void) | undefined;
   private readonly flushAutosave = () => this.autosave.flush();
@@ -73,16 +91,39 @@ export class FgApp extends LitElement {
     this.noticeSerial = 0;
     this.panel = 'editor';
     this.presetId = undefined;
+    this.signOff = undefined;
+    this.earlierDraft = undefined;
+    this.autosaveFailed = false;
     this.engineFactory = () => {
       throw new Error('no engine: main.ts sets engineFactory');
     };
     this.workerCount = 1;
     this.runs = new RunController(this, () => (this.engine ??= this.engineFactory()), (r) => void this.afterResults(r));
+    // What-ifs from the findings, the charts and the overview: one edit, one run (what-if-handler.ts).
+    this.addEventListener(WHAT_IF_EVENT, (e) => handleWhatIf(this.whatIfHost, (e as CustomEvent).detail));
+  }
+
+  private get whatIfHost(): WhatIfHost {
+    return {
+      check: this.check,
+      setScenarioText: (text, options) => this.setScenarioText(text, options),
+      showPolicy: (policy) => (this.selection = { ...this.selection, policy }),
+      say: (text) => this.say(text),
+      edited: () => (this.presetId = undefined),
+    };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const drafts = this.autosave.drafts();
     const start = startupScenario(location.hash, this.autosave.restore(), DEFAULT_SCENARIO_TEXT);
+    // Restored work is continued; anything else on screen gets a draft of its own.
+    if (start.source === 'autosave') this.autosave.resume(drafts[0]);
+    this.earlierDraft = start.source === 'autosave' ? drafts[1] : drafts[0];
+    this.autosave.onSaveFailed = (failed) => {
+      this.autosaveFailed = failed;
+      this.say(failed ? 'Autosave failed: the browser is not storing your edits. Use Save to keep a copy.' : 'Autosave works again.');
+    };
     this.text = start.text;
     this.check = checkText(start.text);
     if (start.notice) this.say(start.notice);
@@ -107,20 +148,30 @@ export class FgApp extends LitElement {
     this.scenarioEdited(options.runNow ?? false);
   }
 
-  private scenarioEdited(runNow: boolean) {
+  private scenarioEdited(runNow: boolean, typing = false) {
     performance.mark('fg:edit');
     this.autosave.schedule(this.text);
     const scenario = this.check.scenario;
     if (!scenario) return;
     if (runNow) void this.runs.run(scenario);
-    else this.runs.scenarioChanged(scenario);
+    else this.runs.scenarioChanged(scenario, typing ? TYPING_PAUSE_MS : DEBOUNCE_MS);
+  }
+
+  /** A change of population size that alters the campaign's shape (a fixed budget) says so. */
+  private noteShapeChange(before: Scenario | undefined) {
+    const after = this.check.scenario;
+    if (!before || !after) return;
+    const note = budgetShapeChange(after.campaign.budget, before.population.size, after.population.size);
+    if (note) this.say(`${after.population.size.toLocaleString('en')} people: ${note}`);
   }
 
   private onScenarioInput(e: CustomEvent<ScenarioInputDetail>) {
+    const before = this.check.scenario;
     this.text = e.detail.text;
     this.check = e.detail.check;
     this.presetId = undefined;
-    this.scenarioEdited(false);
+    this.scenarioEdited(false, e.detail.source === 'json');
+    this.noteShapeChange(before);
   }
 
   private async afterResults(results: Results) {
@@ -133,20 +184,33 @@ export class FgApp extends LitElement {
 
   private setSize(size: number) {
     if (!this.check.draft) return;
+    const before = this.check.scenario;
     this.setScenarioText(draftToText(setIn(this.check.draft, ['population', 'size'], size)));
+    this.noteShapeChange(before);
   }
 
-  private loadFile(outcome: { text: string | undefined; notice: string } | undefined) {
+  private loadFile(outcome: { text: string | undefined; notice: string; signOff?: SignOff } | undefined) {
     if (!outcome) return;
     this.say(outcome.notice);
     if (outcome.text === undefined) return;
     this.presetId = undefined;
+    this.signOff = outcome.signOff;
     this.setScenarioText(outcome.text, { runNow: true });
+  }
+
+  private restoreDraft(draft: SavedDraft) {
+    this.autosave.flush();
+    this.autosave.resume(draft);
+    this.earlierDraft = undefined;
+    this.presetId = undefined;
+    this.setScenarioText(draft.text, { runNow: true });
+    this.say(`Restored “${draft.name}”.`);
   }
 
   private openPreset(e: CustomEvent<ScenarioSelectedDetail>) {
     this.setScenarioText(draftToText(e.detail.scenario), { runNow: true });
     this.presetId = e.detail.id;
+    this.signOff = undefined;
     this.say(`Opened “${e.detail.scenario.name}”.`);
   }
 
@@ -177,6 +241,7 @@ export class FgApp extends LitElement {
         share: () => void shareScenario(this.check.draft).then((n) => this.say(n)),
         large: () => (this.large = !this.large),
         notice: (text: string) => this.say(text),
+        report: () => void this.renderRoot.querySelector<FgReportDialog>('fg-report-dialog')?.open(),
       })}
       <div class="body">
         <aside class="editor" aria-label="Scenario">
@@ -186,7 +251,7 @@ export class FgApp extends LitElement {
           </div>
           <fg-gallery ?hidden=${this.panel !== 'library'} .selected=${this.presetId} .results=${this.presetId && !invalid ? results : undefined}
             @scenario-selected=${this.openPreset}></fg-gallery>
-          <fg-scenario-editor ?hidden=${this.panel !== 'editor'} .text=${this.text} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
+          <fg-scenario-editor ?hidden=${this.panel !== 'editor'} .text=${this.text} .eligible=${results?.policies[0]?.totals.eligible} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
         </aside>
         <main id="main" tabindex="-1">
           <section class="controls" aria-label="Run controls">
@@ -199,10 +264,17 @@ export class FgApp extends LitElement {
               .stale=${runs.stale}
               .disabled=${invalid}
               .error=${runs.error ?? ''}
-              @run-request=${() => this.check.scenario && void runs.run(this.check.scenario)}
+              .confirm=${runs.awaiting && !runs.running ? describeWork(runs.awaiting) : ''}
+              @run-request=${() => this.check.scenario && void runs.run(this.check.scenario, { confirmed: true })}
               @cancel-request=${() => runs.cancel()}
               @size-change=${(e: CustomEvent<{ size: number }>) => this.setSize(e.detail.size)}
             ></fg-run-controls>
+            ${renderDraftNotice({
+              earlier: this.earlierDraft,
+              saveFailed: this.autosaveFailed,
+              restore: (d) => this.restoreDraft(d),
+              dismiss: () => (this.earlierDraft = undefined),
+            })}
             ${invalid
               ? html`<p class="invalid" role="alert">The scenario has ${this.check.issues.length} problem(s); the results below are from the last valid one. See the JSON view.</p>`
               : nothing}
@@ -210,20 +282,24 @@ export class FgApp extends LitElement {
           <p class="live" role="status" aria-live="polite">${runs.running ? `Running: ${runs.progress.stage}` : this.announcement}</p>
           <fg-dashboard
             .results=${results}
+            .scenario=${this.check.scenario ?? runs.resultsScenario}
             .policy=${this.selection.policy}
             .comparePolicy=${this.selection.comparePolicy}
             .attribute=${this.selection.attribute}
             .comparisonX=${this.selection.comparisonX}
             .large=${this.large}
             .stale=${invalid && results !== undefined}
-            .emptyText=${runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}
+            .emptyText=${runs.awaiting ? 'This scenario asks for a large run (see above): press Run to start it.' : runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}
             @selection-change=${(e: CustomEvent<DashboardSelection>) => {
               this.selection = e.detail;
               if (results) this.announcement = resultsSentence(results, e.detail.policy);
             }}
           ></fg-dashboard>
+          <fg-sweep-panel .scenario=${this.check.scenario} .engineFactory=${this.engineFactory} ?large=${this.large}></fg-sweep-panel>
         </main>
       </div>
+      <fg-report-dialog .results=${results} .scenario=${runs.resultsScenario} .signOff=${this.signOff} .stale=${runs.stale || invalid}
+        @sign-off-change=${(e: CustomEvent<SignOff | undefined>) => (this.signOff = e.detail)}></fg-report-dialog>
       <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
     `;
   }

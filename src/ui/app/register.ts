@@ -3,8 +3,10 @@ import '../editor/register';
 import '../gallery/register';
 import { FgRunControls } from '../run/run-controls';
 import { FgDashboard } from '../dashboard/dashboard';
+import '../sweep/register';
 import { FgApp } from './app';
 import { FgToast } from './toast';
+import { FgReportDialog } from '../report/report-dialog';
 
 const define = (tag: string, element: CustomElementConstructor) => {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -12,6 +14,7 @@ const define = (tag: string, element: CustomElementConstructor) => {
 define('fg-run-controls', FgRunControls);
 define('fg-dashboard', FgDashboard);
 define('fg-toast', FgToast);
+define('fg-report-dialog', FgReportDialog);
 define('fg-app', FgApp);
 
 declare global {
@@ -19,6 +22,7 @@ declare global {
     'fg-run-controls': FgRunControls;
     'fg-dashboard': FgDashboard;
     'fg-toast': FgToast;
+    'fg-report-dialog': FgReportDialog;
     'fg-app': FgApp;
   }
 }

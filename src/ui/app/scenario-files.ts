@@ -5,6 +5,7 @@
  */
 import type { Issue } from '../../core/scenario/issues';
 import type { ScenarioInput } from '../../core/scenario/types';
+import type { SignOff } from '../../report/sign-off';
 import type { AutosaveEntry, FileOpenResult } from '../sharing';
 import { chooseStartupScenario, copyShareLink, openScenarioFile, replaceHashWithScenario, saveScenarioFile } from '../sharing';
 import { draftToText } from '../editor/draft';
@@ -13,6 +14,7 @@ import { saveScenarioText } from '../exports/downloads';
 export interface Startup {
   text: string;
   notice: string;
+  source: 'link' | 'autosave' | 'default';
 }
 
 function issuesSentence(issues: readonly Issue[]): string {
@@ -23,19 +25,21 @@ function issuesSentence(issues: readonly Issue[]): string {
 /** A link in the hash wins, then the autosaved working scenario, then the default. */
 export function startupScenario(hash: string, autosaved: AutosaveEntry | undefined, defaultText: string): Startup {
   const choice = chooseStartupScenario(hash, autosaved);
-  if (choice.source === 'link') return { text: draftToText(choice.scenario), notice: 'Opened the scenario from the link.' };
+  if (choice.source === 'link') return { text: draftToText(choice.scenario), notice: 'Opened the scenario from the link.', source: 'link' };
   const broken = choice.linkIssues.length ? `The link could not be opened (${issuesSentence(choice.linkIssues)}). ` : '';
-  if (choice.source === 'autosave') return { text: choice.entry.text, notice: `${broken}Restored your last scenario.` };
-  return { text: defaultText, notice: broken };
+  if (choice.source === 'autosave') return { text: choice.entry.text, notice: `${broken}Restored your last scenario.`, source: 'autosave' };
+  return { text: defaultText, notice: broken, source: 'default' };
 }
 
 /** What to do with an opened or dropped file: its text to load, or a message saying why not. */
-export function fileOutcome(result: FileOpenResult): { text: string | undefined; notice: string } {
+export function fileOutcome(result: FileOpenResult): { text: string | undefined; notice: string; signOff?: SignOff } {
+  if (result.ok && result.report)
+    return { text: result.text, notice: `Opened the audit report ${result.fileName}${result.signOff ? `, signed by ${result.signOff.reviewer}` : ''}.`, ...(result.signOff ? { signOff: result.signOff } : {}) };
   if (result.ok) return { text: result.text, notice: `Opened ${result.fileName}.` };
   return { text: undefined, notice: `${result.fileName} was not opened: ${issuesSentence(result.issues)}` };
 }
 
-export async function openFromPicker(): Promise<{ text: string | undefined; notice: string } | undefined> {
+export async function openFromPicker(): Promise<{ text: string | undefined; notice: string; signOff?: SignOff } | undefined> {
   const result = await openScenarioFile();
   return result && fileOutcome(result);
 }

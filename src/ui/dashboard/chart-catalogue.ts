@@ -25,6 +25,13 @@ export const CHARTS: readonly ChartEntry[] = [
     perPolicy: true,
   },
   {
+    tag: 'fg-error-rates-chart',
+    question: 'Are its mistakes shared fairly?',
+    explain: 'Blue: the share of people who would convert that the policy reached (TPR). Red: the share of those who would not, reached anyway (FPR). Green: the share of reached people who convert (precision). Dashed lines mark the reference group; at the right, each group’s gap to it in TPR (equal opportunity) and the larger of its TPR and FPR gaps (equalised odds).',
+    perPolicy: true,
+    wide: true,
+  },
+  {
     tag: 'fg-intersection-chart',
     question: 'Which combinations of groups are hit hardest?',
     explain: 'Representation ratio for every combination of two attributes. Orange cells are under-reached, purple over-reached; hatched cells are too small to judge.',

@@ -32,6 +32,12 @@ export const dashboardStyles = css`
   .other { font: inherit; color: inherit; text-align: left; background: var(--fg-bg, #f4f5f7); border: 1px solid var(--fg-line, #d5d9de); border-radius: 6px; padding: 0.2rem 0.6rem; cursor: pointer; }
   .other:hover { border-color: var(--fg-accent, #0b5cad); }
   .other:focus-visible { outline: 3px solid var(--fg-focus, #1a5fb4); outline-offset: 2px; }
+  .what-if { display: flex; flex-wrap: wrap; gap: 0.4rem 0.6rem; align-items: center; margin: 0 0 0.9rem; padding: 0.5rem 0.8rem; background: var(--fg-surface, #fff); border: 1px dashed var(--fg-line, #b8bec6); border-radius: 10px; font-size: 0.9em; }
+  .what-if-title { font-weight: 650; }
+  .what-if select { min-width: 0; max-width: 100%; font-size: 1em; }
+  .what-if-button { font: inherit; color: inherit; background: var(--fg-bg, #f4f5f7); border: 1px solid var(--fg-line, #c8c8d0); border-radius: 6px; padding: 0.3rem 0.6rem; cursor: pointer; }
+  .what-if-button:focus-visible { outline: 3px solid var(--fg-focus, #1a5fb4); outline-offset: 2px; }
+  .what-if-note { color: var(--fg-muted, #5c5c66); font-size: 0.92em; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.6rem 1.2rem; align-items: end; margin-bottom: 0.9rem; }
   .toolbar label { display: flex; flex-direction: column; font-size: 0.85em; color: var(--fg-muted, #5c5c66); gap: 0.15rem; }
   select { font: inherit; font-size: 1.1em; color: var(--fg-ink, #1f2328); padding: 0.3rem 0.4rem; border: 1px solid var(--fg-line, #c8c8d0); border-radius: 6px; background: var(--fg-surface, #fff); min-width: 12rem; }

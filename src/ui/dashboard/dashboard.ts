@@ -13,6 +13,8 @@ import { CHARTS } from './chart-catalogue';
 import type { ChartEntry } from './chart-catalogue';
 import { dashboardStyles } from './dashboard-styles';
 import { renderFindings } from './findings-panel';
+import { renderWhatIfBar } from './what-if-bar';
+import type { Scenario } from '../../core/scenario/types';
 
 export interface DashboardSelection {
   policy: string;
@@ -31,6 +33,7 @@ const COMPARISON_AXES: readonly { value: ComparisonAxis; label: string }[] = [
 export class FgDashboard extends LitElement {
   static override properties = {
     results: { attribute: false },
+    scenario: { attribute: false },
     policy: { type: String },
     comparePolicy: { type: String },
     attribute: { type: String },
@@ -41,6 +44,8 @@ export class FgDashboard extends LitElement {
   };
 
   declare results: Results | undefined;
+  /** The scenario on screen, for the what-if controls (a model's features, the budget). */
+  declare scenario: Scenario | undefined;
   declare policy: string;
   /** Empty: no comparison. */
   declare comparePolicy: string;
@@ -57,6 +62,7 @@ export class FgDashboard extends LitElement {
   constructor() {
     super();
     this.results = undefined;
+    this.scenario = undefined;
     this.policy = '';
     this.comparePolicy = '';
     this.attribute = '';
@@ -103,6 +109,7 @@ export class FgDashboard extends LitElement {
             ${r.attributes.map((a) => html`<option value=${a.id} ?selected=${a.id === attribute}>${a.label}</option>`)}
           </select></label>
       </div>
+      ${renderWhatIfBar(r, this.scenario, policy?.id ?? '', attribute, (e) => this.dispatchEvent(e))}
       <div class="grid">
         ${CHARTS.filter((c) => customElements.get(c.tag)).map((c) => this.renderEntry(c, r, policy?.id ?? '', compare?.id, attribute))}
       </div>

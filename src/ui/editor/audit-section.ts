@@ -5,6 +5,18 @@ import type { Emit } from './controls';
 import { checkField, numberField, selectField } from './controls';
 import type { Draft } from './draft';
 import { draftAttributes } from './behaviour-section';
+import { helpList, withHelp } from './option-help';
+
+/** Audit options in plain words, with what each one does. */
+const A = {
+  metric: { label: 'Verdict metric', help: 'Representation ratio: a group’s share of the people reached ÷ its share of the population. Disparate impact: its reach rate ÷ the reference group’s. Impact ratio: its reach rate ÷ the highest group’s (the four-fifths rule).' },
+  multiplicity: { label: 'Many groups at once', help: 'With many groups, some look unfair by chance: Holm keeps the chance of any false verdict at 5%, Benjamini–Hochberg the share of false verdicts at 5%.' },
+  low: { label: 'Fair band, low', help: 'Below this ratio a group is “excluded” (0.8: the four-fifths rule).' },
+  high: { label: 'Fair band, high', help: 'Above this ratio a group is “over-targeted”.' },
+  replicates: { label: 'Repeat runs (replicates)', help: 'Runs with other seeds, to show how much the numbers move by chance.' },
+  minGroupSize: { label: 'Smallest group judged', help: 'Groups with fewer people are shown but given no verdict: too few to tell.' },
+  modelNoise: { label: 'Measure model noise', help: 'Runs 20 seeds so that a learned policy’s verdicts include how much its model changes when refitted.' },
+} as const;
 
 /** Replicates the "measure model noise" switch asks for (as `fairground run --model-noise`). */
 export const MODEL_NOISE_REPLICATES = 20;
@@ -38,23 +50,24 @@ export function auditSection(draft: Draft, emit: Emit): TemplateResult {
     <button type="button" class="small" ?disabled=${cats.length < 2} @click=${() =>
       emit({ path: ['audit', 'intersections'], insert: { index: intersections.length }, value: [cats[0]?.id, cats[1]?.id] })}>+ intersection</button>
     <div class="row">
-      ${selectField('Verdict metric', audit.metric ?? 'representationRatio', [
+      ${withHelp(selectField(A.metric.label, audit.metric ?? 'representationRatio', [
         { value: 'representationRatio', label: 'representation ratio' },
         { value: 'disparateImpact', label: 'disparate impact' },
         { value: 'impactRatio', label: 'impact ratio (four-fifths rule)' },
-      ], ['audit', 'metric'], emit)}
-      ${selectField('Many groups at once', audit.multiplicity ?? 'holm', [
+      ], ['audit', 'metric'], emit), A.metric.help)}
+      ${withHelp(selectField(A.multiplicity.label, audit.multiplicity ?? 'holm', [
         { value: 'holm', label: 'Holm (family-wise 5%)' },
         { value: 'bh', label: 'Benjamini–Hochberg (FDR 5%)' },
         { value: 'none', label: 'no correction' },
-      ], ['audit', 'multiplicity'], emit)}
-      ${numberField('Band low', band.low, ['audit', 'band', 'low'], emit, { min: 0, max: 1, step: 0.05, placeholder: '0.8', optional: true })}
-      ${numberField('Band high', band.high, ['audit', 'band', 'high'], emit, { min: 1, step: 0.05, placeholder: '1.25', optional: true })}
-      ${numberField('Replicates', audit.replicates, ['audit', 'replicates'], emit, { min: 1, max: 50, step: 1, placeholder: '1', optional: true })}
-      ${checkField(`Measure model noise: ${MODEL_NOISE_REPLICATES} replicates`, Number(audit.replicates ?? 1) > 1, (on) =>
+      ], ['audit', 'multiplicity'], emit), A.multiplicity.help)}
+      ${withHelp(numberField(A.low.label, band.low, ['audit', 'band', 'low'], emit, { min: 0, max: 1, step: 0.05, placeholder: '0.8', optional: true }), A.low.help)}
+      ${withHelp(numberField(A.high.label, band.high, ['audit', 'band', 'high'], emit, { min: 1, step: 0.05, placeholder: '1.25', optional: true }), A.high.help)}
+      ${withHelp(numberField(A.replicates.label, audit.replicates, ['audit', 'replicates'], emit, { min: 1, max: 50, step: 1, placeholder: '1', optional: true }), A.replicates.help)}
+      ${withHelp(checkField(`Measure model noise: ${MODEL_NOISE_REPLICATES} replicates`, Number(audit.replicates ?? 1) > 1, (on) =>
         emit({ path: ['audit', 'replicates'], value: on ? MODEL_NOISE_REPLICATES : undefined }),
-      )}
-      ${numberField('Min group size', audit.minGroupSize, ['audit', 'minGroupSize'], emit, { min: 1, step: 1, placeholder: '30', optional: true })}
+      ), A.modelNoise.help)}
+      ${withHelp(numberField(A.minGroupSize.label, audit.minGroupSize, ['audit', 'minGroupSize'], emit, { min: 1, step: 1, placeholder: '30', optional: true }), A.minGroupSize.help)}
     </div>
+    ${helpList(Object.values(A))}
   `;
 }

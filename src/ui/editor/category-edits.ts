@@ -65,7 +65,7 @@ export function withCategoryAdded(draft: Draft, attrIndex: number): Draft {
         if (parts[child.slot] !== first) continue;
         parts[child.slot] = id;
         const added = parts.join('|');
-        if (!(added in table)) table[added] = Array.isArray(row) ? [...row] : row;
+        if (!Object.hasOwn(table, added)) table[added] = Array.isArray(row) ? [...row] : row;
       }
       next = setIn(next, ['population', 'attributes', child.index, 'table'], table);
     }
@@ -129,6 +129,6 @@ function withoutCategoryMentions(draft: Draft, attrId: string, catId: string): D
     }
   }
   const reference = getIn(next, ['audit', 'reference']);
-  if (isObject(reference) && reference[attrId] === catId) next = setIn(next, ['audit', 'reference', attrId], undefined);
+  if (isObject(reference) && Object.hasOwn(reference, attrId) && reference[attrId] === catId) next = setIn(next, ['audit', 'reference', attrId], undefined);
   return next;
 }

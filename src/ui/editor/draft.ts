@@ -12,7 +12,8 @@ export type DraftPath = readonly (string | number)[];
 export function getIn(root: unknown, path: DraftPath): unknown {
   let at: unknown = root;
   for (const key of path) {
-    if (at === null || typeof at !== 'object') return undefined;
+    // Own properties only: a category called "toString" must not read Object.prototype.toString.
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return undefined;
     at = (at as Record<string | number, unknown>)[key];
   }
   return at;
@@ -33,7 +34,7 @@ export function setIn<T>(root: T, path: DraftPath, value: unknown): T {
       : typeof key === 'number'
         ? []
         : {};
-  const child = setIn((copy as Record<string | number, unknown>)[key], rest, value);
+  const child = setIn(Object.hasOwn(copy, key) ? (copy as Record<string | number, unknown>)[key] : undefined, rest, value);
   if (child === undefined && !Array.isArray(copy)) delete (copy as Record<string | number, unknown>)[key];
   // defineProperty, not assignment: a key named "__proto__" in a stranger's file stays a plain key.
   else Object.defineProperty(copy, key, { value: child, writable: true, enumerable: true, configurable: true });

@@ -30,6 +30,13 @@ export const editorStyles = css`
   input[type='number'], input[type='text'], select {
     padding: 0.2rem 0.3rem; border: 1px solid var(--fg-line, #c8c8d0); border-radius: 4px; background: var(--fg-surface, #fff);
   }
+  .with-help { display: contents; }
+  .option-help { border: 0; font-size: 0.9em; }
+  .option-help summary { padding: 0.1rem 0; font-weight: normal; color: var(--fg-accent, #1a5fb4); }
+  .option-help dl { margin: 0.2rem 0 0; display: grid; gap: 0.15rem 0.6rem; grid-template-columns: minmax(7em, 11em) 1fr; }
+  .option-help dt { font-weight: 600; }
+  .option-help dd { margin: 0; color: var(--fg-muted, #5c5c66); }
+  .help { margin: 0; color: var(--fg-muted, #5c5c66); font-size: 0.85em; line-height: 1.35; }
   .check { display: inline-flex; align-items: center; gap: 0.3rem; }
   .weight { display: grid; grid-template-columns: minmax(6em, 1fr) 2fr 5em 3.5em; gap: 0.4rem; align-items: center; }
   .weight input[type='range'] { width: 100%; accent-color: var(--fg-accent, #1a5fb4); }

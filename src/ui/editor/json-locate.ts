@@ -18,6 +18,8 @@ export interface JsonScan {
   values: Map<string, TextRange>;
   /** Offset of the first syntax error, if any. */
   errorAt: number | undefined;
+  /** What the scan expected where it stopped. */
+  expected?: 'key' | 'colon' | 'comma' | 'value' | 'string-end' | 'end';
 }
 
 export function scanJsonText(text: string): JsonScan {
@@ -26,14 +28,16 @@ export function scanJsonText(text: string): JsonScan {
   const ws = () => {
     while (i < text.length && /\s/.test(text[i]!)) i++;
   };
-  const fail = (): never => {
+  let expected: JsonScan['expected'];
+  const fail = (what: NonNullable<JsonScan['expected']> = 'value'): never => {
+    expected = what;
     throw new Error('stop');
   };
   const str = (): string => {
     const start = i;
     i++;
     while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    if (i >= text.length) fail();
+    if (i >= text.length) fail('string-end');
     i++;
     try {
       return JSON.parse(text.slice(start, i)) as string;
@@ -52,11 +56,11 @@ export function scanJsonText(text: string): JsonScan {
       else
         for (;;) {
           ws();
-          if (text[i] !== '"') fail();
+          if (text[i] !== '"') fail('key');
           const ks = i;
           const key = str();
           ws();
-          if (text[i] !== ':') fail();
+          if (text[i] !== ':') fail('colon');
           i++;
           value([...path, key], ks);
           ws();
@@ -64,7 +68,7 @@ export function scanJsonText(text: string): JsonScan {
           else if (text[i] === '}') {
             i++;
             break;
-          } else fail();
+          } else fail('comma');
         }
     } else if (c === '[') {
       i++;
@@ -78,7 +82,7 @@ export function scanJsonText(text: string): JsonScan {
           else if (text[i] === ']') {
             i++;
             break;
-          } else fail();
+          } else fail('comma');
         }
     } else if (c === '"') str();
     else {
@@ -91,10 +95,10 @@ export function scanJsonText(text: string): JsonScan {
   try {
     value([], undefined);
     ws();
-    if (i < text.length) fail();
+    if (i < text.length) fail('end');
   } catch {
     // A syntax error: keep what was found before it.
-    return { values: found, errorAt: Math.min(i, text.length) };
+    return { values: found, errorAt: Math.min(i, text.length), ...(expected ? { expected } : {}) };
   }
   return { values: found, errorAt: undefined };
 }

@@ -5,6 +5,7 @@ import type { TemplateResult } from 'lit';
 import type { Emit } from './controls';
 import { checkField, numberField, selectField, shares, textField, weightSlider } from './controls';
 import type { Draft } from './draft';
+import { withHelp } from './option-help';
 import { groupValuesEditor } from './group-values';
 import type { AttrLike } from './group-values';
 import { withCategoryAdded, withCategoryRemoved } from './category-edits';
@@ -66,7 +67,7 @@ function attributeFieldset(a: AttrDraft, i: number, all: AttrDraft[], draft: Dra
     <legend>${name} <span class="muted">(${a.type ?? '?'})</span></legend>
     <div class="row">
       ${textField('Label', a.label, [...at, 'label'], emit)}
-      ${checkField('Protected', a.protected === true, (v) => emit({ path: [...at, 'protected'], value: v }))}
+      ${withHelp(checkField('Protected', a.protected === true, (v) => emit({ path: [...at, 'protected'], value: v })), 'Protected: the audit checks who is reached by this attribute, and models use it only when a policy allows it.')}
     </div>
     ${a.type === 'categorical' ? categorical(a, i, all, draft, emit) : a.type === 'numeric' ? numeric(a, i, all, emit) : nothing}
     ${ui.removing === i
@@ -154,6 +155,14 @@ function parentLabel(key: string, given: string[], all: AttrDraft[]): string {
     .join(' · ');
 }
 
+/** What each distribution's parameters mean, in words. */
+const DISTRIBUTION_WORDS: Record<string, string> = {
+  normal: 'Bell-shaped: mean is the typical value, sd how far values spread around it.',
+  lognormal: 'Skewed to the right, like income: mu and sigma are the mean and spread of its logarithm.',
+  uniform: 'Every value between min and max equally likely.',
+  beta: 'A value between 0 and 1 (a share or a probability): alpha and beta set its shape; the mean is alpha ÷ (alpha + beta).',
+};
+
 function numeric(a: AttrDraft, i: number, all: AttrDraft[], emit: Emit): TemplateResult {
   const at = ['population', 'attributes', i] as const;
   const d = (a.distribution ?? {}) as Record<string, unknown>;
@@ -168,6 +177,7 @@ function numeric(a: AttrDraft, i: number, all: AttrDraft[], emit: Emit): Templat
     )}
     ${params.map((p) => numberField(p, d[p], [...at, 'distribution', p], emit))}
   </div>
+  <p class="help">${DISTRIBUTION_WORDS[kind] ?? ''}</p>
   ${parents.length
     ? groupValuesEditor(shiftTitle, parents, a.shift, [...at, 'shift'], emit, { numeric: false, neutral: 0 })
     : html`<p class="hint">Add a categorical attribute above this one to shift it by group.</p>`}`;

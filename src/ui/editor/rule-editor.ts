@@ -28,7 +28,9 @@ export function ruleEditor(title: string, attrs: AttrLike[], rule: unknown, path
 function addPredicate(attrs: AttrLike[], path: DraftPath, at: number, emit: Emit) {
   const first = attrs.find((a) => a.type === 'categorical' && a.categories?.length) ?? attrs[0];
   if (!first?.id) return;
-  const value = first.type === 'categorical' ? { attribute: first.id, in: [first.categories?.[0]?.id ?? ''] } : { attribute: first.id, min: 0 };
+  // No group ticked yet: the scenario is incomplete (and does not run) until the user picks one,
+  // so a half-made condition ("Gender = Women" by default) is never run as if it were meant.
+  const value = first.type === 'categorical' ? { attribute: first.id, in: [] } : { attribute: first.id, min: 0 };
   emit({ path, value, insert: { index: at } });
 }
 
@@ -40,7 +42,7 @@ function predicate(p: PredicateDraft, attrs: AttrLike[], path: DraftPath, emit: 
       @change=${(e: Event) => {
         const next = attrs.find((a) => a.id === (e.target as HTMLSelectElement).value);
         if (!next?.id) return;
-        emit({ path, value: next.type === 'categorical' ? { attribute: next.id, in: [next.categories?.[0]?.id ?? ''] } : { attribute: next.id, min: 0 } });
+        emit({ path, value: next.type === 'categorical' ? { attribute: next.id, in: [] } : { attribute: next.id, min: 0 } });
       }}>
       ${attrs.map((a) => html`<option value=${a.id ?? ''} ?selected=${a.id === p.attribute}>${a.label || a.id}</option>`)}
     </select></label>
@@ -52,6 +54,7 @@ function predicate(p: PredicateDraft, attrs: AttrLike[], path: DraftPath, emit: 
             emit({ path: [...path, 'in'], value: next });
           }),
         )}
+    ${attr?.type !== 'numeric' && chosen.size === 0 ? html`<span class="hint">Tick the groups it applies to; nothing runs until you do.</span>` : ''}
     <button type="button" class="small" aria-label=${`Remove this ${side} condition`} @click=${() => emit({ path, remove: true })}>✕</button>
   </div>`;
 }

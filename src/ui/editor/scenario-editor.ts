@@ -22,11 +22,14 @@ import { editorStyles } from './editor-styles';
 export interface ScenarioInputDetail {
   text: string;
   check: TextCheck;
+  /** Where the edit came from: a form control (one deliberate change) or typing in the JSON view. */
+  source: 'form' | 'json';
 }
 
 type View = 'form' | 'json';
 
-type SectionRender = (d: Draft, emit: (e: DraftEdit) => void, ui: PopulationUi) => TemplateResult;
+type SectionUi = PopulationUi & { eligible?: number };
+type SectionRender = (d: Draft, emit: (e: DraftEdit) => void, ui: SectionUi) => TemplateResult;
 
 const SECTIONS: { id: string; title: string; render: SectionRender }[] = [
   { id: 'population', title: 'Population', render: populationSection },
@@ -43,6 +46,7 @@ export class FgScenarioEditor extends LitElement {
     view: { type: String },
     check: { state: true },
     removing: { state: true },
+    eligible: { attribute: false },
   };
 
   declare text: string;
@@ -50,6 +54,8 @@ export class FgScenarioEditor extends LitElement {
   declare check: TextCheck;
   /** The attribute whose removal waits for confirmation (its broken references are shown). */
   declare removing: number | undefined;
+  /** People eligible in the last run, to show a share budget as a number of people. */
+  declare eligible: number | undefined;
   private checkedText: string | undefined;
   /** Which sections are open, kept across re-renders. */
   private open = new Set(['population', 'policies']);
@@ -62,6 +68,7 @@ export class FgScenarioEditor extends LitElement {
     this.view = 'form';
     this.check = { draft: undefined, scenario: undefined, issues: [], syntax: undefined };
     this.removing = undefined;
+    this.eligible = undefined;
   }
 
   override willUpdate(): void {
@@ -78,14 +85,14 @@ export class FgScenarioEditor extends LitElement {
     if (draft === undefined) return;
     // Any edit cancels a pending removal: the indices it was shown for may have moved.
     this.removing = undefined;
-    this.setText(draftToText(applyEdit(draft, edit)));
+    this.setText(draftToText(applyEdit(draft, edit)), 'form');
   }
 
-  private setText(text: string): void {
+  private setText(text: string, source: ScenarioInputDetail['source']): void {
     this.text = text;
     this.checkedText = text;
     this.check = checkText(text);
-    const detail: ScenarioInputDetail = { text, check: this.check };
+    const detail: ScenarioInputDetail = { text, check: this.check, source };
     this.dispatchEvent(new CustomEvent('scenario-input', { detail, bubbles: true, composed: true }));
   }
 
@@ -99,7 +106,7 @@ export class FgScenarioEditor extends LitElement {
         </button>
       </div>
       ${this.view === 'json'
-        ? html`<fg-json-view .text=${this.text} .check=${this.check} @text-change=${(e: CustomEvent<{ text: string }>) => this.setText(e.detail.text)}></fg-json-view>`
+        ? html`<fg-json-view .text=${this.text} .check=${this.check} @text-change=${(e: CustomEvent<{ text: string }>) => this.setText(e.detail.text, 'json')}></fg-json-view>`
         : this.renderForm()}
     `;
   }
@@ -110,7 +117,7 @@ export class FgScenarioEditor extends LitElement {
       return html`<p class="notice" role="note">The JSON has a syntax error, so the form cannot show it. Fix it in the
         <button type="button" class="link" @click=${() => (this.view = 'json')}>JSON view</button>.</p>`;
     const emit = (e: DraftEdit) => this.edit(e);
-    const ui: PopulationUi = { removing: this.removing, askRemoval: (i) => (this.removing = i) };
+    const ui: SectionUi = { removing: this.removing, askRemoval: (i) => (this.removing = i), ...(this.eligible === undefined ? {} : { eligible: this.eligible }) };
     return html`
       ${this.check.issues.length
         ? html`<p class="notice" role="note">${this.check.issues.length} problem(s) — the last good results stay on screen.

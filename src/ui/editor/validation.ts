@@ -7,6 +7,7 @@ import { parseScenarioText } from '../../core/scenario/parse';
 import type { Scenario } from '../../core/scenario/types';
 import { lineColumnAt, lineColumnOf, offsetOf, scanJsonText } from './json-locate';
 import type { Draft } from './draft';
+import { findSyntaxProblem } from './json-syntax';
 
 export interface TextCheck {
   /** The parsed JSON value, when the text is JSON (valid scenario or not). */
@@ -27,16 +28,18 @@ export function checkText(text: string): TextCheck {
   const parsed = parseScenarioText(text);
   if (parsed.ok) return { draft, scenario: parsed.scenario, issues: [], syntax: undefined };
   if (draft !== undefined) return { draft, scenario: undefined, issues: parsed.issues, syntax: undefined };
-  // Not JSON: make sure the message says where, whatever the JS engine's wording.
+  // Not JSON: say what is wrong where the mistake is (the missing comma, not the next property).
+  const problem = findSyntaxProblem(text);
   const first = parsed.issues[0];
+  if (problem && first?.message.startsWith('not valid JSON')) {
+    const at = lineColumnAt(text, problem.from);
+    const issues = [{ path: first.path, message: `not valid JSON: ${problem.message} (line ${at.line}, column ${at.column})` }, ...parsed.issues.slice(1)];
+    return { draft: undefined, scenario: undefined, issues, syntax: { ...at, offset: problem.from } };
+  }
+  // Other problems of a text that is not JSON (too large, nested too deep) say where themselves.
   const fromMessage = first ? lineColumnOf(first.message) : undefined;
   const errorAt = scanJsonText(text).errorAt ?? 0;
   const at = fromMessage ?? lineColumnAt(text, errorAt);
   const offset = fromMessage ? offsetOf(text, at.line, at.column) : errorAt;
-  const issues = parsed.issues.map((issue, i) =>
-    i === 0 && !fromMessage && issue.message.startsWith('not valid JSON')
-      ? { path: issue.path, message: `${issue.message} (line ${at.line}, column ${at.column})` }
-      : issue,
-  );
-  return { draft: undefined, scenario: undefined, issues, syntax: { ...at, offset } };
+  return { draft: undefined, scenario: undefined, issues: parsed.issues, syntax: { ...at, offset } };
 }

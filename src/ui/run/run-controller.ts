@@ -11,8 +11,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Results } from '../../core/results/types';
 import type { Scenario } from '../../core/scenario/types';
+import type { WorkEstimate } from '../../core/scenario/work-estimate';
+import { estimateWork, exceedsInteractiveBudget } from '../../core/scenario/work-estimate';
 import type { EnginePort, RunProgress } from './engine-port';
 import { readProgress } from './engine-port';
+import { runKey } from './run-key';
 
 /** Above this many people an edit does not start a run by itself: the user presses Run. */
 export const AUTO_RUN_LIMIT = 200_000;
@@ -23,6 +26,11 @@ export const AUTO_RUN_LIMIT = 200_000;
  * a held arrow key's repeats (~33 ms).
  */
 export const DEBOUNCE_MS = 40;
+/**
+ * Quiet time after typing in the JSON view: "0.15" passes through "0.1" and "0." on the way, and
+ * a half-typed value that happens to be valid should not run as if it were meant.
+ */
+export const TYPING_PAUSE_MS = 800;
 
 export type RunStatus = 'idle' | 'pending' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -39,6 +47,11 @@ export class RunController implements ReactiveController {
   stale = false;
   startedAt = 0;
   elapsedMs = 0;
+  /**
+   * A run that waits for the Run button because its work estimate is above the interactive budget,
+   * whatever started it (an edit, a file, a preset, a link); undefined when none waits.
+   */
+  awaiting: WorkEstimate | undefined;
 
   private abort: AbortController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -46,6 +59,11 @@ export class RunController implements ReactiveController {
   private scenario: Scenario | undefined;
   /** An edit arrived while a run was in progress: run the latest scenario when it ends. */
   private rerun = false;
+  /** `runKey` of the run in progress and of the results on screen: an edit that keeps it needs no run. */
+  private runningKey: string | undefined;
+  private resultsKey: string | undefined;
+  /** Runs started, for tests and the what-if e2e check ("one action, one run"). */
+  runsStarted = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -62,9 +80,24 @@ export class RunController implements ReactiveController {
   }
 
   /** A new valid scenario from the editor: re-run after the debounce if it is small enough. */
-  scenarioChanged(scenario: Scenario): void {
+  scenarioChanged(scenario: Scenario, quietMs = DEBOUNCE_MS): void {
     this.scenario = scenario;
+    // An edit replaces the scenario that waited for Run; the new one is gated afresh when it runs.
+    this.awaiting = undefined;
     clearTimeout(this.timer);
+    // Nothing a run depends on changed (e.g. every feature ticked instead of "all it may use"):
+    // compared with the run in progress, or else with the results on screen.
+    const key = runKey(scenario);
+    if (this.abort ? key === this.runningKey : key === this.resultsKey) {
+      this.rerun = false;
+      if (!this.abort) {
+        // The results on screen are this scenario's (also after a cancelled run of another one).
+        this.stale = false;
+        if (this.status === 'pending' || this.status === 'cancelled') this.status = this.results ? 'done' : 'idle';
+      }
+      this.host.requestUpdate();
+      return;
+    }
     if (scenario.population.size > AUTO_RUN_LIMIT) {
       this.stale = true;
       this.host.requestUpdate();
@@ -77,17 +110,34 @@ export class RunController implements ReactiveController {
       return;
     }
     this.status = 'pending';
-    this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => void this.run(), quietMs);
     this.host.requestUpdate();
   }
 
-  /** Runs the current scenario now, cancelling any run in progress. */
-  async run(scenario: Scenario | undefined = this.scenario): Promise<void> {
+  /**
+   * Runs the current scenario now, cancelling any run in progress. Without `confirmed` (every run
+   * the user did not ask for by pressing Run) a scenario above the interactive budget only waits.
+   */
+  async run(scenario: Scenario | undefined = this.scenario, options: { confirmed?: boolean } = {}): Promise<void> {
     if (!scenario) return;
     this.scenario = scenario;
+    const estimate = estimateWork(scenario);
+    if (!options.confirmed && exceedsInteractiveBudget(estimate)) {
+      clearTimeout(this.timer);
+      this.rerun = false;
+      this.awaiting = estimate;
+      this.stale = true;
+      if (this.status === 'pending') this.status = this.results ? 'done' : 'idle';
+      this.host.requestUpdate();
+      return;
+    }
+    this.awaiting = undefined;
     this.rerun = false;
     clearTimeout(this.timer);
     this.abort?.abort();
+    const key = runKey(scenario);
+    this.runningKey = key;
+    this.runsStarted++;
     const abort = new AbortController();
     this.abort = abort;
     this.status = 'running';
@@ -116,6 +166,7 @@ export class RunController implements ReactiveController {
       this.results = out.results;
       this.timings = out.timings;
       this.resultsScenario = scenario;
+      this.resultsKey = key;
       this.stale = false;
       this.status = 'done';
       this.progress = { stage: 'done', fraction: 1 };

@@ -31,6 +31,7 @@ export class FgRunControls extends LitElement {
     stale: { type: Boolean },
     disabled: { type: Boolean },
     error: { type: String },
+    confirm: { type: String },
   };
 
   declare status: RunStatus;
@@ -42,6 +43,8 @@ export class FgRunControls extends LitElement {
   /** True while the scenario is invalid: nothing to run. */
   declare disabled: boolean;
   declare error: string;
+  /** The work estimate of a run waiting for Run (above the interactive budget), or ''. */
+  declare confirm: string;
 
   constructor() {
     super();
@@ -53,6 +56,7 @@ export class FgRunControls extends LitElement {
     this.stale = false;
     this.disabled = false;
     this.error = '';
+    this.confirm = '';
   }
 
   static override styles = css`
@@ -72,6 +76,7 @@ export class FgRunControls extends LitElement {
     .muted { color: var(--fg-muted, #5c5c66); font-size: 0.9em; }
     .stale { color: var(--fg-warn, #8a5a00); font-weight: 600; }
     .error { color: var(--fg-bad, #b3261e); flex-basis: 100%; margin: 0; }
+    .confirm { flex-basis: 100%; margin: 0; padding: 0.4rem 0.6rem; border-radius: 6px; background: #fff4d6; border: 1px solid #e0b64a; }
   `;
 
   override render() {
@@ -98,7 +103,11 @@ export class FgRunControls extends LitElement {
       </label>
       <span id="size-cap" class="muted">max ${LIMITS.populationSize.toLocaleString('en')}; above ${AUTO_RUN_LIMIT.toLocaleString('en')} press Run</span>
       <span class="muted">${this.workers} worker${this.workers === 1 ? '' : 's'}</span>
-      ${this.stale && !running && this.status !== 'pending' ? html`<span class="stale">Edited — press Run to update</span>` : nothing}
+      ${this.confirm
+        ? html`<p class="confirm" role="alert"><strong>Large run, not started:</strong> ${this.confirm}. Press Run to start it.</p>`
+        : this.stale && !running && this.status !== 'pending'
+          ? html`<span class="stale">Edited — press Run to update</span>`
+          : nothing}
       ${this.status === 'error' && this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
     `;
   }

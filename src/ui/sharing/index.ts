@@ -5,3 +5,4 @@ export * from './file-save';
 export * from './share-link';
 export * from './startup';
 export { FgRestoreNotice } from './restore-notice';
+export * from './draft-notice';

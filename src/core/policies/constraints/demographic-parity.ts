@@ -11,7 +11,7 @@ import { histogramOf, selectByGroup, solveIncreasing } from './groups';
 /** Per-group budgets (people, or money for a spend budget) that give every group the same selection rate. */
 export async function parityBudgets(input: ConstraintInput): Promise<{ budgets: number[]; notes: string[] }> {
   const { stats, groupIds } = input;
-  const budget = input.ctx.scenario.campaign.budget;
+  const budget = input.ctx.budget;
   const notes: string[] = [];
   if (budget.kind === 'reach') {
     const budgets = proportionalQuotas(budget.people, stats.eligible, stats.candidates);

@@ -13,7 +13,7 @@ import { histogramOf, selectByGroup, solveIncreasing } from './groups';
 
 export async function equalOpportunity(input: ConstraintInput): Promise<ConstraintOutcome> {
   const { stats, groupIds } = input;
-  const budget = input.ctx.scenario.campaign.budget;
+  const budget = input.ctx.budget;
   const h = await histogramOf(input);
   const groups = groupIds.map((_, g) => g).filter((g) => (stats.probCandidates[g] ?? 0) > 0);
   const perGroup = (tau: number, g: number) =>

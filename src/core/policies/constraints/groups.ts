@@ -3,7 +3,8 @@
  * one categorical attribute, with per-group counts and (on demand) score histograms.
  */
 import type { SelectionRequest, SelectionResult } from '../../selection';
-import type { Budget, FairnessPolicy } from '../../scenario/types';
+import type { FairnessPolicy } from '../../scenario/types';
+import type { SelectionBudget } from '../../selection';
 import type { PolicyContext, ScoredPolicy } from '../context';
 import type { GroupStats } from '../group-stats';
 import { mergeGroupStats } from '../group-stats';
@@ -29,15 +30,15 @@ export interface ConstraintOutcome {
   selection: SelectionResult;
   notes: string[];
   pacing?: Record<string, number>;
-  addedCost?: { costPerReach: number; baseCostPerReach: number };
+  addedCost?: { costPerReach: number | null; baseCostPerReach: number | null };
 }
 
-export function budgetOf(input: ConstraintInput): Budget {
-  return input.ctx.scenario.campaign.budget;
+export function budgetOf(input: ConstraintInput): SelectionBudget {
+  return input.ctx.budget;
 }
 
 /** Total budget in its own unit: people for reach budgets, money for spend budgets. */
-export function budgetAmount(budget: Budget): number {
+export function budgetAmount(budget: SelectionBudget): number {
   return budget.kind === 'reach' ? budget.people : budget.amount;
 }
 

@@ -14,7 +14,7 @@ import { budgetAmount, groupStatsOf, histogramOf, selectByGroup, selectWith } fr
 
 export async function minRepresentation(input: ConstraintInput): Promise<ConstraintOutcome> {
   const { ctx, policy, stats, groupIds } = input;
-  const budget = ctx.scenario.campaign.budget;
+  const budget = ctx.budget;
   const total = budgetAmount(budget);
   let capacity = stats.candidates;
   if (budget.kind === 'spend') {

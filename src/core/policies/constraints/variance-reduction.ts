@@ -20,7 +20,7 @@ export const MAX_ROUNDS = 30;
 
 export async function varianceReduction(input: ConstraintInput): Promise<ConstraintOutcome> {
   const { ctx, policy, stats, groupIds, baseSelection } = input;
-  const budget = ctx.scenario.campaign.budget;
+  const budget = ctx.budget;
   const eligibleTotal = stats.eligible.reduce((a, x) => a + x, 0);
   const target = stats.eligible.map((e) => e / Math.max(1, eligibleTotal));
   const reachable = groupIds.map((_, g) => (stats.candidates[g] ?? 0) > 0);
@@ -66,8 +66,9 @@ export async function varianceReduction(input: ConstraintInput): Promise<Constra
       ...quotaNotes,
     );
   } else notes.push(`Mix distance ${distance.toFixed(4)} after ${rounds} round(s) of pacing.`);
-  const costPerReach = selection.selected > 0 ? selection.spend / selection.selected : NaN;
-  const baseCostPerReach = baseSelection.reached > 0 ? baseSelection.spend / baseSelection.reached : NaN;
+  // Undefined (no one reached) is null, as every rate in the results (metrics/rates.ts).
+  const costPerReach = selection.selected > 0 ? selection.spend / selection.selected : null;
+  const baseCostPerReach = baseSelection.reached > 0 ? baseSelection.spend / baseSelection.reached : null;
   const addedCost = { costPerReach, baseCostPerReach };
   // After a fallback the quotas, not the multipliers, decided who was reached: report no pacing.
   return converged ? { selection, notes, pacing, addedCost } : { selection, notes, addedCost };

@@ -1,0 +1,3 @@
+export * from './sweep-panel';
+export * from './sweep-controller';
+export * from './sweep-draft';

@@ -1,0 +1,2 @@
+export * from './what-if';
+export * from './policy-names';
