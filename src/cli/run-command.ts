@@ -11,7 +11,6 @@ import type { OutputPlan } from './output-dir';
 import { progressLine } from './progress-line';
 import type { Overrides } from './read-scenario';
 import { summaryTable } from './summary-table';
-import { largeRunNote } from './work-note';
 import { resolveWorkers } from './worker-count';
 import { wrap } from './wrap';
 
@@ -31,7 +30,8 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
   engine.prestart?.(options.size === undefined ? undefined : chunkSpans(options.size).length);
   const progress = progressLine(io.err, io.progress);
   try {
-    const { loadScenario } = await import('./read-scenario');
+    // Loaded here, not at the top: both load the scenario schema (zod), the slowest module to start.
+    const [{ loadScenario }, { largeRunNote }] = await Promise.all([import('./read-scenario'), import('./work-note')]);
     const { scenario, notes } = await loadScenario(file, options);
     for (const note of notes) io.err(`${note}\n`);
     // Before any work: the outputs must be writable, and earlier ones are named so nobody is surprised.
