@@ -1,5 +1,6 @@
 /** Axes as marks: a baseline, ticks, tick labels, optional grid lines and an axis title. */
 import type { Mark } from './marks';
+import { textWidth } from './marks';
 import { GRID, INK, MUTED } from './palette';
 
 export interface AxisOptions {
@@ -22,6 +23,7 @@ export function axisMarks(scale: (value: number) => number, options: AxisOptions
   const { orient, position, ticks, format, fontSize } = options;
   const marks: Mark[] = [];
   const tick = fontSize * 0.4;
+  const labelled = labelledTicks(scale, ticks, format, fontSize * 0.9, orient);
   for (const value of ticks) {
     const at = scale(value);
     if (options.gridFrom !== undefined && options.gridTo !== undefined) {
@@ -35,6 +37,9 @@ export function axisMarks(scale: (value: number) => number, options: AxisOptions
       orient === 'bottom'
         ? { kind: 'line', className: 'tick', x1: at, x2: at, y1: position, y2: position + tick, stroke: MUTED }
         : { kind: 'line', className: 'tick', y1: at, y2: at, x1: position - tick, x2: position, stroke: MUTED },
+    );
+    if (!labelled.has(value)) continue;
+    marks.push(
       orient === 'bottom'
         ? { kind: 'text', className: 'tick-label', x: at, y: position + tick * 2, text: format(value), fill: MUTED, fontSize: fontSize * 0.9, anchor: 'middle', baseline: 'hanging' }
         : { kind: 'text', className: 'tick-label', x: position - tick * 2, y: at, text: format(value), fill: MUTED, fontSize: fontSize * 0.9, anchor: 'end', baseline: 'middle' },
@@ -50,6 +55,30 @@ export function axisMarks(scale: (value: number) => number, options: AxisOptions
     );
   }
   return marks;
+}
+
+/**
+ * The ticks that get a label: walking from the first, a label is kept only when it clears the last
+ * kept one by half an em (text widths are estimated, so the gap leaves room for the estimate's
+ * error). Parity (1) is always kept, dropping a neighbour that would touch it.
+ */
+export function labelledTicks(
+  scale: (value: number) => number, ticks: readonly number[], format: (value: number) => string, fontSize: number, orient: 'bottom' | 'left',
+): Set<number> {
+  const extent = (value: number): [number, number] => {
+    const at = scale(value);
+    const half = orient === 'bottom' ? textWidth(format(value), fontSize) / 2 : fontSize * 0.6;
+    return [at - half, at + half];
+  };
+  const gap = fontSize * 0.5;
+  const clear = (a: number, b: number) => {
+    const [a0, a1] = extent(a);
+    const [b0, b1] = extent(b);
+    return a1 + gap <= b0 || b1 + gap <= a0;
+  };
+  const kept: number[] = ticks.includes(1) ? [1] : [];
+  for (const value of ticks) if (!kept.includes(value) && kept.every((k) => clear(k, value))) kept.push(value);
+  return new Set(kept);
 }
 
 /** Ratios worth a tick on a log scale: symmetric around 1 (½ and 2 are equally far from parity). */

@@ -4,7 +4,9 @@
  *
  * Properties (all charts): `results` (Results | null), `policy` (policy id; first policy when empty),
  * `attribute` (attribute id; first audited attribute when empty), `large` (boolean attribute:
- * bigger text for projectors), `width` / `height` (the SVG's size in user units; it scales to fit).
+ * bigger text for projectors), `width` / `height` (the preferred size and shape; the chart is drawn at
+ * the width its container gives it, measured with a ResizeObserver, so one SVG unit is one CSS pixel
+ * and text keeps its CSS size — at least 12 px, larger in Large text).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
@@ -17,8 +19,20 @@ import { standaloneSvg } from './export-context';
 import type { StandaloneSvg } from './export-context';
 import { attributeLabel, findPolicy, metricName } from './lookup';
 
-/** Large-text mode multiplies the chart's base font size by this (12 → 18 user units). */
-export const LARGE_TEXT_SCALE = 1.5;
+/**
+ * The chart's base font size in CSS pixels. Layouts draw their smallest text at 0.8 of it, so no
+ * chart text is below 12 px on screen.
+ */
+export const CHART_FONT_PX = 15;
+/** Large-text mode multiplies the chart's base font size by this (15 → 21 px). */
+export const LARGE_TEXT_SCALE = 1.4;
+
+/** The drawn height for a measured width: the preferred shape, within readable bounds. */
+export function chartHeight(width: number, preferred: { width: number; height: number }, large: boolean): number {
+  const shaped = width * (preferred.height / Math.max(1, preferred.width));
+  const height = Math.min(Math.max(shaped, 280), preferred.height * 1.15);
+  return Math.round(height * (large ? 1.25 : 1));
+}
 
 export abstract class FgChart extends LitElement {
   static override properties = {
@@ -29,6 +43,7 @@ export abstract class FgChart extends LitElement {
     width: { type: Number },
     height: { type: Number },
     exportError: { state: true },
+    measuredWidth: { state: true },
   };
 
   declare results: Results | null;
@@ -38,6 +53,9 @@ export abstract class FgChart extends LitElement {
   declare width: number;
   declare height: number;
   declare exportError: string;
+  /** The container's content width in CSS pixels (0 until measured). */
+  declare measuredWidth: number;
+  private resizeObserver: ResizeObserver | undefined;
 
   /** The chart's name, shown above the finding and used in export file names. */
   protected abstract readonly heading: string;
@@ -56,6 +74,30 @@ export abstract class FgChart extends LitElement {
     this.width = 640;
     this.height = 360;
     this.exportError = '';
+    this.measuredWidth = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      // A change below a pixel would only redraw the same chart.
+      if (width > 0 && Math.abs(width - this.measuredWidth) >= 1) this.measuredWidth = width;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  /** The size the chart is drawn at: the measured width (or `width` before measuring). */
+  get drawnSize(): ChartSize {
+    const width = this.measuredWidth || this.width;
+    return { width, height: chartHeight(width, this, this.large), fontSize: CHART_FONT_PX * (this.large ? LARGE_TEXT_SCALE : 1) };
   }
 
   static override styles = css`
@@ -64,7 +106,7 @@ export abstract class FgChart extends LitElement {
     figure { margin: 0; }
     .name { margin: 0; font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--fg-muted, #5c636b); }
     h3 { margin: 0.15em 0 0.5em; font-size: 1.15em; line-height: 1.3; }
-    .plot svg { display: block; width: 100%; height: auto; }
+    .plot svg { display: block; max-width: 100%; height: auto; }
     .notes { margin: 0.4em 0; padding: 0; list-style: none; font-size: 0.85em; color: var(--fg-muted, #5c636b); }
     .actions { display: flex; gap: 0.5em; margin: 0.5em 0; }
     button { font: inherit; font-size: 0.85em; padding: 0.3em 0.8em; border: 1px solid #8a9098; border-radius: 4px; background: #fff; color: inherit; cursor: pointer; }
@@ -75,11 +117,11 @@ export abstract class FgChart extends LitElement {
     th, td { padding: 0.2em 0.6em; border-bottom: 1px solid #d5d9de; text-align: right; }
     th:first-child, td:first-child { text-align: left; }
     .empty, .error { color: var(--fg-muted, #5c636b); }
+    .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   `;
 
   protected override willUpdate(_changed: PropertyValues): void {
-    const fontSize = DEFAULT_FONT_SIZE * (this.large ? LARGE_TEXT_SCALE : 1);
-    this.layout = this.results ? this.computeLayout(this.results, { width: this.width, height: this.height, fontSize }) : null;
+    this.layout = this.results ? this.computeLayout(this.results, this.drawnSize) : null;
   }
 
   protected override render() {
@@ -93,12 +135,12 @@ export abstract class FgChart extends LitElement {
         <div class="plot"></div>
         ${layout.notes.length ? html`<ul class="notes">${layout.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
         <div class="actions">
-          <button type="button" aria-label=${`Export SVG of ${this.heading}`} @click=${this.onExportSvg}>Export SVG</button>
-          <button type="button" aria-label=${`Export PNG of ${this.heading}`} @click=${this.onExportPng}>Export PNG</button>
+          <button type="button" @click=${this.onExportSvg}>Export SVG<span class="sr-only"> of ${this.heading}</span></button>
+          <button type="button" @click=${this.onExportPng}>Export PNG<span class="sr-only"> of ${this.heading}</span></button>
           ${this.exportError ? html`<span class="error" role="status">${this.exportError}</span>` : nothing}
         </div>
         <details>
-          <summary>Data table</summary>
+          <summary>Data table<span class="sr-only"> of ${this.heading}</span></summary>
           <table>
             <caption>${table.caption}</caption>
             <thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>

@@ -34,3 +34,16 @@ export function formatAmount(value: number | null): string {
 export function formatInterval(interval: [number, number] | null, digits = 2): string {
   return interval === null ? NO_VALUE : `[${interval[0].toFixed(digits)}, ${interval[1].toFixed(digits)}]`;
 }
+
+/**
+ * A formatter for the ticks of one axis: every label with the same number of decimals, as few as
+ * the steps need (`0, 50, 100, 150`; `0, 2.5, 5`), with thousands separators.
+ */
+export function tickFormat(ticks: readonly number[]): (value: number) => string {
+  const decimals = Math.min(3, Math.max(0, ...ticks.map((t) => {
+    const text = String(Number(t.toPrecision(12)));
+    const dot = text.indexOf('.');
+    return dot < 0 ? 0 : text.length - dot - 1;
+  })));
+  return (value) => value.toLocaleString('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}

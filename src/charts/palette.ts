@@ -47,6 +47,44 @@ export const VERDICT_COLOUR: Record<Verdict, string> = {
   'not-comparable': MUTED,
 };
 
+/**
+ * Verdicts written as text (labels in charts, words in tables): darker shades of the same hues, each
+ * at least 4.5:1 on white and on its tint (tests/charts/contrast.test.ts computes every pair).
+ */
+export const VERDICT_TEXT: Record<Verdict, string> = {
+  excluded: '#9e3d00',
+  'over-targeted': '#005a8f',
+  within: '#006b4f',
+  uncertain: '#7a5000',
+  'too-small': '#545b64',
+  'not-comparable': '#545b64',
+};
+
+/** Pale backgrounds of the verdicts (overview cells, chips). */
+export const VERDICT_TINT: Record<Verdict, string> = {
+  excluded: '#fce6d9',
+  'over-targeted': '#ddeefa',
+  within: '#e2f3eb',
+  uncertain: '#fff3d1',
+  'too-small': '#eef0f2',
+  'not-comparable': '#eef0f2',
+};
+
+/** WCAG 2 contrast ratio of two #rrggbb colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const rgb = color(hex)?.rgb();
+    if (!rgb) return 0;
+    const channel = (v: number) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(rgb.r) + 0.7152 * channel(rgb.g) + 0.0722 * channel(rgb.b);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 export function seriesColour(index: number): string {
   return SERIES[((index % SERIES.length) + SERIES.length) % SERIES.length] ?? INK;
 }

@@ -9,3 +9,5 @@ const app = document.createElement('fg-app');
 app.workerCount = browserWorkerCount();
 app.engineFactory = () => createBrowserEngine({ workers: app.workerCount });
 document.body.append(app);
+// The page's "starting…" note (with how to serve the files, should the app not start) goes.
+document.getElementById('boot')?.remove();

@@ -48,7 +48,10 @@ describe('chart elements', () => {
     expect(svg.querySelector(`[id="${svg.getAttribute('aria-labelledby')}"]`)?.textContent).toBe(heading);
     expect(svg.querySelectorAll('g.marks > *').length).toBeGreaterThan(5);
     expect(root.querySelectorAll('details table tbody tr').length).toBeGreaterThan(0);
-    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Export SVG', 'Export PNG']);
+    // Each button is named after the chart it exports (six charts, six different names), the
+    // visible words first so speech input can say them.
+    const name = root.querySelector('.name')!.textContent;
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual([`Export SVG of ${name}`, `Export PNG of ${name}`]);
     element.remove();
   });
 
@@ -84,11 +87,12 @@ describe('chart elements', () => {
   it('large reflects to an attribute and enlarges the chart text', async () => {
     const element = await mount('fg-reach-share-chart');
     const size = () => Number(element.shadowRoot!.querySelector('text.group-label')!.getAttribute('font-size'));
-    expect(size()).toBe(12);
+    // 15 CSS px at one SVG unit per pixel; Large text × 1.4.
+    expect(size()).toBe(15);
     element.large = true;
     await element.updateComplete;
     expect(element.hasAttribute('large')).toBe(true);
-    expect(size()).toBe(18);
+    expect(size()).toBe(21);
     element.remove();
   });
 

@@ -10,7 +10,7 @@ describe('layoutIntersectionHeatmap', () => {
   it('states the intersection group furthest from parity', () => {
     const layout = layoutIntersectionHeatmap(fixture(), { policy: 'delivery' }, size);
     // 0.5 and 2 are equally far from 1 on a log scale; the first in category order wins.
-    expect(layout.title).toBe('Under Delivery, Women · Young is reached at 0.50× its share of the population, the furthest from parity of 4 judged groups');
+    expect(layout.title).toBe('Under Delivery, Women aged Young is reached at 0.50× its share of the population, the furthest from parity of 4 judged groups');
   });
 
   it('lays the cells out as gender rows × age columns', () => {

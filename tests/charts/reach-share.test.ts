@@ -18,12 +18,12 @@ describe('layoutReachShare', () => {
     const reach = marksOf(marks, 'bar-reach') as RectMark[];
     expect(population).toHaveLength(3);
     expect(reach).toHaveLength(3);
-    // Left margin: "Non-binary" is 10 chars × 12 × 0.58 = 69.6, + 12 = 81.6. Right margin: the
+    // Left margin: "Non-binary" is 10 chars × 12 × 0.58 = 69.6, + 1.5 × 12 = 87.6. Right margin: the
     // longest verdict "too small to judge (n = 20)" is 27 × 6.96 = 187.92, + 12 → plot ends at 440.08.
-    expect(round1(reach[0]!.x)).toBe(81.6);
-    expect(round1(reach[0]!.width)).toBe(round1((0.31 / 0.8) * (440.08 - 81.6)));
-    expect(round1(reach[1]!.width)).toBe(round1((0.67 / 0.8) * (440.08 - 81.6)));
-    expect(round1(population[0]!.width)).toBe(round1((0.5 / 0.8) * (440.08 - 81.6)));
+    expect(round1(reach[0]!.x)).toBe(87.6);
+    expect(round1(reach[0]!.width)).toBe(round1((0.31 / 0.8) * (440.08 - 87.6)));
+    expect(round1(reach[1]!.width)).toBe(round1((0.67 / 0.8) * (440.08 - 87.6)));
+    expect(round1(population[0]!.width)).toBe(round1((0.5 / 0.8) * (440.08 - 87.6)));
     expect(reach[0]!.fill).toBe('#0072B2');
   });
 
@@ -31,7 +31,8 @@ describe('layoutReachShare', () => {
     const { marks } = layoutReachShare(fixture(), { policy: 'delivery', attribute: 'gender' }, size);
     const verdicts = marksOf(marks, 'verdict') as TextMark[];
     expect(verdicts.map((v) => v.text)).toEqual(['▼ excluded · 0.62×', '▲ over-targeted · 1.40×', 'too small to judge (n = 20)']);
-    expect(verdicts[0]).toMatchObject({ fill: '#D55E00', bold: true });
+    // The darker vermillion of VERDICT_TEXT: 4.5:1 or more on white.
+    expect(verdicts[0]).toMatchObject({ fill: '#9e3d00', bold: true });
     expect(verdicts[1]!.bold).toBe(false);
   });
 

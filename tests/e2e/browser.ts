@@ -111,3 +111,9 @@ export function deepCount(page: Page, selector: string): Promise<number> {
     return n;
   }, selector);
 }
+
+/** The editor panel starts hidden below 1440 px and after Large text; the editing tests show it. */
+export async function showEditor(page: Page): Promise<void> {
+  const toggle = page.locator('header button.panel-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}

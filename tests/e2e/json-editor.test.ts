@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AppSession } from './browser';
-import { SCREENSHOTS, openApp, waitForDraw } from './browser';
+import { SCREENSHOTS, openApp, waitForDraw, showEditor } from './browser';
 
 let session: AppSession;
 let page: Page;
@@ -32,6 +32,7 @@ beforeAll(async () => {
   session = await openApp({ width: 1280, height: 800 });
   page = session.page;
   await waitForDraw(page, 0);
+  await showEditor(page);
   await page.locator('fg-scenario-editor .tabs button', { hasText: 'JSON' }).click();
   // The editor is loaded on demand, as its own chunk.
   await page.locator('fg-json-view .cm-editor').waitFor();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AppSession } from './browser';
-import { SCREENSHOTS, drawCount, openApp, waitForDraw } from './browser';
+import { SCREENSHOTS, drawCount, openApp, waitForDraw, showEditor } from './browser';
 
 let session: AppSession;
 let page: Page;
@@ -50,6 +50,8 @@ beforeAll(async () => {
   session = await openApp({ width: 1280, height: 800 });
   page = session.page;
   await waitForDraw(page, 0);
+  // The editor tests below edit in the side panel, hidden at first below 1440 px.
+  await showEditor(page);
 }, 120_000);
 
 afterAll(async () => {

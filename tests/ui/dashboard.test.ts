@@ -32,6 +32,6 @@ describe('fg-dashboard policy comparison axis', () => {
     await dashboard.chartsDrawn();
     expect(chart.x).toBe('costPerConversion');
     expect(chart.shadowRoot!.querySelector('svg')?.textContent).toContain('Cost per expected conversion');
-    expect(changes.at(-1)).toEqual({ policy: '', comparePolicy: '', attribute: '', comparisonX: 'costPerConversion' });
+    expect(changes.at(-1)).toEqual({ policy: '', comparePolicy: '', attribute: '', comparisonX: 'costPerConversion', column: '', highlight: '' });
   });
 });

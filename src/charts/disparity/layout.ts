@@ -13,7 +13,7 @@ import { emptyLayout } from '../empty';
 import type { RatioMetric } from '../lookup';
 import { attributeLabel, findPolicy, findSlice, isJudged, metricName, verdictText, worstGroup } from '../lookup';
 import { formatCount, formatInterval, formatNumber, formatPercent } from '../format';
-import { BAND_FILL, INK, MUTED, VERDICT_COLOUR } from '../palette';
+import { BAND_FILL, INK, MUTED, VERDICT_COLOUR, VERDICT_TEXT } from '../palette';
 
 export interface DisparityOptions {
   policy?: string;
@@ -100,7 +100,9 @@ export function layoutDisparity(results: Results, options: DisparityOptions, siz
         { kind: 'text', className: 'value', x: x(value), y: y - radius - fs * 0.2, text: formatNumber(value), fill: INK, fontSize: fs * 0.85, anchor: 'middle' },
       );
     }
-    marks.push({ kind: 'text', className: 'verdict', x: right + fs, y, text: verdictLabel(row), fill: VERDICT_COLOUR[row.verdict], fontSize: fs, baseline: 'middle', bold: row.harm });
+    // A long verdict ("? uncertain, leaning low") is cut to the room left of the edge; the tooltip keeps it whole.
+    const verdict = verdictLabel(row);
+    marks.push({ kind: 'text', className: 'verdict', x: right + fs, y, text: fitText(verdict, verdictWidth - fs * 0.25, fs), fill: VERDICT_TEXT[row.verdict], fontSize: fs, baseline: 'middle', bold: row.harm, tooltip: verdict });
   });
 
   const name = attributeLabel(results, slice.attribute);

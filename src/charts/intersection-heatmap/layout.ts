@@ -3,6 +3,7 @@
  * groups, each cell coloured by representation ratio on a log scale centred on 1 (orange below,
  * purple above), with the value printed. Cells too small to judge are hatched.
  */
+import { groupName } from '../group-names';
 import type { GroupRow, Results, SliceResult } from '../../core/results/types';
 import type { ChartLayout, ChartSize, Mark } from '../marks';
 import { DEFAULT_FONT_SIZE, fitText, textWidth } from '../marks';
@@ -98,7 +99,7 @@ export function layoutIntersectionHeatmap(results: Results, options: Intersectio
       {
         kind: 'rect', className: 'cell', x: x + 1, y: y + 1, width: cellWidth - 2, height: cellHeight - 2, fill,
         hatch: group.verdict === 'too-small',
-        tooltip: `${group.label}: ${formatRatio(ratio)} (${verdictText(group)}, n = ${formatCount(group.n)})`,
+        tooltip: `${groupName(results, slice, group)}: ${formatRatio(ratio)} (${verdictText(group)}, n = ${formatCount(group.n)})`,
       },
       {
         kind: 'text', className: 'cell-value', x: x + cellWidth / 2, y: y + cellHeight / 2, text: ratio === null ? '—' : formatNumber(ratio),
@@ -112,21 +113,24 @@ export function layoutIntersectionHeatmap(results: Results, options: Intersectio
   return {
     width,
     height,
-    title: finding(results, policy.label, slice.groups, sliceName),
+    title: finding(results, policy.label, slice, sliceName),
     description: `A grid of ${sliceName} groups under ${policy.label}; each cell shows the group's representation ratio, orange below 1 and purple above, hatched when too small to judge.`,
     marks,
     table: {
       caption: `${policy.label}: representation ratio by ${sliceName}`,
       columns: ['Group', 'People', 'Reach share', 'Representation ratio', 'Verdict'],
-      rows: slice.groups.map((g) => [g.label, formatCount(g.n), formatPercent(g.reachShare), formatNumber(g.representationRatio), verdictText(g)]),
+      rows: slice.groups.map((g) => [groupName(results, slice, g), formatCount(g.n), formatPercent(g.reachShare), formatNumber(g.representationRatio), verdictText(g)]),
     },
     notes: [`Hatched cells have fewer than ${results.minGroupSize} people and are not judged; — means no value.`],
   };
 }
 
-function finding(results: Results, policyLabel: string, groups: readonly GroupRow[], sliceName: string): string {
+function finding(results: Results, policyLabel: string, slice: SliceResult, sliceName: string): string {
   const { low, high } = results.band;
-  const worst = worstGroup(groups, 'representationRatio');
+  const groups = slice.groups;
+  const found = worstGroup(groups, 'representationRatio');
+  // Named as one group of people ("Women aged 18-24"), not as two ("Women · 18-24").
+  const worst = found && { ...found, label: groupName(results, slice, found) };
   const ratio = worst?.representationRatio ?? null;
   const judged = groups.filter((g) => g.verdict !== 'too-small' && g.verdict !== 'not-comparable').length;
   if (!worst || ratio === null) return `Under ${policyLabel}, no ${sliceName} group is large enough to judge`;

@@ -1,13 +1,18 @@
 /**
  * People as dots: a sample of synthetic people, one dot each, grouped by an attribute; filled
  * dots saw the ad, hollow ones did not. For workshops: count the filled dots in each row.
+ *
+ * The headline and each row's label give the whole population's numbers (the audit's selection
+ * rates), not the sample's: a 600-person sample holds a handful of people of a small group, and
+ * "0% of Non-binary" in the sample is noise. Dots are at least 0.8 em across, so they grow with
+ * Large text; the chart grows taller rather than shrink them further.
  */
-import type { Results } from '../../core/results/types';
+import type { GroupRow, Results } from '../../core/results/types';
 import type { ChartLayout, ChartSize, Mark } from '../marks';
 import { DEFAULT_FONT_SIZE } from '../marks';
 import { emptyLayout } from '../empty';
 import { layoutLegend } from '../legend';
-import { attributeLabel, findPolicy } from '../lookup';
+import { attributeLabel, findPolicy, findSlice, isJudged } from '../lookup';
 import { formatCount, formatPercent } from '../format';
 import { INK, OKABE_ITO } from '../palette';
 import { own } from '../../core/records/own';
@@ -27,14 +32,17 @@ interface Group {
   total: number;
 }
 
-/** The largest dot cell (in user units) at which every group's rows fit in `height`. */
-function cellSize(groups: readonly Group[], width: number, height: number, labelHeight: number, largest: number): number {
-  for (let cell = largest; cell > 2; cell -= 0.5) {
-    const columns = Math.max(1, Math.floor(width / cell));
-    const needed = groups.reduce((sum, g) => sum + labelHeight + Math.ceil(g.total / columns) * cell, 0);
-    if (needed <= height) return cell;
+function rowsHeight(groups: readonly Group[], width: number, labelHeight: number, cell: number): number {
+  const columns = Math.max(1, Math.floor(width / cell));
+  return groups.reduce((sum, g) => sum + labelHeight + Math.ceil(g.total / columns) * cell, 0);
+}
+
+/** The largest dot cell (in user units, from `largest` down to `smallest`) at which every group's rows fit in `height`. */
+function cellSize(groups: readonly Group[], width: number, height: number, labelHeight: number, largest: number, smallest: number): number {
+  for (let cell = largest; cell > smallest; cell -= 0.5) {
+    if (rowsHeight(groups, width, labelHeight, cell) <= height) return cell;
   }
-  return 2;
+  return smallest;
 }
 
 export function layoutPeopleDots(results: Results, options: PeopleDotsOptions, size: ChartSize): ChartLayout {
@@ -45,7 +53,8 @@ export function layoutPeopleDots(results: Results, options: PeopleDotsOptions, s
   const selected = policy && own(sample.selected, policy.id);
   if (!policy || !categories || !selected || sample.count === 0) return emptyLayout(size, 'No people in the sample to draw', 'People as dots');
   const fs = size.fontSize ?? DEFAULT_FONT_SIZE;
-  const { width, height } = size;
+  const { width } = size;
+  const whole = new Map((findSlice(policy, attribute)?.groups ?? []).map((row) => [row.group, row]));
 
   // Groups in the audit's category order, then any others in order of appearance.
   const known = results.attributes.find((a) => a.id === attribute)?.categories ?? [];
@@ -72,14 +81,15 @@ export function layoutPeopleDots(results: Results, options: PeopleDotsOptions, s
   );
   const top = fs * 2 + (legend.lines - 1) * legend.lineHeight;
   const labelHeight = fs * 1.6;
-  const cell = cellSize(present, right - left, height - top - fs * 0.5, labelHeight, fs * 1.6);
+  const cell = cellSize(present, right - left, size.height - top - fs * 0.5, labelHeight, fs * 1.6, fs * 0.8);
+  const height = Math.max(size.height, top + rowsHeight(present, right - left, labelHeight, cell) + fs * 0.5);
   const columns = Math.max(1, Math.floor((right - left) / cell));
 
   const marks: Mark[] = [...legend.marks];
   let y = top;
   for (const group of present) {
     marks.push({
-      kind: 'text', className: 'group-label', x: left, y: y + fs, text: `${group.label}: ${group.reached} of ${formatCount(group.total)} reached (${formatPercent(group.reached / group.total, 0)})`,
+      kind: 'text', className: 'group-label', x: left, y: y + fs, text: groupLine(group, whole.get(group.id)),
       fill: INK, fontSize: fs, bold: true,
     });
     y += labelHeight;
@@ -100,23 +110,33 @@ export function layoutPeopleDots(results: Results, options: PeopleDotsOptions, s
   return {
     width,
     height,
-    title: finding(policy.label, present, sample.count, name),
+    title: finding(policy.label, [...whole.values()], results.populationSize, name),
     description: `${CAPTION} ${sample.count} people from the synthetic population, in rows by ${name}; reached people come first in each row.`,
     marks,
     table: {
       caption: `${policy.label}: people in the sample reached, by ${name}`,
-      columns: ['Group', 'People in sample', 'Reached', 'Share reached'],
-      rows: present.map((g) => [g.label, formatCount(g.total), formatCount(g.reached), formatPercent(g.reached / g.total, 0)]),
+      columns: ['Group', 'People in sample', 'Reached in sample', 'Reached in the whole population'],
+      rows: present.map((g) => [g.label, formatCount(g.total), formatCount(g.reached), formatPercent(whole.get(g.id)?.selectionRate ?? null, 1)]),
     },
     notes: [CAPTION],
   };
 }
 
-function finding(policyLabel: string, groups: readonly Group[], count: number, name: string): string {
-  const rate = (g: Group) => g.reached / g.total;
-  const high = groups.reduce((a, b) => (rate(b) > rate(a) ? b : a));
-  const low = groups.reduce((a, b) => (rate(b) < rate(a) ? b : a));
-  const lead = `In a sample of ${formatCount(count)} people, ${policyLabel} reached`;
-  if (groups.length < 2 || rate(high) === rate(low)) return `${lead} ${formatPercent(rate(high), 0)} of every ${name} group`;
-  return `${lead} ${formatPercent(rate(high), 0)} of ${high.label} but ${formatPercent(rate(low), 0)} of ${low.label}`;
+/** "Women: 9.9% of 50,210 reached · sample 31 of 300". */
+function groupLine(group: Group, row: GroupRow | undefined): string {
+  const sample = `sample ${group.reached} of ${formatCount(group.total)}`;
+  if (!row) return `${group.label}: ${sample}`;
+  return `${group.label}: ${formatPercent(row.selectionRate, 1)} of ${formatCount(row.n)} reached · ${sample}`;
+}
+
+/** The headline from the whole population: the judged groups reached most and least. */
+function finding(policyLabel: string, rows: readonly GroupRow[], populationSize: number, name: string): string {
+  const judged = rows.filter((r) => isJudged(r) && r.selectionRate !== null);
+  const rate = (r: GroupRow) => r.selectionRate ?? 0;
+  const lead = `Of all ${formatCount(populationSize)} people, ${policyLabel} reached`;
+  if (!judged.length) return `${lead} too few in any ${name} group to compare`;
+  const high = judged.reduce((a, b) => (rate(b) > rate(a) ? b : a));
+  const low = judged.reduce((a, b) => (rate(b) < rate(a) ? b : a));
+  if (judged.length < 2 || formatPercent(rate(high), 1) === formatPercent(rate(low), 1)) return `${lead} ${formatPercent(rate(high), 1)} of every judged ${name} group`;
+  return `${lead} ${formatPercent(rate(high), 1)} of ${high.label} but ${formatPercent(rate(low), 1)} of ${low.label}`;
 }

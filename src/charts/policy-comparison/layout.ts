@@ -11,7 +11,7 @@ import { logScale } from '../log-scale';
 import { emptyLayout } from '../empty';
 import type { RatioMetric } from '../lookup';
 import { attributeLabel, findSlice, metricName, verdictText, worstGroup } from '../lookup';
-import { formatAmount, formatCount, formatNumber, formatRatio } from '../format';
+import { formatAmount, formatCount, formatNumber, formatRatio, tickFormat } from '../format';
 import { BAND_FILL, INK, MUTED, OKABE_ITO, seriesColour } from '../palette';
 import type { LegendEntry } from '../legend';
 import { layoutLegend } from '../legend';
@@ -115,11 +115,11 @@ export function layoutPolicyComparison(results: Results, options: PolicyComparis
     const y = logScale(domain, [bottom, top]);
     const out: Mark[] = [
       { kind: 'rect', className: 'band', x: left, y: y(band.high), width: right - left, height: y(band.low) - y(band.high), fill: BAND_FILL },
-      ...axisMarks(x, { orient: 'bottom', position: bottom, ticks: xTicks, format: (v) => formatAmount(v), fontSize: fs, gridFrom: top, gridTo: bottom, label: X_NAMES[axis] }),
+      ...axisMarks(x, { orient: 'bottom', position: bottom, ticks: xTicks, format: tickFormat(xTicks), fontSize: fs, gridFrom: top, gridTo: bottom, label: X_NAMES[axis] }),
       ...axisMarks(y, { orient: 'left', position: left, ticks: ratioTicks(domain, band), format: String, fontSize: fs, label: `Worst ${attribute} group: ${metricName(metric)} (log)`, labelAt: top - fs * 1.1 }),
       { kind: 'line', className: 'parity', x1: left, x2: right, y1: y(1), y2: y(1), stroke: INK, strokeWidth: 1.5, dash: '4 3' },
     ];
-    const spots = drawn.map((p) => ({ cx: x(p.x!), cy: y(p.y!), r: fs * 0.45 }));
+    const spots = drawn.map((p) => ({ cx: x(p.x!), cy: y(p.y!), r: fs * 0.55 }));
     const bounds = { x0: left, y0: top, x1: right, y1: bottom };
     const taken: Box[] = [];
     const placed = placeLabels(spots, drawn.map((p, i) => ({ point: i, text: labelOf(p), fontSize: fs })), bounds, taken);
@@ -147,7 +147,7 @@ export function layoutPolicyComparison(results: Results, options: PolicyComparis
       // No room even for a number: it goes inside the point itself, in a colour that reads on it,
       // unless another point's number is already there (points on the same spot); the legend
       // still names the policy, and the point's tooltip.
-      const inside = { kind: 'text', className: 'point-number', x: spot.cx, y: spot.cy, text: digits, fill: LIGHT_SERIES.has(colour) ? INK : '#ffffff', fontSize: fs * 0.6, anchor: 'middle', baseline: 'middle', bold: true, tooltip: text } as const;
+      const inside = { kind: 'text', className: 'point-number', x: spot.cx, y: spot.cy, text: digits, fill: LIGHT_SERIES.has(colour) ? INK : '#ffffff', fontSize: fs * 0.8, anchor: 'middle', baseline: 'middle', bold: true, tooltip: text } as const;
       const box = textBox(inside);
       if (taken.some((b) => boxesIntersect(b, box))) return;
       taken.push(box);

@@ -11,7 +11,7 @@ import { emptyLayout } from '../empty';
 import { layoutLegend } from '../legend';
 import { attributeLabel, findPolicy, findSlice, verdictText, worstGroup } from '../lookup';
 import { formatCount, formatInterval, formatPercent, formatRatio } from '../format';
-import { INK, OKABE_ITO, POPULATION_FILL, VERDICT_COLOUR } from '../palette';
+import { INK, OKABE_ITO, POPULATION_FILL, VERDICT_TEXT } from '../palette';
 
 export interface ReachShareOptions {
   policy?: string;
@@ -52,7 +52,8 @@ export function layoutReachShare(results: Results, options: ReachShareOptions, s
   const rows = slice.groups;
   const { width, height } = size;
 
-  const labelWidth = Math.min(width * 0.3, Math.max(0, ...rows.map((r) => textWidth(r.label, fs))) + fs);
+  // Widths are estimated (no DOM in a layout); 1.5 em of room keeps wide words ("Women") clear of the edge.
+  const labelWidth = Math.min(width * 0.3, Math.max(0, ...rows.map((r) => textWidth(r.label, fs))) + fs * 1.5);
   // A verdict too wide for its column goes on two lines ("▲ over-targeted" / "1.37×"), then is cut.
   const oneLine = Math.max(0, ...rows.map((r) => textWidth(verdictLabel(r), fs))) + fs;
   const twoLines = oneLine > width * 0.32;
@@ -108,7 +109,7 @@ export function layoutReachShare(results: Results, options: ReachShareOptions, s
       const text = fitText(line, verdictWidth - fs * 0.6, fs);
       marks.push({
         kind: 'text', className: 'verdict', x: right + fs * 0.6, y: middle + (k - (lines.length - 1) / 2) * fs * 1.15, text,
-        fill: VERDICT_COLOUR[row.verdict], fontSize: fs, baseline: 'middle', bold: row.harm,
+        fill: VERDICT_TEXT[row.verdict], fontSize: fs, baseline: 'middle', bold: row.harm,
         ...(text === line && lines.length === 1 ? {} : { tooltip: verdictLabel(row) }),
       });
     });

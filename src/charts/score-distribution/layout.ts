@@ -66,7 +66,9 @@ export function layoutScoreDistribution(results: Results, options: ScoreDistribu
   // Per-group thresholds belong to the fairness policy's attribute; draw them only where they match.
   const perGroupMatches = thresholds.every((t) => t.group === null || groupIds.has(t.group));
 
-  const left = Math.min(width * 0.3, Math.max(0, ...groups.map((g) => textWidth(g.label, fs))) + fs * 1.5);
+  // Room for each group's label and its "n = …" count under it (the count is 0.8 em).
+  const labelWidths = groups.map((g, i) => Math.max(textWidth(g.label, fs), textWidth(`n = ${formatCount(totals[i] ?? 0)}`, fs * 0.8)));
+  const left = Math.min(width * 0.3, Math.max(0, ...labelWidths) + fs * 1.5);
   const right = width - fs;
   const top = fs * 2;
   const bottom = height - fs * 4;

@@ -8,6 +8,8 @@ export interface HeaderActions {
   save: () => void;
   share: () => void;
   large: () => void;
+  /** Shows or hides the side panel (library and editor). */
+  panel: () => void;
   notice: (text: string) => void;
   report: () => void;
 }
@@ -17,6 +19,7 @@ export function renderHeader(app: FgApp, actions: HeaderActions) {
   const engine = app.currentEngine;
   const policy = app.selection.policy || results?.policies[0]?.id || '';
   return html`<header>
+    <button type="button" class="skip" id="skip" @click=${() => app.renderRoot.querySelector<HTMLElement>('#main')?.focus()}>Skip to results</button>
     <div class="brand">
       <span class="logo" aria-hidden="true">◐</span>
       <span class="product">Fairground</span>
@@ -29,7 +32,14 @@ export function renderHeader(app: FgApp, actions: HeaderActions) {
       <button type="button" @click=${actions.open}>Open…</button>
       <button type="button" @click=${actions.save}>Save</button>
       <button type="button" @click=${actions.share}>Share link</button>
-      <details class="menu">
+      <details class="menu" @keydown=${(e: KeyboardEvent) => {
+        // Escape closes the menu and gives focus back to its button, like a native menu.
+        const menu = e.currentTarget as HTMLDetailsElement;
+        if (e.key !== 'Escape' || !menu.open) return;
+        menu.open = false;
+        menu.querySelector('summary')?.focus();
+        e.stopPropagation();
+      }}>
         <summary>Export</summary>
         <div class="menu-items" @click=${(e: Event) => {
           // Choosing an item closes the menu, like a native menu.
@@ -44,6 +54,8 @@ export function renderHeader(app: FgApp, actions: HeaderActions) {
       </details>
       <button type="button" class="report" ?disabled=${!results} @click=${actions.report}>Audit report</button>
       <button type="button" aria-pressed=${app.large ? 'true' : 'false'} @click=${actions.large}>Large text</button>
+      <button type="button" class="panel-toggle" aria-expanded=${app.editorOpen ? 'true' : 'false'} aria-controls="side-panel" @click=${actions.panel}>
+        ${app.editorOpen ? 'Hide editor' : 'Show editor'}</button>
     </nav>
   </header>`;
 }

@@ -1,6 +1,8 @@
 /**
- * The shell's layout: header on top, the editor in a scrolling side panel, results beside it.
- * Sized for 1280×800; colours from the Okabe–Ito palette with dark text for contrast.
+ * The shell's layout for the three places it is used: a desk (1280–1920: results first, the
+ * library and editor in a side panel on the right that can be hidden), a projector (1280×720 in
+ * Large text: the panel starts hidden, the overview above the fold) and a phone (≤ 760 px: results
+ * only, the panel a drawer over them). Messages sit in the run-controls bar, never over a chart.
  */
 import { css } from 'lit';
 
@@ -13,7 +15,8 @@ export const appStyles = css`
     font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;
   }
   :host([large]) { font-size: 19px; --fg-chart-font-size: 1.3rem; }
-  .skip { position: absolute; left: 0.5rem; top: -3rem; background: var(--fg-accent); color: #fff; padding: 0.5rem 0.9rem; border-radius: 6px; z-index: 10; }
+  .skip { position: absolute; left: 0.5rem; top: -3rem; background: var(--fg-accent); color: #fff; padding: 0.5rem 0.9rem; border-radius: 6px; z-index: 10;
+    font: inherit; border: 0; cursor: pointer; }
   .skip:focus { top: 0.5rem; }
   header {
     display: flex; align-items: center; gap: 1.2rem; padding: 0.55rem 1.2rem; background: #14213d; color: #fff;
@@ -23,7 +26,9 @@ export const appStyles = css`
   .logo { font-size: 1.5em; color: #E69F00; }
   .product { font-size: 1.05em; }
   .title { flex: 1; min-width: 0; border-left: 1px solid #3b4a6b; padding-left: 1.2rem; }
-  h1 { margin: 0; font-size: 1.2em; font-weight: 650; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  /* A long scenario name wraps to a second line rather than being cut off (projectors, Large text). */
+  h1 { margin: 0; font-size: 1.2em; font-weight: 650; line-height: 1.2; overflow-wrap: anywhere; }
+  :host([large]) .actions button, :host([large]) .menu summary { font-size: 0.85em; padding: 0.3rem 0.65rem; }
   .tagline { margin: 0; font-size: 0.85em; color: #c9d1e3; }
   .actions { display: flex; gap: 0.4rem; align-items: center; }
   .actions button, .menu summary {
@@ -41,8 +46,30 @@ export const appStyles = css`
   .menu-items button { color: var(--fg-ink); border: 0; text-align: left; border-radius: 4px; }
   .menu-items button:hover { background: var(--fg-bg); }
   .menu-items button:disabled { opacity: 0.5; cursor: not-allowed; }
-  .body { flex: 1; display: grid; grid-template-columns: minmax(22rem, 27rem) 1fr; min-height: 0; }
-  .editor { overflow: auto; padding: 0.8rem 1rem; background: var(--fg-surface); border-right: 1px solid var(--fg-line); }
+  .body { flex: 1; display: grid; grid-template-columns: 1fr minmax(19rem, 23rem); min-height: 0; }
+  :host(:not([editor-open])) .body { grid-template-columns: 1fr; }
+  .editor { overflow: auto; padding: 0.8rem 1rem; background: var(--fg-surface); border-left: 1px solid var(--fg-line); }
+  fg-toast { position: static; max-width: none; margin-top: 0.4rem; }
+  .panel-toggle { white-space: nowrap; }
+  .drawer-close { display: none; }
+  @media (max-width: 1400px) { .tagline { display: none; } }
+  :host([large]) .tagline { display: none; }
+  @media (max-width: 760px) {
+    :host { font-size: 14px; }
+    :host([large]) { font-size: 17px; }
+    header { padding: 0.35rem 0.6rem; gap: 0.3rem 0.6rem; }
+    .brand .product, .tagline { display: none; }
+    .title { border-left: 0; padding-left: 0; flex-basis: 60%; }
+    h1 { font-size: 1.05em; }
+    .actions { flex-wrap: wrap; gap: 0.3rem; width: 100%; }
+    .actions button, .menu summary { font-size: 0.85em; padding: 0.25rem 0.5rem; }
+    .body, :host(:not([editor-open])) .body { grid-template-columns: 1fr; }
+    .editor { position: fixed; z-index: 8; inset: 2.5rem 0 0 0; border: 0; border-top: 3px solid #14213d; box-shadow: 0 -8px 24px rgb(0 0 0 / 0.25); }
+    .drawer-close { display: block; width: 100%; margin-bottom: 0.6rem; font: inherit; font-weight: 600; padding: 0.45rem; border-radius: 8px;
+      border: 1px solid #14213d; background: #fff; color: #14213d; cursor: pointer; }
+    main { padding: 0.6rem 0.6rem 2rem; }
+    .controls { padding: 0.5rem 0.6rem; }
+  }
   .panel-switch { display: flex; margin-bottom: 0.8rem; }
   .panel-switch button { flex: 1; font: inherit; font-weight: 600; padding: 0.45rem; cursor: pointer; color: var(--fg-ink);
     background: var(--fg-bg); border: 1px solid var(--fg-line); }

@@ -20,7 +20,10 @@ import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
 import { appStyles } from './app-styles';
 import { renderHeader } from './app-header';
-import { fileOutcome, openFromPicker, saveScenario, shareScenario, startupScenario } from './scenario-files';
+import { fileOutcome, openFromPicker, saveScenario } from './scenario-files';
+import { applyView, currentView, shareWithView, startupView, syncHash } from './view-sync';
+import { matchingPreset } from '../sharing/preset-match';
+import { renderStory, storyFocus } from './story-view';
 import { installScenarioDrop, renderDraftNotice, ScenarioAutosave } from '../sharing';
 import type { SavedDraft } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
@@ -43,6 +46,10 @@ export class FgApp extends LitElement {
     noticeSerial: { state: true },
     panel: { state: true },
     presetId: { state: true },
+    editorOpen: { type: Boolean, reflect: true, attribute: 'editor-open' },
+    storyStep: { state: true },
+    workshop: { state: true },
+    storyOpen: { state: true },
     signOff: { state: true },
     earlierDraft: { state: true },
     autosaveFailed: { state: true },
@@ -63,6 +70,14 @@ export class FgApp extends LitElement {
   declare panel: 'library' | 'editor';
   /** The preset on screen, while it is unedited (the gallery checks its claims). */
   declare presetId: string | undefined;
+  /** The side panel (library and editor) is shown: beside the results on a desk, a drawer on a phone. */
+  declare editorOpen: boolean;
+  /** The preset's story: the step on screen, workshop mode, and whether the story is shown. */
+  declare storyStep: number;
+  declare workshop: boolean;
+  declare storyOpen: boolean;
+  /** The JSON/Form tab the editor opens on (from the link). */
+  editorView: 'form' | 'json' = 'form';
   /** The audit report's sign-off in force: restored from an opened report, or given in the dialog. */
   declare signOff: SignOff | undefined;
   /** An earlier autosaved draft, kept and offered back (a link or file never overwrites it). */
@@ -91,6 +106,10 @@ export class FgApp extends LitElement {
     this.noticeSerial = 0;
     this.panel = 'editor';
     this.presetId = undefined;
+    this.editorOpen = true;
+    this.storyStep = 0;
+    this.workshop = false;
+    this.storyOpen = true;
     this.signOff = undefined;
     this.earlierDraft = undefined;
     this.autosaveFailed = false;
@@ -116,7 +135,7 @@ export class FgApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const drafts = this.autosave.drafts();
-    const start = startupScenario(location.hash, this.autosave.restore(), DEFAULT_SCENARIO_TEXT);
+    const start = startupView(location.hash, this.autosave.restore(), DEFAULT_SCENARIO_TEXT);
     // Restored work is continued; anything else on screen gets a draft of its own.
     if (start.source === 'autosave') this.autosave.resume(drafts[0]);
     this.earlierDraft = start.source === 'autosave' ? drafts[1] : drafts[0];
@@ -126,6 +145,8 @@ export class FgApp extends LitElement {
     };
     this.text = start.text;
     this.check = checkText(start.text);
+    this.presetId = matchingPreset(this.check.scenario);
+    applyView(this, start.view);
     if (start.notice) this.say(start.notice);
     this.stopDrop = installScenarioDrop(this, (result) => this.loadFile(fileOutcome(result)));
     addEventListener('pagehide', this.flushAutosave);
@@ -165,6 +186,10 @@ export class FgApp extends LitElement {
     if (note) this.say(`${after.population.size.toLocaleString('en')} people: ${note}`);
   }
 
+  protected override updated(): void {
+    syncHash(currentView(this), this.check.draft);
+  }
+
   private onScenarioInput(e: CustomEvent<ScenarioInputDetail>) {
     const before = this.check.scenario;
     this.text = e.detail.text;
@@ -193,9 +218,9 @@ export class FgApp extends LitElement {
     if (!outcome) return;
     this.say(outcome.notice);
     if (outcome.text === undefined) return;
-    this.presetId = undefined;
     this.signOff = outcome.signOff;
     this.setScenarioText(outcome.text, { runNow: true });
+    this.presetId = matchingPreset(this.check.scenario);
   }
 
   private restoreDraft(draft: SavedDraft) {
@@ -210,8 +235,20 @@ export class FgApp extends LitElement {
   private openPreset(e: CustomEvent<ScenarioSelectedDetail>) {
     this.setScenarioText(draftToText(e.detail.scenario), { runNow: true });
     this.presetId = e.detail.id;
+    this.storyOpen = true;
+    this.storyStep = 0;
+    this.selection = { ...this.selection, policy: '', comparePolicy: '', attribute: '', column: '', highlight: '' };
+    // On a phone the drawer closes, so the story and results are in view.
+    if (typeof matchMedia === 'function' && matchMedia('(max-width: 760px)').matches) this.editorOpen = false;
     this.signOff = undefined;
     this.say(`Opened “${e.detail.scenario.name}”.`);
+  }
+
+  /** Shows or hides the side panel; on a phone (a drawer) focus moves into it and back to its button. */
+  private showPanel(open: boolean) {
+    this.editorOpen = open;
+    if (typeof matchMedia !== 'function' || !matchMedia('(max-width: 760px)').matches) return;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(open ? '.drawer-close' : '.panel-toggle')?.focus());
   }
 
   /** Shows `text` in the toast, again even when it is the message already on screen. */
@@ -231,28 +268,20 @@ export class FgApp extends LitElement {
     const results = runs.results;
     const invalid = !this.check.scenario;
     return html`
-      <a class="skip" id="skip" href="#main" @click=${(e: Event) => {
-        e.preventDefault();
-        this.renderRoot.querySelector<HTMLElement>('#main')?.focus();
-      }}>Skip to results</a>
       ${renderHeader(this, {
         open: () => void openFromPicker().then((o) => this.loadFile(o)),
         save: () => this.say(saveScenario(this.text, this.check.draft, this.scenarioName)),
-        share: () => void shareScenario(this.check.draft).then((n) => this.say(n)),
-        large: () => (this.large = !this.large),
+        share: () => void shareWithView(this.check.draft, currentView(this)).then((n) => this.say(n)),
+        large: () => {
+          this.large = !this.large;
+          // A projector has no room for the editor beside the charts.
+          if (this.large && innerWidth < 1600) this.editorOpen = false;
+        },
+        panel: () => this.showPanel(!this.editorOpen),
         notice: (text: string) => this.say(text),
         report: () => void this.renderRoot.querySelector<FgReportDialog>('fg-report-dialog')?.open(),
       })}
       <div class="body">
-        <aside class="editor" aria-label="Scenario">
-          <div class="panel-switch" role="group" aria-label="Side panel">
-            <button type="button" aria-pressed=${this.panel === 'library' ? 'true' : 'false'} @click=${() => (this.panel = 'library')}>Scenario library</button>
-            <button type="button" aria-pressed=${this.panel === 'editor' ? 'true' : 'false'} @click=${() => (this.panel = 'editor')}>Edit scenario</button>
-          </div>
-          <fg-gallery ?hidden=${this.panel !== 'library'} .selected=${this.presetId} .results=${this.presetId && !invalid ? results : undefined}
-            @scenario-selected=${this.openPreset}></fg-gallery>
-          <fg-scenario-editor ?hidden=${this.panel !== 'editor'} .text=${this.text} .eligible=${results?.policies[0]?.totals.eligible} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
-        </aside>
         <main id="main" tabindex="-1">
           <section class="controls" aria-label="Run controls">
             <fg-run-controls
@@ -278,6 +307,7 @@ export class FgApp extends LitElement {
             ${invalid
               ? html`<p class="invalid" role="alert">The scenario has ${this.check.issues.length} problem(s); the results below are from the last valid one. See the JSON view.</p>`
               : nothing}
+            <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
           </section>
           <p class="live" role="status" aria-live="polite">${runs.running ? `Running: ${runs.progress.stage}` : this.announcement}</p>
           <fg-dashboard
@@ -287,6 +317,9 @@ export class FgApp extends LitElement {
             .comparePolicy=${this.selection.comparePolicy}
             .attribute=${this.selection.attribute}
             .comparisonX=${this.selection.comparisonX}
+            .column=${this.selection.column ?? ''}
+            .highlight=${this.selection.highlight ?? ''}
+            .storyFocus=${storyFocus(this)}
             .large=${this.large}
             .stale=${invalid && results !== undefined}
             .emptyText=${runs.awaiting ? 'This scenario asks for a large run (see above): press Run to start it.' : runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}
@@ -294,13 +327,25 @@ export class FgApp extends LitElement {
               this.selection = e.detail;
               if (results) this.announcement = resultsSentence(results, e.detail.policy);
             }}
+          >${renderStory(this)}</fg-dashboard>
           ></fg-dashboard>
           <fg-sweep-panel .scenario=${this.check.scenario} .engineFactory=${this.engineFactory} ?large=${this.large}></fg-sweep-panel>
         </main>
+        <aside class="editor" id="side-panel" aria-label="Scenario" ?hidden=${!this.editorOpen} @keydown=${(e: KeyboardEvent) => {
+          if (e.key === 'Escape' && this.editorOpen && matchMedia('(max-width: 760px)').matches) this.showPanel(false);
+        }}>
+          <button type="button" class="drawer-close" @click=${() => this.showPanel(false)}>Close the editor</button>
+          <div class="panel-switch" role="group" aria-label="Side panel">
+            <button type="button" aria-pressed=${this.panel === 'library' ? 'true' : 'false'} @click=${() => (this.panel = 'library')}>Scenario library</button>
+            <button type="button" aria-pressed=${this.panel === 'editor' ? 'true' : 'false'} @click=${() => (this.panel = 'editor')}>Edit scenario</button>
+          </div>
+          <fg-gallery ?hidden=${this.panel !== 'library'} .selected=${this.presetId} .results=${this.presetId && !invalid ? results : undefined}
+            @scenario-selected=${this.openPreset}></fg-gallery>
+          <fg-scenario-editor .view=${this.editorView} ?hidden=${this.panel !== 'editor'} .text=${this.text} .eligible=${results?.policies[0]?.totals.eligible} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
+        </aside>
       </div>
       <fg-report-dialog .results=${results} .scenario=${runs.resultsScenario} .signOff=${this.signOff} .stale=${runs.stale || invalid}
         @sign-off-change=${(e: CustomEvent<SignOff | undefined>) => (this.signOff = e.detail)}></fg-report-dialog>
-      <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
     `;
   }
 

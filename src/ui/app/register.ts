@@ -1,6 +1,8 @@
 /** Registers the app's elements. Import once, from the entry point or a test. */
 import '../editor/register';
 import '../gallery/register';
+import '../overview/register';
+import '../story/register';
 import { FgRunControls } from '../run/run-controls';
 import { FgDashboard } from '../dashboard/dashboard';
 import '../sweep/register';

@@ -51,4 +51,6 @@ export const dashboardStyles = css`
   .explain { margin: 0 0 0.6rem; color: var(--fg-muted, #5c5c66); font-size: 0.9em; line-height: 1.4; }
   .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
   .chart { min-width: 0; }
+  fg-overview { margin-bottom: 0.9rem; }
+  .card.highlight { border-color: #14213d; box-shadow: 0 0 0 3px #E69F00; }
 `;

@@ -1,9 +1,11 @@
 /**
- * `<fg-dashboard>`: the results. A findings summary for the selected policy, the policy and
- * attribute selectors, and one chart per question; with a second policy chosen, every per-policy
- * chart is shown for both side by side.
+ * `<fg-dashboard>`: the results. First the overview (every policy against every group), then a
+ * findings summary for the selected policy, the policy and attribute selectors, and one chart per
+ * question; with a second policy chosen, every per-policy chart is shown for both side by side.
+ * With no policy or attribute chosen it shows the policy and attribute of the worst harm, never
+ * the baseline by default.
  *
- * @fires selection-change - detail `{ policy, comparePolicy, attribute, comparisonX }` when a selector changes.
+ * @fires selection-change - detail {@link DashboardSelection} when a selector or an overview cell changes.
  */
 import { LitElement, html, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -13,6 +15,8 @@ import { CHARTS } from './chart-catalogue';
 import type { ChartEntry } from './chart-catalogue';
 import { dashboardStyles } from './dashboard-styles';
 import { renderFindings } from './findings-panel';
+import { headlineAttribute, headlinePolicy } from '../overview/overview-model';
+import type { OverviewSelectDetail } from '../overview/overview';
 import { renderWhatIfBar } from './what-if-bar';
 import type { Scenario } from '../../core/scenario/types';
 
@@ -22,6 +26,10 @@ export interface DashboardSelection {
   attribute: string;
   /** What the policy comparison puts across. */
   comparisonX: ComparisonAxis;
+  /** The overview cell chosen (`slice:group`), empty for none. */
+  column?: string;
+  /** The chart the story step points at (its tag), empty for none. */
+  highlight?: string;
 }
 
 const COMPARISON_TAG = 'fg-policy-comparison-chart';
@@ -38,6 +46,9 @@ export class FgDashboard extends LitElement {
     comparePolicy: { type: String },
     attribute: { type: String },
     comparisonX: { type: String },
+    column: { type: String },
+    highlight: { type: String },
+    storyFocus: { type: String },
     large: { type: Boolean },
     stale: { type: Boolean },
     emptyText: { type: String },
@@ -51,6 +62,13 @@ export class FgDashboard extends LitElement {
   declare comparePolicy: string;
   declare attribute: string;
   declare comparisonX: ComparisonAxis;
+  declare column: string;
+  declare highlight: string;
+  /**
+   * Workshop mode shows one story step per screen: 'chart' (the step shows its own chart, nothing
+   * else is drawn), 'overview' (the step talks about the table: only the overview), '' (everything).
+   */
+  declare storyFocus: '' | 'chart' | 'overview';
   declare large: boolean;
   /** The results belong to an earlier scenario (the current one is invalid or not yet run). */
   declare stale: boolean;
@@ -67,6 +85,9 @@ export class FgDashboard extends LitElement {
     this.comparePolicy = '';
     this.attribute = '';
     this.comparisonX = 'conversions';
+    this.column = '';
+    this.highlight = '';
+    this.storyFocus = '';
     this.large = false;
     this.stale = false;
     this.emptyText = 'Running the scenario for the first time…';
@@ -80,7 +101,9 @@ export class FgDashboard extends LitElement {
   }
 
   private select(change: Partial<DashboardSelection>) {
-    const detail: DashboardSelection = { policy: this.policy, comparePolicy: this.comparePolicy, attribute: this.attribute, comparisonX: this.comparisonX, ...change };
+    const detail: DashboardSelection = {
+      policy: this.policy, comparePolicy: this.comparePolicy, attribute: this.attribute, comparisonX: this.comparisonX, column: this.column, highlight: this.highlight, ...change,
+    };
     Object.assign(this, change);
     this.dispatchEvent(new CustomEvent('selection-change', { detail, bubbles: true, composed: true }));
   }
@@ -88,12 +111,23 @@ export class FgDashboard extends LitElement {
   override render() {
     const r = this.results;
     if (!r) return html`<p class="empty">${this.emptyText}</p>`;
-    const policy = r.policies.find((p) => p.id === this.policy) ?? r.policies[0];
+    const policy = r.policies.find((p) => p.id === this.policy) ?? r.policies.find((p) => p.id === headlinePolicy(r)) ?? r.policies[0];
     const compare = r.policies.find((p) => p.id === this.comparePolicy && p.id !== policy?.id);
-    const attribute = r.attributes.find((a) => a.id === this.attribute)?.id ?? r.attributes[0]?.id ?? '';
+    const attribute = r.attributes.find((a) => a.id === this.attribute)?.id ?? headlineAttribute(r);
     return html`
       ${this.stale ? html`<p class="stale" role="note">These results are from the last valid scenario.</p>` : nothing}
-      ${renderFindings(r, policy?.id, (id) => this.select({ policy: id, comparePolicy: this.comparePolicy === id ? '' : this.comparePolicy }))}
+      <slot name="story"></slot>
+      ${this.storyFocus === 'chart' ? nothing : html`<fg-overview .results=${r} ?large=${this.large} .attribute=${attribute} .policy=${this.column ? (policy?.id ?? '') : ''} .column=${this.column}
+        @overview-select=${(e: CustomEvent<OverviewSelectDetail>) => this.select({ policy: e.detail.policy, attribute: e.detail.attribute, column: e.detail.column,
+          comparePolicy: this.comparePolicy === e.detail.policy ? '' : this.comparePolicy })}
+        @overview-show-charts=${() => this.renderRoot.querySelector('.grid')?.scrollIntoView({ block: 'start', behavior: 'smooth' })}></fg-overview>`}
+      ${this.storyFocus ? nothing : this.renderDetails(r, policy, compare, attribute)}
+    `;
+  }
+
+  private renderDetails(r: Results, policy: Results['policies'][number] | undefined, compare: Results['policies'][number] | undefined, attribute: string) {
+    return html`
+      ${renderFindings(r, policy?.id)}
       <div class="toolbar" role="group" aria-label="What to show">
         <label>Policy
           <select id="policy-select" @change=${(e: Event) => this.select({ policy: (e.target as HTMLSelectElement).value })}>
@@ -118,7 +152,7 @@ export class FgDashboard extends LitElement {
 
   private renderEntry(c: ChartEntry, r: Results, policy: string, compare: string | undefined, attribute: string) {
     const pair = c.perPolicy && compare;
-    return html`<section class="card ${c.wide || pair ? 'wide' : ''}" aria-label=${c.question}>
+    return html`<section class="card ${c.wide || pair ? 'wide' : ''} ${this.highlight === c.tag ? 'highlight' : ''}" aria-label=${c.question} data-chart=${c.tag}>
       <h2>${c.question}</h2>
       <p class="explain">${c.explain}</p>
       ${c.tag === COMPARISON_TAG ? this.renderComparisonAxis() : nothing}

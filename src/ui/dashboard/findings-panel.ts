@@ -1,7 +1,7 @@
 /** The findings summary: the selected policy's totals and its worst groups with their verdicts. */
 import { html, nothing } from 'lit';
 import type { Results } from '../../core/results/types';
-import { findPolicy, judgedCount, methodSentence, metricWords, policyFindings, uncertainCount, uncertainLeanings, worstByPolicy, type Finding } from './findings';
+import { findPolicy, judgedCount, methodSentence, metricWords, policyFindings, uncertainCount, uncertainLeanings, type Finding } from './findings';
 
 const SHOWN = 5;
 
@@ -9,7 +9,7 @@ function fmt(n: number | null, digits = 0): string {
   return n === null || !Number.isFinite(n) ? 'n/a' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
-export function renderFindings(results: Results, policyId: string | undefined, choosePolicy: (id: string) => void) {
+export function renderFindings(results: Results, policyId: string | undefined) {
   const policy = findPolicy(results, policyId);
   if (!policy) return nothing;
   const found = policyFindings(results, policy.id);
@@ -47,7 +47,6 @@ export function renderFindings(results: Results, policyId: string | undefined, c
           </ol>
           ${found.length > SHOWN ? html`<p class="more">and ${found.length - SHOWN} more (see the charts).</p>` : nothing}`}
     <p class="method">${methodSentence(results, policy.id)}</p>
-    ${renderOthers(results, policy.id, choosePolicy)}
   </section>`;
 }
 
@@ -60,17 +59,4 @@ function ratioTitle(f: Finding): string {
   return f.intervalKind === 'replicates'
     ? `mean over ${f.replicates} replicates, with its 95% t-interval`
     : '95% Katz log interval';
-}
-
-/** "Other policies": each one's worst group, as buttons that switch the dashboard to that policy. */
-function renderOthers(results: Results, policyId: string, choosePolicy: (id: string) => void) {
-  const others = worstByPolicy(results, policyId).slice(0, 3);
-  if (!others.length) return nothing;
-  return html`<div class="others">
-    <span class="others-title">Other policies:</span>
-    ${others.map((o) => html`<button type="button" class="other" @click=${() => choosePolicy(o.policyId)}
-      aria-label=${`Show ${o.policyLabel}: ${o.finding.groupLabel} ${o.finding.verdict} at ${o.finding.ratio.toFixed(2)}`}>
-      <strong>${o.policyLabel}</strong> — ${o.finding.groupLabel} <span class="chip ${o.finding.verdict}">${o.finding.verdict}</span> ${o.finding.ratio.toFixed(2)}×
-    </button>`)}
-  </div>`;
 }

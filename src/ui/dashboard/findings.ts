@@ -5,6 +5,8 @@
  */
 import type { GroupRow, Interval, IntervalKind, Leaning, PolicyResult, Results, Verdict } from '../../core/results/types';
 import { verdictBasis } from '../../core/results/verdict-basis';
+import { groupName } from '../../charts/group-names';
+import { headlinePolicy } from '../overview/overview-model';
 
 export interface Finding {
   sliceLabel: string;
@@ -24,8 +26,9 @@ export interface Finding {
   kind: 'attribute' | 'intersection';
 }
 
+/** The policy with `id`; by default the one that harms a group most (never the baseline by default). */
 export function findPolicy(results: Results, id: string | undefined): PolicyResult | undefined {
-  return results.policies.find((p) => p.id === id) ?? results.policies[0];
+  return results.policies.find((p) => p.id === id) ?? results.policies.find((p) => p.id === headlinePolicy(results)) ?? results.policies[0];
 }
 
 function sliceLabel(results: Results, attributes: readonly string[]): string {
@@ -44,7 +47,7 @@ export function policyFindings(results: Results, policyId: string | undefined): 
       if (basis.value === null) continue;
       const finding: Finding = {
         sliceLabel: sliceLabel(results, slice.attributes),
-        groupLabel: row.label,
+        groupLabel: groupName(results, slice, row),
         verdict: row.verdict,
         ratio: basis.value,
         interval: basis.interval,

@@ -1,0 +1,2 @@
+export { FgStory } from './story';
+export * from './story-steps';
