@@ -29,5 +29,10 @@ export interface Engine {
   readonly liveWorkers: number;
   /** Each live worker's JS heap in bytes (Node only; null elsewhere), after a GC if it can. */
   workerHeaps(collect?: boolean): Promise<(number | null)[]>;
+  /**
+   * Starts the workers now, at most `limit` (default: all), before the first run needs them, so
+   * their start-up overlaps the caller's own (Node only; elsewhere absent).
+   */
+  prestart?(limit?: number): void;
   dispose(): void;
 }

@@ -61,6 +61,15 @@ export class PooledEngine implements Engine {
     });
   }
 
+  prestart(limit = Infinity): void {
+    const job = this.enqueue(async () => {
+      const runner = await this.liveRunner();
+      await runner.prestart(Math.max(1, Math.min(runner.workerLimit, limit)));
+    });
+    // A failed start terminates the runner; the run that follows starts afresh and reports it.
+    job.catch(() => undefined);
+  }
+
   async *peopleCsv(policyId: string, options: PeopleCsvOptions = {}): AsyncIterable<string> {
     const scenario = this.last;
     const runner = this.runner;
@@ -83,7 +92,10 @@ export class PooledEngine implements Engine {
     if (this.disposed) throw new Error('the engine was disposed');
     if (this.runner?.alive) return this.runner;
     const workers = this.workers ?? (await this.defaultWorkers);
-    this.runner = new WorkerRunner(await this.spawn, workers, this.counts);
+    const spawn = await this.spawn;
+    // Disposed while waiting (a prestart the command never used): start nothing.
+    if (this.disposed) throw new Error('the engine was disposed');
+    this.runner = new WorkerRunner(spawn, workers, this.counts);
     return this.runner;
   }
 

@@ -61,9 +61,24 @@ export class WorkerRunner implements PopulationRunner {
     return this.failure === undefined;
   }
 
+  /** The most workers this runner starts. */
+  get workerLimit(): number {
+    return this.workers;
+  }
+
   /** Live workers of this runner. */
   get workerCount(): number {
     return this.handles.length;
+  }
+
+  /**
+   * Starts workers up to `count` before there is a scenario (the CLI boots them while it reads and
+   * validates the file). A later load uses them all; workers beyond the chunks get none.
+   */
+  async prestart(count: number): Promise<void> {
+    if (this.handles.length >= count) return;
+    const started = this.guard(Promise.all(Array.from({ length: count - this.handles.length }, () => this.start())));
+    this.handles.push(...(await started));
   }
 
   async load(scenario: Scenario, seed: Seed, signal?: AbortSignalLike): Promise<boolean> {

@@ -1,5 +1,6 @@
 /** `fairground run`: runs a scenario on worker threads, writes results.json and metrics.csv, prints a summary. */
 import { join } from 'node:path';
+import { chunkSpans } from '../core/population/chunk';
 import { describeOutcome, evaluateClaims } from '../core/presets/claims';
 import { resultsToJson } from '../core/results/json';
 import { metricsCsv } from '../core/results/metrics-csv';
@@ -8,10 +9,8 @@ import type { CliIo } from './io';
 import { checkOutputDir, writeFilesAtomically } from './output-dir';
 import type { OutputPlan } from './output-dir';
 import { progressLine } from './progress-line';
-import { loadScenario } from './read-scenario';
 import type { Overrides } from './read-scenario';
 import { summaryTable } from './summary-table';
-import { largeRunNote } from './work-note';
 import { resolveWorkers } from './worker-count';
 import { wrap } from './wrap';
 
@@ -24,17 +23,23 @@ const OUTPUTS = ['results.json', 'metrics.csv'] as const;
 
 /** `makeEngine` is for tests (an engine that fails on purpose); the CLI uses Node worker threads. */
 export async function runCommand(io: CliIo, file: string, options: RunCommandOptions, makeEngine: typeof createNodeEngine = createNodeEngine): Promise<number> {
-  const { scenario, notes } = await loadScenario(file, options);
-  for (const note of notes) io.err(`${note}\n`);
-  // Before any work: the outputs must be writable, and earlier ones are named so nobody is surprised.
-  const plan = await checkOutputDir(options.out, OUTPUTS);
-  if (plan.replaces.length) io.err(`${wrap(replacing(plan))}\n`);
-  const workers = resolveWorkers(options.workers, (text) => io.err(`${wrap(text)}\n`));
-  const large = largeRunNote(scenario);
-  if (large) io.err(`${wrap(large)}\n`);
+  const workerNotes: string[] = [];
+  const workers = resolveWorkers(options.workers, (text) => workerNotes.push(text));
   const engine = makeEngine({ workers });
+  // The workers boot on their own threads while this one loads the validator and reads the file.
+  engine.prestart?.(options.size === undefined ? undefined : chunkSpans(options.size).length);
   const progress = progressLine(io.err, io.progress);
   try {
+    // Loaded here, not at the top: both load the scenario schema (zod), the slowest module to start.
+    const [{ loadScenario }, { largeRunNote }] = await Promise.all([import('./read-scenario'), import('./work-note')]);
+    const { scenario, notes } = await loadScenario(file, options);
+    for (const note of notes) io.err(`${note}\n`);
+    // Before any work: the outputs must be writable, and earlier ones are named so nobody is surprised.
+    const plan = await checkOutputDir(options.out, OUTPUTS);
+    if (plan.replaces.length) io.err(`${wrap(replacing(plan))}\n`);
+    for (const text of workerNotes) io.err(`${wrap(text)}\n`);
+    const large = largeRunNote(scenario);
+    if (large) io.err(`${wrap(large)}\n`);
     let output;
     try {
       output = await engine.run(scenario, { onProgress: (p) => progress.update(p) });

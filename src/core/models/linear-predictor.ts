@@ -11,9 +11,16 @@ import type { PopulationChunk } from '../population/chunk';
 import type { FeatureSpec } from './feature-spec';
 import { own } from '../records/own';
 
-export function linearPredictor(spec: FeatureSpec, coefficients: Float64Array, intercept: number, chunk: PopulationChunk): Float64Array {
+/** `into` (at least the chunk's size; overwritten) saves allocating the result. */
+export function linearPredictor(
+  spec: FeatureSpec,
+  coefficients: Float64Array,
+  intercept: number,
+  chunk: PopulationChunk,
+  into?: Float64Array,
+): Float64Array {
   const n = chunk.size;
-  const eta = new Float64Array(n).fill(intercept);
+  const eta = (into && into.length >= n ? into.subarray(0, n) : new Float64Array(n)).fill(intercept);
   const columns = spec.columns;
   for (let j = 0; j < columns.length; ) {
     const col = columns[j]!;

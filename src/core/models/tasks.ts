@@ -101,13 +101,17 @@ export interface ModelCoefficients {
   coefficients: Float64Array;
 }
 
+/** The linear predictor's space, reused by every chunk this thread scores (scoring is synchronous). */
+let etaScratch = new Float64Array(0);
+
 /** Writes every person's predicted probability (Float32Array) under `outKey`. */
 export function scoreModel(state: ChunkState, args: { spec: FeatureSpec; model: ModelCoefficients; outKey: string }): void {
   const chunk = generated(state);
   const { spec, model } = args;
   if (model.coefficients.length !== spec.columns.length)
     throw new Error(`scoreModel: ${model.coefficients.length} coefficients for ${spec.columns.length} columns`);
-  const eta = linearPredictor(spec, model.coefficients, model.intercept, chunk);
+  if (etaScratch.length < chunk.size) etaScratch = new Float64Array(chunk.size);
+  const eta = linearPredictor(spec, model.coefficients, model.intercept, chunk, etaScratch);
   const out = new Float32Array(chunk.size);
   for (let i = 0; i < chunk.size; i++) out[i] = 1 / (1 + Math.exp(-(eta[i] as number)));
   state.store.set(args.outKey, out);

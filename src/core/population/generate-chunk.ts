@@ -24,9 +24,9 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
   const n = span.size;
   const at = (...column: (string | number)[]) => stream(seed, 'chunk', span.index, ...column);
 
-  // Scratch space reused by one column after another within this call (logits, shifts, table rows).
-  const scratch = new Float64Array(n);
-  const rows = new Uint32Array(n);
+  // Scratch space reused by one column after another (logits, shifts, table rows, z-scores), and
+  // from one chunk to the next: only the columns the chunk keeps are allocated per chunk.
+  const { scratch, rows, zs } = scratchFor(n);
   // Null-prototype records: an attribute called `toString` is a column like any other.
   const codes = idRecord<Uint8Array>();
   const values = idRecord<Float64Array>();
@@ -38,7 +38,7 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
       codes[a.id] = out;
     } else {
       values[a.id] = new Float64Array(n);
-      z[a.id] = new Float64Array(n);
+      z[a.id] = zColumn(zs, Object.keys(z).length, n);
       sampleNumeric(a, at('attr', a.id), n, codes, values[a.id]!, z[a.id]!, scratch);
     }
   }
@@ -71,4 +71,27 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
   const chunk = { index: span.index, start: span.start, size: n, codes, values, observed, conversionProb, converts, clickProb, clicks, price, consent };
   assertFiniteChunk(chunk);
   return chunk;
+}
+
+interface Scratch {
+  scratch: Float64Array;
+  rows: Uint32Array;
+  /** One z-score column per numeric attribute, grown on demand. */
+  zs: Float64Array[];
+}
+
+let shared: Scratch = { scratch: new Float64Array(0), rows: new Uint32Array(0), zs: [] };
+
+/**
+ * Every column that reads scratch space writes all n entries first, so it needs no clearing.
+ * Generation is synchronous, so one set per thread serves every call.
+ */
+function scratchFor(n: number): Scratch {
+  if (shared.scratch.length < n) shared = { scratch: new Float64Array(n), rows: new Uint32Array(n), zs: [] };
+  return shared;
+}
+
+function zColumn(zs: Float64Array[], k: number, n: number): Float64Array {
+  const column = (zs[k] ??= new Float64Array(shared.scratch.length));
+  return column.subarray(0, n);
 }
