@@ -7,42 +7,16 @@
  * which sees the whole document.
  */
 import { z } from 'zod';
-import { FORBIDDEN_KEYS, LIMITS } from './limits';
+import { LIMITS } from './limits';
 import { NUMBER_BOUNDS as NB } from './number-bounds';
+import { effect, finite, groupMapWithin, id, label, spread, within } from './schema-fields';
+import { Sweep } from './schema-sweep';
 
-// No code generation: zod's fast path probes `new Function('')`, which the app's CSP forbids (a
-// violation report on every load) and which untrusted input has no business near anyway.
-z.config({ jitless: true });
+export { ID_PATTERN } from './schema-fields';
+export { Sweep, SweepParameter, SweepRange, SweepValue } from './schema-sweep';
 
 export const FORMAT = 'fairground.scenario';
 export const VERSION = 1;
-
-const finite = () => z.number().refine(Number.isFinite, 'must be a finite number');
-/** Ids appear in table keys joined by `|`, in CSV columns and in URLs: keep them plain. */
-export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/;
-const id = () =>
-  z
-    .string()
-    .min(1, 'must not be empty')
-    .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
-    .regex(ID_PATTERN, {
-      error: (issue) => `${JSON.stringify(String(issue.input).slice(0, 40))} is not a valid id: use only letters, digits, _ . + - (and do not start with . + -)`,
-    })
-    // Ids become keys of the generated columns (`chunk.codes[id]`): "__proto__" would replace an
-    // object's prototype there instead of adding a column.
-    .refine((v) => !FORBIDDEN_KEYS.has(v), { error: (issue) => `"${String(issue.input)}" is reserved and cannot be an id` });
-// Number bounds (issue 10): every accepted number keeps the engine's columns finite; the reasons
-// for each bound are in number-bounds.ts.
-const within = (lo: number, hi: number, what = '') =>
-  finite()
-    .min(lo, `must be at least ${lo}${what}`)
-    .max(hi, `must be at most ${hi}${what}`);
-const spread = (lo: number, hi: number) => within(lo, hi, ' (a spread must be positive and finite)');
-const effect = () => within(-NB.effect, NB.effect, ' (a log-odds effect)');
-/** attribute id → category id → number within [lo, hi]. */
-const groupMapWithin = (lo: number, hi: number, what = '') => z.record(id(), z.record(id(), within(lo, hi, what)));
-
-const label = () => z.string().max(LIMITS.labelLength, `must be at most ${LIMITS.labelLength} characters`);
 
 // ---------------------------------------------------------------------------------------------
 // Population
@@ -305,33 +279,6 @@ export const Claim = z.strictObject({
   group: z.string().max(LIMITS.idLength * 4).optional(),
   min: finite().optional(),
   max: finite().optional(),
-});
-
-// ---------------------------------------------------------------------------------------------
-// Sweep: a grid of what-ifs over this scenario (paths, values and the grid are checked further in
-// `src/core/sweep/plan.ts`, which applies every point and validates the scenario it gives).
-
-export const SweepValue = z.union([finite(), z.string().max(LIMITS.labelLength), z.boolean()]);
-
-export const SweepRange = z.strictObject({
-  from: finite(),
-  to: finite(),
-  steps: z.number().int().min(2).max(LIMITS.sweepPoints).describe('Values from `from` to `to` inclusive, evenly spaced.'),
-  scale: z.enum(['linear', 'log']).default('linear').describe('`log`: evenly spaced on a log scale (from and to must be positive).'),
-  integer: z.boolean().default(false).describe('Round every value to a whole number (for counts of people).'),
-});
-
-export const SweepParameter = z.strictObject({
-  path: z.string().min(1).max(LIMITS.sweepPathLength).describe('Where in the scenario: `campaign.budget.people`, `policies.parity.tolerance` (an array element by id or index), `behaviour.price.multipliers.gender.f`, `seed`.'),
-  name: id().optional().describe('Column name in the sweep tables (default: the path).'),
-  values: z.array(SweepValue).min(1).max(LIMITS.sweepPoints).optional().describe('The values to try, in order.'),
-  range: SweepRange.optional(),
-});
-
-export const Sweep = z.strictObject({
-  parameters: z.array(SweepParameter).min(1).max(LIMITS.sweepParameters, `at most ${LIMITS.sweepParameters} parameters`),
-  grid: z.enum(['product', 'points']).default('product').describe('`product`: every combination of the parameters\' values (the first varies slowest); `points`: the listed `points` only.'),
-  points: z.array(z.array(SweepValue).max(LIMITS.sweepParameters)).max(LIMITS.sweepPoints).optional().describe('With grid `points`: one value per parameter, in parameter order.'),
 });
 
 // ---------------------------------------------------------------------------------------------
