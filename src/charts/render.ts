@@ -63,7 +63,9 @@ export function renderChart(host: Element, layout: ChartLayout): SVGSVGElement {
     .attr('viewBox', `0 0 ${n(layout.width)} ${n(layout.height)}`)
     .attr('width', n(layout.width))
     .attr('height', n(layout.height))
-    .attr('role', 'img')
+    // A picture, unless its marks are controls (people you can click): then a labelled group, since
+    // an image may not contain interactive elements (axe-core: nested-interactive).
+    .attr('role', layout.marks.some((m) => m.person !== undefined) ? 'group' : 'img')
     .attr('aria-labelledby', `${id}-title`)
     .attr('aria-describedby', `${id}-desc`)
     .attr('font-family', FONT_FAMILY)

@@ -39,11 +39,11 @@ function hostileResults() {
 }
 
 describe('chart elements', () => {
-  it.each(TAGS)('%s draws an SVG with role img, the finding as its accessible name, and a data table', async (tag) => {
+  it.each(TAGS)('%s draws an SVG with role img (group for the people chart, whose dots are buttons), the finding as its accessible name, and a data table', async (tag) => {
     const element = await mount(tag);
     const root = element.shadowRoot!;
     const svg = root.querySelector('svg')!;
-    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('role')).toBe(tag === 'fg-people-chart' ? 'group' : 'img');
     const heading = root.querySelector('h3')!.textContent;
     expect(svg.querySelector(`[id="${svg.getAttribute('aria-labelledby')}"]`)?.textContent).toBe(heading);
     expect(svg.querySelectorAll('g.marks > *').length).toBeGreaterThan(5);

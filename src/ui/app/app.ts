@@ -4,7 +4,7 @@
  * State: the scenario text (the editor and the JSON view edit it), the last good results (the run
  * controller keeps them), and what the dashboard shows.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import defaultScenario from '../../../scenarios/default.json';
 import type { Results } from '../../core/results/types';
 import type { Scenario } from '../../core/scenario/types';
@@ -16,16 +16,17 @@ import { checkText } from '../editor/validation';
 import type { EnginePort } from '../run/engine-port';
 import type { FgExplainViews } from '../inspector/explain-views';
 import { DEBOUNCE_MS, RunController, TYPING_PAUSE_MS } from '../run/run-controller';
-import { describeWork } from '../../core/scenario/work-estimate';
 import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
 import { appStyles } from './app-styles';
 import { renderHeader } from './app-header';
+import { renderSidePanel } from './app-side-panel';
+import { renderRunSection } from './app-run-section';
 import { fileOutcome, openFromPicker, saveScenario } from './scenario-files';
 import { applyView, currentView, shareWithView, startupView, syncHash } from './view-sync';
 import { matchingPreset } from '../sharing/preset-match';
 import { renderStory, storyFocus } from './story-view';
-import { installScenarioDrop, renderDraftNotice, ScenarioAutosave } from '../sharing';
+import { installScenarioDrop, ScenarioAutosave } from '../sharing';
 import type { SavedDraft } from '../sharing';
 import type { ScenarioSelectedDetail } from '../gallery';
 import { WHAT_IF_EVENT } from '../what-if';
@@ -290,32 +291,10 @@ export class FgApp extends LitElement {
       })}
       <div class="body">
         <main id="main" tabindex="-1">
-          <section class="controls" aria-label="Run controls">
-            <fg-run-controls
-              .status=${runs.status}
-              .progress=${runs.progress}
-              .elapsedMs=${runs.elapsedMs}
-              .size=${this.check.scenario?.population.size ?? runs.resultsScenario?.population.size ?? 0}
-              .workers=${this.workerCount}
-              .stale=${runs.stale}
-              .disabled=${invalid}
-              .error=${runs.error ?? ''}
-              .confirm=${runs.awaiting && !runs.running ? describeWork(runs.awaiting) : ''}
-              @run-request=${() => this.check.scenario && void runs.run(this.check.scenario, { confirmed: true })}
-              @cancel-request=${() => runs.cancel()}
-              @size-change=${(e: CustomEvent<{ size: number }>) => this.setSize(e.detail.size)}
-            ></fg-run-controls>
-            ${renderDraftNotice({
-              earlier: this.earlierDraft,
-              saveFailed: this.autosaveFailed,
-              restore: (d) => this.restoreDraft(d),
-              dismiss: () => (this.earlierDraft = undefined),
-            })}
-            ${invalid
-              ? html`<p class="invalid" role="alert">The scenario has ${this.check.issues.length} problem(s); the results below are from the last valid one. See the JSON view.</p>`
-              : nothing}
-            <fg-toast .message=${this.notice} .serial=${this.noticeSerial} @toast-dismiss=${() => (this.notice = '')}></fg-toast>
-          </section>
+          ${renderRunSection(this, {
+            size: (size) => this.setSize(size),
+            restore: (draft) => this.restoreDraft(draft),
+          })}
           <p class="live" role="status" aria-live="polite">${runs.running ? `Running: ${runs.progress.stage}` : this.announcement}</p>
           <fg-dashboard
             .results=${results}
@@ -340,18 +319,11 @@ export class FgApp extends LitElement {
             @ledger-end=${() => this.check.scenario && void runs.run(this.check.scenario)}></fg-explain-views>
           <fg-sweep-panel .scenario=${this.check.scenario} .engineFactory=${this.engineFactory} ?large=${this.large}></fg-sweep-panel>
         </main>
-        <aside class="editor" id="side-panel" aria-label="Scenario" ?hidden=${!this.editorOpen} @keydown=${(e: KeyboardEvent) => {
-          if (e.key === 'Escape' && this.editorOpen && matchMedia('(max-width: 760px)').matches) this.showPanel(false);
-        }}>
-          <button type="button" class="drawer-close" @click=${() => this.showPanel(false)}>Close the editor</button>
-          <div class="panel-switch" role="group" aria-label="Side panel">
-            <button type="button" aria-pressed=${this.panel === 'library' ? 'true' : 'false'} @click=${() => (this.panel = 'library')}>Scenario library</button>
-            <button type="button" aria-pressed=${this.panel === 'editor' ? 'true' : 'false'} @click=${() => (this.panel = 'editor')}>Edit scenario</button>
-          </div>
-          <fg-gallery ?hidden=${this.panel !== 'library'} .selected=${this.presetId} .results=${this.presetId && !invalid ? results : undefined}
-            @scenario-selected=${this.openPreset}></fg-gallery>
-          <fg-scenario-editor .view=${this.editorView} ?hidden=${this.panel !== 'editor'} .text=${this.text} .eligible=${results?.policies[0]?.totals.eligible} @scenario-input=${this.onScenarioInput}></fg-scenario-editor>
-        </aside>
+        ${renderSidePanel(this, {
+          close: () => this.showPanel(false),
+          preset: (e) => this.openPreset(e),
+          input: (e) => this.onScenarioInput(e),
+        })}
       </div>
       <fg-report-dialog .results=${results} .scenario=${runs.resultsScenario} .signOff=${this.signOff} .stale=${runs.stale || invalid}
         @sign-off-change=${(e: CustomEvent<SignOff | undefined>) => (this.signOff = e.detail)}></fg-report-dialog>
