@@ -87,10 +87,10 @@ if ! munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then
   if id munge >/dev/null 2>&1; then
     chown munge:munge /etc/munge /etc/munge/munge.key /run/munge /var/lib/munge /var/log/munge
     chmod 0700 /etc/munge; chmod 0400 /etc/munge/munge.key; chmod 0755 /run/munge
-    runuser -u munge -- munged || fail "munged did not start (see /var/log/munge/munged.log)"
+    runuser -u munge -- munged 9>&- </dev/null >/dev/null 2>&1 || fail "munged did not start (see /var/log/munge/munged.log)"
   else
     chmod 0400 /etc/munge/munge.key
-    munged --force || fail "munged did not start (see /var/log/munge/munged.log)"
+    munged --force 9>&- </dev/null >/dev/null 2>&1 || fail "munged did not start (see /var/log/munge/munged.log)"
   fi
   for _ in $(seq 1 50); do munge -n 2>/dev/null | unmunge >/dev/null 2>&1 && break; sleep 0.1; done
   munge -n | unmunge >/dev/null 2>&1 || fail "munge does not answer after starting munged"
@@ -98,8 +98,10 @@ fi
 
 # Stale daemons from an earlier configuration would hold the ports: stop ours first.
 "$(dirname "$0")/stop-slurm.sh" >/dev/null 2>&1 || true
-slurmctld -i || fail "slurmctld did not start: $(tail -n 5 "$STATE/slurmctld.log" 2>/dev/null)"
-slurmd || fail "slurmd did not start: $(tail -n 5 "$STATE/slurmd.log" 2>/dev/null)"
+# The daemons must not inherit the start lock (fd 9) or this script's output: a daemon holding either
+# would make the next start wait for the lock, or a caller reading the output wait for ever.
+slurmctld -i 9>&- </dev/null >/dev/null 2>&1 || fail "slurmctld did not start: $(tail -n 5 "$STATE/slurmctld.log" 2>/dev/null)"
+slurmd 9>&- </dev/null >/dev/null 2>&1 || fail "slurmd did not start: $(tail -n 5 "$STATE/slurmd.log" 2>/dev/null)"
 
 for _ in $(seq 1 120); do
   ready && { echo "start-slurm: $HOST is $(node_state) with $CPUS CPUs (SLURM_CONF=$CONF)"; exit 0; }
