@@ -14,6 +14,7 @@ import type { Results } from '../core/results/types';
 import type { ChartLayout, ChartSize } from './marks';
 import { DEFAULT_FONT_SIZE } from './marks';
 import { renderChart } from './render';
+import { renderDataTable } from './data-table';
 import { exportName, exportPngText, exportSvgText, serializeSvg } from './export';
 import { standaloneSvg } from './export-context';
 import type { StandaloneSvg } from './export-context';
@@ -139,16 +140,7 @@ export abstract class FgChart extends LitElement {
           <button type="button" @click=${this.onExportPng}>Export PNG<span class="sr-only"> of ${this.heading}</span></button>
           ${this.exportError ? html`<span class="error" role="status">${this.exportError}</span>` : nothing}
         </div>
-        <details>
-          <summary>Data table<span class="sr-only"> of ${this.heading}</span></summary>
-          <table>
-            <caption>${table.caption}</caption>
-            <thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
-            <tbody>
-              ${table.rows.map(([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
-            </tbody>
-          </table>
-        </details>
+        ${renderDataTable(table, this.heading)}
       </figure>
     `;
   }

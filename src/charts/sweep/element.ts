@@ -10,6 +10,7 @@ import { FgChart, LARGE_TEXT_SCALE, defineChart } from '../chart-element';
 import type { ChartLayout, ChartSize } from '../marks';
 import { DEFAULT_FONT_SIZE } from '../marks';
 import { renderChart } from '../render';
+import { renderDataTable } from '../data-table';
 import { exportSvg } from '../export';
 import type { SweepChartData } from './series';
 import { layoutSweepFrontier } from './frontier-layout';
@@ -55,15 +56,8 @@ abstract class FgSweepChart extends LitElement {
         <h3>${layout.title}</h3>
         <div class="plot"></div>
         ${layout.notes.length ? html`<ul class="notes">${layout.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
-        <div class="actions"><button type="button" @click=${() => this.svg && exportSvg(this.svg, `${this.fileStem}.svg`)}>Export SVG</button></div>
-        <details>
-          <summary>Data table</summary>
-          <table>
-            <caption>${table.caption}</caption>
-            <thead><tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-            <tbody>${table.rows.map(([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody>
-          </table>
-        </details>
+        <div class="actions"><button type="button" @click=${() => this.svg && exportSvg(this.svg, `${this.fileStem}.svg`)}>Export SVG<span class="sr-only"> of ${this.heading}</span></button></div>
+        ${renderDataTable(table, this.heading)}
       </figure>
     `;
   }
