@@ -87,6 +87,8 @@ export function renderChart(host: Element, layout: ChartLayout): SVGSVGElement {
     .attr('stroke', INK).attr('stroke-width', 1.5).attr('stroke-opacity', 0.45);
 
   const marks = svg.append('g').attr('class', 'marks');
+  // People marks are one Tab stop (a roving tabindex: the first takes it, the element moves it).
+  let personStop = true;
   for (const mark of layout.marks) {
     const element = marks.append(TAGS[mark.kind]);
     for (const [name, value] of Object.entries(markAttributes(mark))) {
@@ -95,8 +97,10 @@ export function renderChart(host: Element, layout: ChartLayout): SVGSVGElement {
     if (mark.className) element.attr('class', mark.className);
     if (mark.kind === 'text') element.text(mark.text);
     if (mark.tooltip) element.append('title').text(mark.tooltip);
-    if (mark.person !== undefined)
-      element.attr('data-person', mark.person).attr('tabindex', 0).attr('role', 'button').attr('aria-label', `Person ${mark.person}: explain`);
+    if (mark.person !== undefined) {
+      element.attr('data-person', mark.person).attr('tabindex', personStop ? 0 : -1).attr('role', 'button').attr('aria-label', `${mark.tooltip ?? `Person ${mark.person}`}: explain`);
+      personStop = false;
+    }
     if (mark.kind === 'rect' && mark.hatch) {
       // The hatching is a second rect on top, so the cell keeps its own fill underneath.
       const overlay = marks.append('rect').attr('class', 'hatch').attr('fill', `url(#${hatchId})`).attr('pointer-events', 'none');

@@ -101,7 +101,7 @@ export function layoutPeopleDots(results: Results, options: PeopleDotsOptions, s
         kind: 'circle', className: reached ? 'dot-reached' : 'dot-unreached',
         cx: left + cell * ((k % columns) + 0.5), cy: y + cell * (Math.floor(k / columns) + 0.5), r: cell * 0.38,
         fill: reached ? DOT : '#ffffff', stroke: DOT, strokeWidth: Math.max(0.75, cell * 0.1),
-        person, tooltip: `Person ${person}${reached ? ', reached' : ''}`,
+        person, tooltip: `Person ${person}, ${group.label}, ${reached ? 'reached' : 'not reached'}`,
       });
     });
     y += Math.ceil(people.length / columns) * cell;
