@@ -47,6 +47,8 @@ export class FgExplainViews extends LitElement {
     :host { display: block; border-top: 1px solid #ccc; margin-top: 1rem; padding-top: 0.5rem; }
     [role='tablist'] button[aria-selected='true'] { font-weight: bold; border-bottom: 3px solid #0072b2; }
     .ask { margin: 0.5rem 0; }
+    .person-pair { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1fr); }
+    @media (min-width: 1100px) { .person-pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
   `;
 
   constructor() {
@@ -72,7 +74,7 @@ export class FgExplainViews extends LitElement {
   }
 
   /** Opens the inspector on a person (a clicked dot, or the id box). */
-  async inspect(person: number, change?: FeatureChange) {
+  async inspect(person: number, change?: FeatureChange, moveFocus = true) {
     this.tab = 'person';
     this.person = person;
     await this.updateComplete;
@@ -82,7 +84,7 @@ export class FgExplainViews extends LitElement {
     try {
       view.error = '';
       view.explanation = await port.inspect('explain', this.policy || this.learnedPolicy(), person, change ? { attribute: change.attribute, to: change.to } : undefined);
-      this.renderRoot.querySelector<HTMLElement>('#explain-heading')?.focus();
+      if (moveFocus) this.renderRoot.querySelector<HTMLElement>('#explain-heading')?.focus();
     } catch (e) {
       view.error = (e as Error).message;
     }
@@ -127,13 +129,22 @@ export class FgExplainViews extends LitElement {
           ? html`<form class="ask" @submit=${(e: Event) => { e.preventDefault(); void this.inspect(Number((this.renderRoot.querySelector('#person-id') as HTMLInputElement).value)); }}>
               <label>Person number <input id="person-id" type="number" min="0" .value=${String(this.person)} /></label>
               <button type="submit">Explain</button></form>
-              <fg-person-inspector @what-if=${(e: CustomEvent<{ person: number; change: FeatureChange }>) => void this.inspect(e.detail.person, e.detail.change)}></fg-person-inspector>`
+              <div class="person-pair">
+                <fg-person-inspector @what-if=${(e: CustomEvent<{ person: number; change: FeatureChange }>) => void this.inspect(e.detail.person, e.detail.change)}></fg-person-inspector>
+                <fg-people-table .results=${this.results} .policy=${this.policy || learned} @person-select=${this.fromTable}></fg-people-table>
+              </div>`
           : nothing}
         ${this.tab === 'thresholds' ? html`<fg-threshold-panel @keep-policy=${this.keep}></fg-threshold-panel>` : nothing}
         ${this.tab === 'card' ? html`<fg-model-card></fg-model-card>` : nothing}
         ${this.tab === 'ledger' ? html`<fg-ledger .scenario=${this.scenario} .policy=${learned} .port=${this.port}></fg-ledger>` : nothing}
       </div>`;
   }
+
+  /** A row of the people table: explained beside the table, focus stays on the row (the verdict is a live status). */
+  private fromTable = (e: CustomEvent<{ person: number }>) => {
+    e.stopPropagation();
+    void this.inspect(e.detail.person, undefined, false);
+  };
 
   private keep = (e: CustomEvent<{ policy: Record<string, unknown> }>) => {
     const policy = e.detail.policy;
