@@ -15,6 +15,7 @@ import type { TextCheck } from '../editor/validation';
 import { checkText } from '../editor/validation';
 import type { EnginePort } from '../run/engine-port';
 import type { FgExplainViews } from '../inspector/explain-views';
+import { ThresholdPreviewController } from './threshold-preview';
 import { DEBOUNCE_MS, RunController, TYPING_PAUSE_MS } from '../run/run-controller';
 import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
@@ -94,6 +95,8 @@ export class FgApp extends LitElement {
   workerCount: number;
   private engine: EnginePort | undefined;
   readonly runs: RunController;
+  /** Thresholds being dragged, shown in the overview until kept or discarded. */
+  readonly thresholds = new ThresholdPreviewController(this, (policy) => this.addPolicy(policy));
 
   static override styles = appStyles;
 
@@ -207,7 +210,14 @@ export class FgApp extends LitElement {
     void this.renderRoot.querySelector<FgExplainViews>('fg-explain-views')?.inspect(person);
   };
 
+  /** Adds a policy (kept thresholds) to the scenario and runs it. */
+  private addPolicy(policy: unknown) {
+    this.thresholds.set(undefined);
+    if (this.check.draft) this.setScenarioText(draftToText(setIn(this.check.draft, ['policies', this.check.scenario?.policies.length ?? 0], policy)), { runNow: true });
+  }
+
   private async afterResults(results: Results) {
+    this.thresholds.set(undefined);
     this.announcement = resultsSentence(results, this.selection.policy);
     await this.updateComplete;
     const dashboard = this.renderRoot.querySelector<FgDashboard>('fg-dashboard');
@@ -308,6 +318,7 @@ export class FgApp extends LitElement {
             .storyFocus=${storyFocus(this)}
             .large=${this.large}
             .stale=${invalid && results !== undefined}
+            .preview=${this.thresholds.value}
             .emptyText=${runs.awaiting ? 'This scenario asks for a large run (see above): press Run to start it.' : runs.status === 'error' ? 'The run failed (see above); fix the scenario and press Run.' : runs.status === 'cancelled' ? 'Cancelled before the first results. Press Run.' : 'Running the scenario for the first time…'}
             @selection-change=${(e: CustomEvent<DashboardSelection>) => {
               this.selection = e.detail;
@@ -315,7 +326,7 @@ export class FgApp extends LitElement {
             }}
           >${renderStory(this)}</fg-dashboard>
           <fg-explain-views .results=${results} .scenario=${runs.resultsScenario} .policy=${this.selection.policy} .attribute=${this.selection.attribute} .port=${() => this.engine}
-            @scenario-edit=${(e: CustomEvent<{ policy: unknown }>) => this.check.draft && this.setScenarioText(draftToText(setIn(this.check.draft, ['policies', (this.check.scenario?.policies.length ?? 0)], e.detail.policy)), { runNow: true })}
+            @scenario-edit=${(e: CustomEvent<{ policy: unknown }>) => this.addPolicy(e.detail.policy)}
             @ledger-end=${() => this.check.scenario && void runs.run(this.check.scenario)}></fg-explain-views>
           <fg-sweep-panel .scenario=${this.check.scenario} .engineFactory=${this.engineFactory} ?large=${this.large}></fg-sweep-panel>
         </main>

@@ -19,6 +19,7 @@ import { headlineAttribute, headlinePolicy } from '../overview/overview-model';
 import type { OverviewSelectDetail } from '../overview/overview';
 import { renderWhatIfBar } from './what-if-bar';
 import type { Scenario } from '../../core/scenario/types';
+import type { ThresholdPreview } from '../overview/unsaved-thresholds';
 
 export interface DashboardSelection {
   policy: string;
@@ -52,6 +53,7 @@ export class FgDashboard extends LitElement {
     large: { type: Boolean },
     stale: { type: Boolean },
     emptyText: { type: String },
+    preview: { attribute: false },
   };
 
   declare results: Results | undefined;
@@ -74,6 +76,8 @@ export class FgDashboard extends LitElement {
   declare stale: boolean;
   /** Shown before the first results arrive. */
   declare emptyText: string;
+  /** Thresholds being dragged (the threshold panel's), shown in the overview until kept or discarded. */
+  declare preview: ThresholdPreview | undefined;
 
   static override styles = dashboardStyles;
 
@@ -91,6 +95,7 @@ export class FgDashboard extends LitElement {
     this.large = false;
     this.stale = false;
     this.emptyText = 'Running the scenario for the first time…';
+    this.preview = undefined;
   }
 
   /** Resolves once every chart has drawn the current results. */
@@ -117,7 +122,7 @@ export class FgDashboard extends LitElement {
     return html`
       ${this.stale ? html`<p class="stale" role="note">These results are from the last valid scenario.</p>` : nothing}
       <slot name="story"></slot>
-      ${this.storyFocus === 'chart' ? nothing : html`<fg-overview .results=${r} ?large=${this.large} .attribute=${attribute} .policy=${this.column ? (policy?.id ?? '') : ''} .column=${this.column}
+      ${this.storyFocus === 'chart' ? nothing : html`<fg-overview .results=${r} .preview=${this.preview} ?large=${this.large} .attribute=${attribute} .policy=${this.column ? (policy?.id ?? '') : ''} .column=${this.column}
         @overview-select=${(e: CustomEvent<OverviewSelectDetail>) => this.select({ policy: e.detail.policy, attribute: e.detail.attribute, column: e.detail.column,
           comparePolicy: this.comparePolicy === e.detail.policy ? '' : this.comparePolicy })}
         @overview-show-charts=${() => this.renderRoot.querySelector('.grid')?.scrollIntoView({ block: 'start', behavior: 'smooth' })}></fg-overview>`}

@@ -5,11 +5,15 @@
  * thresholds to the scenario as a fairness policy with explicit thresholds.
  *
  * @fires keep-policy - detail `{ policy }`: a `fairness` policy with `constraint: 'thresholds'`.
+ * @fires threshold-preview - detail `ThresholdPreview` (ui/overview): after every move or strategy,
+ *   so the overview shows the unsaved thresholds' verdicts live.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { ThresholdData } from '../../core/explain/threshold-view';
 import { thresholdOutcome } from '../../core/explain/threshold-view';
 import type { Strategy } from '../../core/explain/threshold-strategies';
+import { THRESHOLD_PREVIEW_EVENT } from '../overview/unsaved-thresholds';
+import type { ThresholdPreview } from '../overview/unsaved-thresholds';
 
 const STRATEGY_LABELS: Record<Strategy, string> = {
   single: 'One threshold for all',
@@ -70,20 +74,36 @@ export class FgThresholdPanel extends LitElement {
     try {
       const t = await this.strategy(s);
       this.thresholds = t.map((x) => (x === null ? Infinity : x));
+      this.preview();
     } finally {
       this.busy = false;
     }
   }
 
-  private keep() {
-    const d = this.data!;
+  /** The fairness policy with these thresholds, as "keep as policy" adds it. */
+  private keptPolicy(d: ThresholdData): Record<string, unknown> {
     const thresholds: Record<string, number> = {};
     d.groups.forEach((g, k) => {
       const t = this.thresholds[k];
       if (t !== undefined && Number.isFinite(t)) thresholds[g.group] = t;
     });
-    const policy = { id: `${this.base}-thresholds`, label: `${this.base} with kept thresholds by ${d.attribute}`, type: 'fairness', base: this.base, constraint: 'thresholds', attribute: d.attribute, thresholds };
-    this.dispatchEvent(new CustomEvent('keep-policy', { detail: { policy }, bubbles: true, composed: true }));
+    return { id: `${this.base}-thresholds`, label: `${this.base} with kept thresholds by ${d.attribute}`, type: 'fairness', base: this.base, constraint: 'thresholds', attribute: d.attribute, thresholds };
+  }
+
+  private keep() {
+    this.dispatchEvent(new CustomEvent('keep-policy', { detail: { policy: this.keptPolicy(this.data!) }, bubbles: true, composed: true }));
+  }
+
+  /** Tells the overview what the thresholds on screen would do. */
+  private preview() {
+    const d = this.data;
+    if (!d || !this.base) return;
+    const out = thresholdOutcome(d, this.thresholds);
+    const detail: ThresholdPreview = {
+      base: this.base, attribute: d.attribute, groups: out.groups,
+      totals: { reached: out.reached, expectedConversions: out.expectedConversions, cost: out.cost }, policy: this.keptPolicy(d),
+    };
+    this.dispatchEvent(new CustomEvent(THRESHOLD_PREVIEW_EVENT, { detail, bubbles: true, composed: true }));
   }
 
   override render() {
@@ -123,5 +143,6 @@ export class FgThresholdPanel extends LitElement {
     const next = [...this.thresholds];
     next[k] = value;
     this.thresholds = next;
+    this.preview();
   }
 }

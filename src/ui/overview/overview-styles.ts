@@ -4,7 +4,7 @@ import { VERDICT_TEXT, VERDICT_TINT } from '../../charts/palette';
 import type { Verdict } from '../../core/results/types';
 
 const verdicts = (Object.keys(VERDICT_TINT) as Verdict[])
-  .map((v) => `td.cell.${v} button, li.cell.${v} { background: ${VERDICT_TINT[v]}; } td.cell.${v} .verdict, li.cell.${v} .mark { color: ${VERDICT_TEXT[v]}; }`)
+  .map((v) => `td.cell.${v} button, td.cell.${v} .unsaved-cell, li.cell.${v} { background: ${VERDICT_TINT[v]}; } td.cell.${v} .verdict, li.cell.${v} .mark { color: ${VERDICT_TEXT[v]}; }`)
   .join('\n');
 
 export const overviewStyles = [
@@ -67,6 +67,16 @@ export const overviewStyles = [
       padding: 0.3rem; display: flex; flex-direction: column; z-index: 5; box-shadow: 0 6px 20px rgb(0 0 0 / 0.15); min-width: 12rem; }
     .menu-items button { font: inherit; text-align: left; border: 0; background: none; padding: 0.3rem 0.6rem; border-radius: 4px; cursor: pointer; color: var(--fg-ink, #1f2328); }
     .menu-items button:hover { background: var(--fg-bg, #f4f5f7); }
+    tr.unsaved th, tr.unsaved td { border-top: 2px dashed var(--fg-muted, #545b64); border-bottom: 2px dashed var(--fg-muted, #545b64); }
+    .badge { display: inline-block; font-size: max(12px, 0.75em); font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em;
+      background: #1f2328; color: #fff; border-radius: 4px; padding: 0 0.35em; margin-right: 0.2em; }
+    td.cell .unsaved-cell { display: flex; flex-direction: column; align-items: center; border: 2px dashed var(--fg-muted, #545b64); border-radius: 6px;
+      padding: 0.15rem 0.25rem; line-height: 1.15; }
+    .unsaved-actions { display: flex; gap: 0.3rem; flex-wrap: wrap; margin: 0.15rem 0; }
+    .unsaved-actions button { font: inherit; font-size: max(12px, 0.82em); padding: 0.1rem 0.45rem; border: 1px solid var(--fg-accent, #0b5cad);
+      color: var(--fg-accent, #0b5cad); background: #fff; border-radius: 5px; cursor: pointer; }
+    .unsaved-actions button.keep-unsaved { background: var(--fg-accent, #0b5cad); color: #fff; }
+    .unsaved-actions button:focus-visible { outline: 3px solid var(--fg-focus, #0072b2); outline-offset: 2px; }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   `,
   unsafeCSS(verdicts),

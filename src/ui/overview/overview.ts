@@ -11,6 +11,8 @@
  *   shows that policy and attribute in the detail charts.
  * @fires fg-what-if - detail as in the app shell's what-if contract (exclude a group, drop a
  *   feature, add a parity constraint); the shell applies it and runs once.
+ * @fires threshold-keep - detail `{ policy }`: keep the unsaved thresholds (`preview`) as a policy.
+ * @fires threshold-discard - drop the unsaved thresholds.
  */
 import { LitElement, html, nothing } from 'lit';
 import type { Results, Verdict } from '../../core/results/types';
@@ -18,6 +20,8 @@ import type { Overview, OverviewCell, OverviewRow } from './overview-model';
 import { buildOverview } from './overview-model';
 import { overviewStyles } from './overview-styles';
 import { renderWhatIfs } from './what-ifs';
+import { unsavedRow } from './unsaved-thresholds';
+import type { ThresholdPreview, UnsavedRow } from './unsaved-thresholds';
 
 export interface OverviewSelectDetail {
   policy: string;
@@ -51,6 +55,7 @@ export class FgOverview extends LitElement {
     column: { type: String },
     large: { type: Boolean, reflect: true },
     focusKey: { state: true },
+    preview: { attribute: false },
   };
 
   declare results: Results | undefined;
@@ -63,6 +68,8 @@ export class FgOverview extends LitElement {
   declare large: boolean;
   /** The cell that takes the table's one Tab stop. */
   declare focusKey: string;
+  /** Thresholds being dragged and not yet kept: a provisional row under the policy they re-cut. */
+  declare preview: ThresholdPreview | undefined;
 
   static override styles = overviewStyles;
 
@@ -74,6 +81,7 @@ export class FgOverview extends LitElement {
     this.column = '';
     this.large = false;
     this.focusKey = '';
+    this.preview = undefined;
   }
 
   override render() {
@@ -105,7 +113,7 @@ export class FgOverview extends LitElement {
               <th scope="col" class="num"><abbr title="Cost per expected conversion">Cost/conv.</abbr></th>
             </tr>
           </thead>
-          <tbody>${o.rows.map((row) => this.renderRow(o, row, tabStop, attributeCount))}</tbody>
+          <tbody>${this.renderRows(r, o, tabStop, attributeCount)}</tbody>
         </table>
       </div>
       <div class="foot">
@@ -117,6 +125,39 @@ export class FgOverview extends LitElement {
       </div>
       ${chosen ? renderWhatIfs(r, chosen.row, chosen.cell, (e) => this.dispatchEvent(e)) : nothing}
     </section>`;
+  }
+
+  private renderRows(r: Results, o: Overview, tabStop: string, attributeCount: number) {
+    const unsaved = this.preview && unsavedRow(r, o.columns, this.preview);
+    const under = unsaved && o.rows.some((row) => row.policy.id === unsaved.base);
+    return html`${o.rows.map((row) => html`${this.renderRow(o, row, tabStop, attributeCount)}${unsaved && row.policy.id === unsaved.base ? this.renderUnsaved(unsaved, attributeCount) : nothing}`)}
+      ${unsaved && !under ? this.renderUnsaved(unsaved, attributeCount) : nothing}`;
+  }
+
+  /** The dragged thresholds' row: marked unsaved, with their verdicts in their attribute's groups. */
+  private renderUnsaved(u: UnsavedRow, attributeCount: number) {
+    const policy = this.preview?.policy;
+    return html`<tr class="unsaved">
+      <th scope="row" class="policy-col">
+        <span class="policy-name"><span class="badge">Unsaved</span> ${u.label}</span>
+        <span class="worst">${u.worst ? html`worst: <strong>${u.worst.name}</strong> ${u.worst.ratio.toFixed(2)}×` : `${u.reached ? 'no group harmed' : 'reaches no one'}`} · live while you drag</span>
+        <span class="unsaved-actions">
+          <button type="button" class="keep-unsaved" @click=${() => this.dispatchEvent(new CustomEvent('threshold-keep', { detail: { policy }, bubbles: true, composed: true }))}>Keep as policy</button>
+          <button type="button" class="discard-unsaved" @click=${() => this.dispatchEvent(new CustomEvent('threshold-discard', { bubbles: true, composed: true }))}>Discard</button>
+        </span>
+      </th>
+      ${u.cells.map((cell, i) => html`<td class="cell ${cell.verdict} ${cell.harm ? 'harm' : ''} ${i === attributeCount ? 'sep' : ''}">
+        <span class="unsaved-cell">
+          <span class="sr-only">${u.label}, ${cell.column.name}:</span>
+          ${cell.computed
+            ? html`<span class="ratio"><span class="mark verdict" aria-hidden="true">${VERDICT.get(cell.verdict)?.mark}</span>${cell.ratio === null ? '' : `${cell.ratio.toFixed(2)}×`}</span>
+                <span class="sr-only">${VERDICT.get(cell.verdict)?.word}${cell.harm ? ', the harm' : ''}</span>`
+            : html`<span class="muted" title="The thresholds are set by another attribute">n/a</span>`}
+        </span></td>`)}
+      <td class="num sep">${amount(u.reached)}</td>
+      <td class="num">${amount(u.expectedConversions)}</td>
+      <td class="num">${amount(u.costPerConversion, 2)}</td>
+    </tr>`;
   }
 
   private renderRow(o: Overview, row: OverviewRow, tabStop: string, attributeCount: number) {
@@ -164,7 +205,8 @@ export class FgOverview extends LitElement {
   private onKeydown(e: KeyboardEvent) {
     const moves: Record<string, [number, number]> = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [-1, 0], ArrowDown: [1, 0] };
     if (!(e.key in moves) && e.key !== 'Home' && e.key !== 'End') return;
-    const rows = [...this.renderRoot.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll<HTMLButtonElement>('td.cell button')]);
+    // The unsaved-thresholds row has no cells to choose: it is skipped.
+    const rows = [...this.renderRoot.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll<HTMLButtonElement>('td.cell button')]).filter((cells) => cells.length > 0);
     const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     const r = rows.findIndex((cells) => cells.includes(active as HTMLButtonElement));
     if (r < 0) return;
