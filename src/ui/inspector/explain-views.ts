@@ -16,6 +16,7 @@ import type { FgPersonInspector } from './person-inspector';
 import type { FgThresholdPanel } from './threshold-panel';
 import type { FgModelCard } from '../model-card/model-card-view';
 import type { FgLedger } from '../ledger/ledger-view';
+import { headlineAttribute } from '../overview/overview-model';
 
 type Tab = 'person' | 'thresholds' | 'card' | 'ledger';
 const TABS: { id: Tab; label: string }[] = [
@@ -96,7 +97,8 @@ export class FgExplainViews extends LitElement {
     const ask = port?.inspect?.bind(port);
     if (!ask || !this.results) return;
     const learned = this.learnedPolicy();
-    const attribute = this.attribute || this.results.attributes[0]?.id || '';
+    // The dashboard's attribute (the headline one when none is chosen), so the overview's columns are the thresholds' groups.
+    const attribute = this.attribute || headlineAttribute(this.results);
     try {
       if (this.tab === 'card') {
         const view = this.renderRoot.querySelector<FgModelCard>('fg-model-card');
@@ -136,7 +138,7 @@ export class FgExplainViews extends LitElement {
           : nothing}
         ${this.tab === 'thresholds' ? html`<fg-threshold-panel @keep-policy=${this.keep}></fg-threshold-panel>` : nothing}
         ${this.tab === 'card' ? html`<fg-model-card></fg-model-card>` : nothing}
-        ${this.tab === 'ledger' ? html`<fg-ledger .scenario=${this.scenario} .policy=${learned} .port=${this.port}></fg-ledger>` : nothing}
+        ${this.tab === 'ledger' ? html`<fg-ledger .results=${this.results} .scenario=${this.scenario} .policy=${learned} .port=${this.port}></fg-ledger>` : nothing}
       </div>`;
   }
 

@@ -1,7 +1,7 @@
 /**
  * `<fg-ledger>`: the data-minimisation ledger of a learned policy — one run per feature it uses
  * (that feature dropped) and one for the consent rule (as if everyone consented), in the workers
- * through the engine client, with progress and Cancel; a table and a bar chart of what each costs.
+ * through the engine client, with progress and Cancel; a table and a chart (`<fg-ledger-chart>`) of what each costs.
  *
  * @fires ledger-end - after the ledger finished or was cancelled (the app then re-runs the scenario).
  */
@@ -9,6 +9,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { LedgerFigures, LedgerRow } from '../../core/explain/ledger';
 import { runLedger } from '../../core/explain/ledger';
 import type { Scenario } from '../../core/scenario/types';
+import type { Results } from '../../core/results/types';
+import '../../charts/ledger/element';
 import type { EnginePort } from '../run/engine-port';
 
 const signed = (x: number | null, d = 1) => (x === null ? '—' : `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(d)}`);
@@ -21,6 +23,7 @@ export class FgLedger extends LitElement {
     progress: { state: true },
     rows: { state: true },
     actual: { state: true },
+    results: { attribute: false },
   };
   declare scenario: Scenario | undefined;
   declare policy: string;
@@ -28,6 +31,8 @@ export class FgLedger extends LitElement {
   declare progress: string;
   declare rows: LedgerRow[];
   declare actual: LedgerFigures | undefined;
+  /** The run the ledger explains: the policy's label and band for the chart, its name for exports. */
+  declare results: Results | undefined;
   port: (() => EnginePort | undefined) | undefined;
   private abort: AbortController | undefined;
 
@@ -46,6 +51,7 @@ export class FgLedger extends LitElement {
     this.progress = '';
     this.rows = [];
     this.actual = undefined;
+    this.results = undefined;
     this.port = undefined;
   }
 
@@ -82,20 +88,22 @@ export class FgLedger extends LitElement {
       <button type="button" class="run-ledger" ?disabled=${running || !this.policy} @click=${() => void this.start()}>Run the ledger</button>
       <button type="button" class="cancel-ledger" ?disabled=${!running} @click=${() => this.abort?.abort()}>Cancel</button>
       <p class="ledger-status" role="status" aria-live="polite">${this.status === 'idle' ? '' : `${this.status}: ${this.progress}`}</p>
-      ${this.rows.length > 0 && this.actual ? this.renderTable(this.actual) : nothing}`;
+      ${this.rows.length > 0 && this.actual ? html`${this.renderTable(this.actual)}${this.renderChart(this.actual)}` : nothing}`;
+  }
+
+  private renderChart(actual: LedgerFigures) {
+    const r = this.results;
+    if (!r) return nothing;
+    const ledger = { policyLabel: r.policies.find((p) => p.id === this.policy)?.label ?? this.policy, actual, rows: this.rows, band: r.band };
+    return html`<fg-ledger-chart .results=${r} .policy=${this.policy} .ledger=${ledger} .width=${760} .height=${320}></fg-ledger-chart>`;
   }
 
   private renderTable(actual: LedgerFigures) {
-    const max = Math.max(1, ...this.rows.map((r) => Math.abs(r.delta.realisedConversions)));
     return html`<table aria-label="Data-minimisation ledger">
         <caption>As it is: ${actual.realisedConversions} conversions, cost ${actual.cost.toFixed(0)}, worst ratio ${actual.worstRatio?.toFixed(2) ?? '—'} (${actual.worstGroup ?? '—'})</caption>
-        <tr><th>Change</th><th>Δ conversions</th><th>Δ cost</th><th>Worst group ratio</th><th></th></tr>
+        <tr><th>Change</th><th>Δ conversions</th><th>Δ cost</th><th>Worst group ratio</th></tr>
         ${this.rows.map((r) => html`<tr><td>${r.label}</td><td class="num">${signed(r.delta.realisedConversions, 0)}</td><td class="num">${signed(r.delta.cost, 0)}</td>
-          <td class="num">${r.worstRatio?.toFixed(2) ?? '—'} (${signed(r.delta.worstRatio, 2)})</td>
-          <td><svg width="120" height="12" role="img" aria-label=${`${r.label}: ${signed(r.delta.realisedConversions, 0)} conversions`}>
-            <line x1="60" x2="60" y1="0" y2="12" stroke="#333"></line>
-            <rect x=${r.delta.realisedConversions < 0 ? 60 - (60 * -r.delta.realisedConversions) / max : 60} y="2" height="8"
-              width=${(60 * Math.abs(r.delta.realisedConversions)) / max} fill=${r.delta.realisedConversions < 0 ? '#d55e00' : '#0072b2'}></rect></svg></td></tr>`)}
+          <td class="num">${r.worstRatio?.toFixed(2) ?? '—'} (${signed(r.delta.worstRatio, 2)})</td></tr>`)}
       </table>`;
   }
 }
