@@ -43,28 +43,33 @@ export function layoutLedger(input: LedgerChartInput | undefined, size: ChartSiz
   const { width } = size;
   const { rows, actual, band } = input;
   const margin = fs * 0.5;
-  const labelWidth = Math.min(width * 0.34, Math.max(...rows.map((r) => textWidth(r.label, fs))) + fs * 0.6);
   const gap = fs * 1.2;
-  const sideBySide = (width - labelWidth - margin - 2 * gap) / 3 >= fs * 11;
-  const panelWidth = sideBySide ? (width - labelWidth - margin - 2 * gap) / 3 : width - labelWidth - margin * 2;
-  const rowHeight = fs * 2;
+  const besideWidth = Math.min(width * 0.34, Math.max(...rows.map((r) => textWidth(r.label, fs))) + fs * 1.4);
+  const sideBySide = (width - besideWidth - margin - 2 * gap) / 3 >= fs * 11;
+  // One under another (a phone), each change's label goes on a line of its own above its bar.
+  const labelWidth = sideBySide ? besideWidth : 0;
+  const panelWidth = sideBySide ? (width - labelWidth - margin - 2 * gap) / 3 : width - margin * 2;
+  const rowHeight = sideBySide ? fs * 2 : fs * 2.9;
   const titleHeight = fs * 1.8;
   const bandHeight = titleHeight + rows.length * rowHeight + fs * 0.6;
   const marks: Mark[] = [];
 
-  const panelAt = (k: number) => (sideBySide ? { x: labelWidth + k * (panelWidth + gap), y: 0 } : { x: labelWidth + margin, y: k * bandHeight });
-  const rowY = (top: number, i: number) => top + titleHeight + i * rowHeight + rowHeight / 2;
+  const panelAt = (k: number) => (sideBySide ? { x: labelWidth + k * (panelWidth + gap), y: 0 } : { x: margin, y: k * bandHeight });
+  /** The centre of row i's bar (or dot) in the band starting at `top`. */
+  const rowY = (top: number, i: number) => top + titleHeight + i * rowHeight + (sideBySide ? rowHeight / 2 : fs * 2.1);
 
   const drawLabels = (top: number) => {
     rows.forEach((r, i) => {
-      marks.push({ kind: 'text', className: 'change-label', x: margin, y: rowY(top, i), text: fitText(r.label, labelWidth - margin - fs * 0.3, fs), fill: INK, fontSize: fs, baseline: 'middle', tooltip: r.label });
+      const y = sideBySide ? rowY(top, i) : top + titleHeight + i * rowHeight + fs * 0.75;
+      const room = sideBySide ? labelWidth - margin - fs * 0.3 : width - 2 * margin;
+      marks.push({ kind: 'text', className: 'change-label', x: margin, y, text: fitText(r.label, room, fs), fill: INK, fontSize: fs, baseline: 'middle', tooltip: r.label });
     });
   };
 
   PANELS.forEach((panel, k) => {
     const { x, y } = panelAt(k);
     if (k === 0 || !sideBySide) drawLabels(y);
-    marks.push({ kind: 'text', className: 'panel-title', x, y: y + fs * 1.1, text: panel.title, fill: INK, fontSize: fs, bold: true });
+    marks.push({ kind: 'text', className: 'panel-title', x: x + panelWidth / 2, y: y + fs * 1.1, text: panel.title, fill: INK, fontSize: fs, bold: true, anchor: 'middle' });
     const valueRoom = Math.max(...rows.map((r) => textWidth(signed(panel.value(r), panel.format), small))) + fs * 0.4;
     const zero = x + panelWidth / 2;
     const half = Math.max(fs, panelWidth / 2 - valueRoom);
@@ -83,7 +88,7 @@ export function layoutLedger(input: LedgerChartInput | undefined, size: ChartSiz
   // The worst group's ratio against the band, the scenario as it is dashed.
   const { x, y } = panelAt(2);
   if (!sideBySide) drawLabels(y);
-  marks.push({ kind: 'text', className: 'panel-title', x, y: y + fs * 1.1, text: "Worst group's ratio", fill: INK, fontSize: fs, bold: true });
+  marks.push({ kind: 'text', className: 'panel-title', x: x + panelWidth / 2, y: y + fs * 1.1, text: "Worst group's ratio", fill: INK, fontSize: fs, bold: true, anchor: 'middle' });
   const top = y + titleHeight;
   const bottom = top + rows.length * rowHeight;
   const room = textWidth('0.00×', small) + fs * 0.4;
@@ -119,7 +124,7 @@ export function layoutLedger(input: LedgerChartInput | undefined, size: ChartSiz
       columns: ['Change', 'Δ conversions', 'Δ cost', "Worst group's ratio", 'Δ worst ratio', 'Worst group'],
       rows: rows.map((r) => [r.label, signed(r.delta.realisedConversions, formatCount), signed(r.delta.cost), formatNumber(r.worstRatio), r.delta.worstRatio === null ? 'n/a' : signed(r.delta.worstRatio, (v) => v.toFixed(2)), r.worstGroup ?? 'n/a']),
     },
-    notes: [`Blue: better than as it is; orange: worse. The green band is ${band.low}–${band.high}× a fair share.`],
+    notes: [`Blue: better than as it is; orange: worse. Dashed line: the worst group's ratio as it is (${formatRatio(actual.worstRatio)}); the green band is ${band.low}–${band.high}× a fair share.`],
   };
 }
 

@@ -49,7 +49,7 @@ export class FgExplainViews extends LitElement {
     [role='tablist'] button[aria-selected='true'] { font-weight: bold; border-bottom: 3px solid #0072b2; }
     .ask { margin: 0.5rem 0; }
     .person-pair { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1fr); }
-    @media (min-width: 1100px) { .person-pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+    @media (min-width: 1500px) { .person-pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
   `;
 
   constructor() {

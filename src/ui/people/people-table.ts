@@ -42,7 +42,7 @@ export class FgPeopleTable extends LitElement {
     .hint { margin: 0 0 0.4rem; font-size: 0.9em; color: var(--fg-muted, #545b64); }
     .scroll { overflow-x: auto; }
     table { border-collapse: collapse; font-size: 0.9rem; font-variant-numeric: tabular-nums; }
-    th, td { text-align: left; padding: 0.15rem 0.7rem 0.15rem 0.3rem; border-bottom: 1px solid #e1e4e8; white-space: nowrap; }
+    th, td { text-align: left; padding: 0.15rem 0.55rem 0.15rem 0.3rem; border-bottom: 1px solid #e1e4e8; white-space: nowrap; }
     td.num { text-align: right; }
     th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
     th button:focus-visible, button:focus-visible, select:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
@@ -90,18 +90,18 @@ export class FgPeopleTable extends LitElement {
           <caption class="sr-only" id="people-keys">Rows ${page.rows.length ? page.page * PAGE_SIZE + 1 : 0}–${page.page * PAGE_SIZE + page.rows.length} of ${page.total}. Up and Down move between rows; Enter opens the person inspector.</caption>
           <thead><tr>
             ${this.header('person', 'Person')}
-            ${r.attributes.map((a, i) => this.header(`group:${i}`, a.label))}
-            ${this.header('score', 'Score')}
             ${this.header('reached', 'Reached')}
+            ${this.header('score', 'Score')}
             ${this.header('converts', 'Would convert')}
+            ${r.attributes.map((a, i) => this.header(`group:${i}`, a.label))}
           </tr></thead>
           <tbody @keydown=${(e: KeyboardEvent) => this.onKeydown(e, page.rows, page.pages)}>
             ${page.rows.map((row, i) => html`<tr tabindex=${i === stop ? 0 : -1} data-person=${row.person} @click=${() => this.open(row, i)} @focus=${() => (this.stop = i)}>
               <td class="num">${row.person}</td>
-              ${row.groups.map((g) => html`<td>${g}</td>`)}
-              <td class="num">${row.score === null ? '—' : row.score.toPrecision(4)}</td>
               <td class=${row.reached ? 'yes' : ''}>${row.reached ? 'yes' : 'no'}</td>
+              <td class="num">${row.score === null ? '—' : row.score.toPrecision(4)}</td>
               <td>${row.converts ? 'yes' : 'no'}</td>
+              ${row.groups.map((g) => html`<td>${g}</td>`)}
             </tr>`)}
           </tbody>
         </table>
