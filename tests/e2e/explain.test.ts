@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AppSession } from './browser';
 import { SCREENSHOTS, drawCount, openApp, waitForDraw } from './browser';
+import { axeViolations } from './views';
 
 let session: AppSession;
 let page: Page;
@@ -124,6 +125,8 @@ describe('explanations in the app', () => {
     const dragged = await overviewCells();
     expect(dragged.map((c) => c.split(' ')[0])).not.toEqual(baseCells);
     await page.screenshot({ path: join(SCREENSHOTS, 'explain-thresholds.png') });
+    // The unsaved row, the threshold panel and the people table pass axe-core.
+    expect(await axeViolations(page)).toEqual([]);
     // The arrow keys on the second group's handle: the overview's cells follow.
     await page.locator('fg-threshold-panel input[type=range]').nth(1).focus();
     for (let i = 0; i < 20 && (await overviewCells()).join() === dragged.join(); i++) for (let k = 0; k < 40; k++) await page.keyboard.press('ArrowLeft');
@@ -140,8 +143,10 @@ describe('explanations in the app', () => {
     await expect.poll(() => page.locator('fg-overview tbody th .policy-name').allTextContents()).toContainEqual(expect.stringMatching(/with kept thresholds/));
   }, 120_000);
 
-  it('the model card shows coefficients with standard errors and each group against the truth', async () => {
-    await page.locator('fg-explain-views [role=tab]', { hasText: 'Model card' }).click();
+  it('the model card (reached from the Thresholds tab by the arrow key) shows coefficients with standard errors and each group against the truth', async () => {
+    await page.locator('fg-explain-views [role=tab][aria-selected=true]', { hasText: 'Thresholds' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('fg-explain-views [role=tab][aria-selected=true]').textContent()).toBe('Model card');
     const rows = page.locator('fg-model-card table[aria-label="Coefficients"] tr');
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(3);
     await expect(page.locator('fg-model-card table[aria-label="Training data and performance by group"] svg[role=img]').count()).resolves.toBeGreaterThan(1);
@@ -162,6 +167,7 @@ describe('explanations in the app', () => {
     await expect.poll(() => status.textContent(), { timeout: 120_000 }).toMatch(/^done/);
     expect(await page.locator('fg-ledger table tr').count()).toBeGreaterThan(3);
     expect(await page.locator('fg-ledger-chart svg rect.bar').count()).toBeGreaterThan(3);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'explain-ledger.png') });
   }, 180_000);
 });

@@ -123,10 +123,11 @@ export class FgExplainViews extends LitElement {
     const learned = this.learnedPolicy();
     return html`
       <h2 id="explain-heading" tabindex="-1">Why? Explanations of ${learned || 'the policies'}</h2>
-      <div role="tablist" aria-label="Explanation views">
-        ${TABS.map((t) => html`<button type="button" role="tab" id=${`tab-${t.id}`} aria-selected=${this.tab === t.id ? 'true' : 'false'} @click=${() => (this.tab = t.id)}>${t.label}</button>`)}
+      <div role="tablist" aria-label="Explanation views" @keydown=${this.onTabKey}>
+        ${TABS.map((t) => html`<button type="button" role="tab" id=${`tab-${t.id}`} aria-controls="explain-panel" aria-selected=${this.tab === t.id ? 'true' : 'false'}
+          tabindex=${this.tab === t.id ? 0 : -1} @click=${() => (this.tab = t.id)}>${t.label}</button>`)}
       </div>
-      <div role="tabpanel" aria-labelledby=${`tab-${this.tab}`}>
+      <div role="tabpanel" id="explain-panel" aria-labelledby=${`tab-${this.tab}`}>
         ${this.tab === 'person'
           ? html`<form class="ask" @submit=${(e: Event) => { e.preventDefault(); void this.inspect(Number((this.renderRoot.querySelector('#person-id') as HTMLInputElement).value)); }}>
               <label>Person number <input id="person-id" type="number" min="0" .value=${String(this.person)} /></label>
@@ -141,6 +142,17 @@ export class FgExplainViews extends LitElement {
         ${this.tab === 'ledger' ? html`<fg-ledger .results=${this.results} .scenario=${this.scenario} .policy=${learned} .port=${this.port}></fg-ledger>` : nothing}
       </div>`;
   }
+
+  /** The tabs are one Tab stop: Left/Right (and Home/End) choose the previous or next view, as ARIA's tabs pattern does. */
+  private onTabKey = async (e: KeyboardEvent) => {
+    const at = TABS.findIndex((t) => t.id === this.tab);
+    const to = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: TABS.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    this.tab = TABS[(to + TABS.length) % TABS.length]!.id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus();
+  };
 
   /** A row of the people table: explained beside the table, focus stays on the row (the verdict is a live status). */
   private fromTable = (e: CustomEvent<{ person: number }>) => {
