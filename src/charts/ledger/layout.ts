@@ -49,20 +49,20 @@ export function layoutLedger(input: LedgerChartInput | undefined, size: ChartSiz
   // One under another (a phone), each change's label goes on a line of its own above its bar.
   const labelWidth = sideBySide ? besideWidth : 0;
   const panelWidth = sideBySide ? (width - labelWidth - margin - 2 * gap) / 3 : width - margin * 2;
-  const rowHeight = sideBySide ? fs * 2 : fs * 2.9;
+  const rowHeight = sideBySide ? fs * 2 : fs * 3.1;
   const titleHeight = fs * 1.8;
   const bandHeight = titleHeight + rows.length * rowHeight + fs * 0.6;
   const marks: Mark[] = [];
 
   const panelAt = (k: number) => (sideBySide ? { x: labelWidth + k * (panelWidth + gap), y: 0 } : { x: margin, y: k * bandHeight });
   /** The centre of row i's bar (or dot) in the band starting at `top`. */
-  const rowY = (top: number, i: number) => top + titleHeight + i * rowHeight + (sideBySide ? rowHeight / 2 : fs * 2.1);
+  const rowY = (top: number, i: number) => top + titleHeight + i * rowHeight + (sideBySide ? rowHeight / 2 : fs * 1.85);
 
   const drawLabels = (top: number) => {
     rows.forEach((r, i) => {
-      const y = sideBySide ? rowY(top, i) : top + titleHeight + i * rowHeight + fs * 0.75;
+      const y = sideBySide ? rowY(top, i) : top + titleHeight + i * rowHeight + fs * 0.7;
       const room = sideBySide ? labelWidth - margin - fs * 0.3 : width - 2 * margin;
-      marks.push({ kind: 'text', className: 'change-label', x: margin, y, text: fitText(r.label, room, fs), fill: INK, fontSize: fs, baseline: 'middle', tooltip: r.label });
+      marks.push({ kind: 'text', className: 'change-label', x: margin, y, text: fitText(r.label, room, fs), fill: INK, fontSize: fs, baseline: 'middle', halo: !sideBySide, tooltip: r.label });
     });
   };
 
@@ -74,7 +74,9 @@ export function layoutLedger(input: LedgerChartInput | undefined, size: ChartSiz
     const zero = x + panelWidth / 2;
     const half = Math.max(fs, panelWidth / 2 - valueRoom);
     const extent = Math.max(1e-9, ...rows.map((r) => Math.abs(panel.value(r))));
-    marks.push({ kind: 'line', className: 'zero', x1: zero, x2: zero, y1: y + titleHeight, y2: y + titleHeight + rows.length * rowHeight, stroke: MUTED, strokeWidth: 1 });
+    // Side by side one zero line down the panel; one under another a tick per bar, clear of the labels above the bars.
+    if (sideBySide) marks.push({ kind: 'line', className: 'zero', x1: zero, x2: zero, y1: y + titleHeight, y2: y + titleHeight + rows.length * rowHeight, stroke: MUTED, strokeWidth: 1 });
+    else rows.forEach((_, i) => marks.push({ kind: 'line', className: 'zero', x1: zero, x2: zero, y1: rowY(y, i) - fs * 0.6, y2: rowY(y, i) + fs * 0.6, stroke: MUTED, strokeWidth: 1 }));
     rows.forEach((r, i) => {
       const d = panel.value(r);
       const length = (half * Math.abs(d)) / extent;
@@ -87,7 +89,6 @@ export function layoutLedger(input: LedgerChartInput | undefined, size: ChartSiz
 
   // The worst group's ratio against the band, the scenario as it is dashed.
   const { x, y } = panelAt(2);
-  if (!sideBySide) drawLabels(y);
   marks.push({ kind: 'text', className: 'panel-title', x: x + panelWidth / 2, y: y + fs * 1.1, text: "Worst group's ratio", fill: INK, fontSize: fs, bold: true, anchor: 'middle' });
   const top = y + titleHeight;
   const bottom = top + rows.length * rowHeight;
@@ -99,6 +100,8 @@ export function layoutLedger(input: LedgerChartInput | undefined, size: ChartSiz
   if (actual.worstRatio !== null) {
     marks.push({ kind: 'line', className: 'as-it-is', x1: scale(actual.worstRatio), x2: scale(actual.worstRatio), y1: top - fs * 0.2, y2: bottom, stroke: INK, strokeWidth: 1.5, dash: '4 3', tooltip: `As it is: ${formatRatio(actual.worstRatio)}` });
   }
+  // Over the band and the dashed line, so they never hide a label.
+  if (!sideBySide) drawLabels(y);
   rows.forEach((r, i) => {
     const cy = rowY(y, i);
     if (r.worstRatio === null) {
