@@ -325,7 +325,7 @@ export class FgApp extends LitElement {
               if (results) this.announcement = resultsSentence(results, e.detail.policy);
             }}
           >${renderStory(this)}</fg-dashboard>
-          <fg-explain-views .results=${results} .scenario=${runs.resultsScenario} .policy=${this.selection.policy} .attribute=${this.selection.attribute} .port=${() => this.engine}
+          <fg-explain-views ?large=${this.large} .results=${results} .scenario=${runs.resultsScenario} .policy=${this.selection.policy} .attribute=${this.selection.attribute} .port=${() => this.engine}
             @scenario-edit=${(e: CustomEvent<{ policy: unknown }>) => this.addPolicy(e.detail.policy)}
             @ledger-end=${() => this.check.scenario && void runs.run(this.check.scenario)}></fg-explain-views>
           <fg-sweep-panel .scenario=${this.check.scenario} .engineFactory=${this.engineFactory} ?large=${this.large}></fg-sweep-panel>

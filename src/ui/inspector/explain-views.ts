@@ -35,6 +35,7 @@ export class FgExplainViews extends LitElement {
     attribute: { type: String },
     tab: { type: String },
     person: { type: Number },
+    large: { type: Boolean },
   };
   declare results: Results | undefined;
   declare scenario: Scenario | undefined;
@@ -42,6 +43,8 @@ export class FgExplainViews extends LitElement {
   declare attribute: string;
   declare tab: Tab;
   declare person: number;
+  /** Large text (a projector): the ledger's chart is drawn larger. */
+  declare large: boolean;
   port: (() => EnginePort | undefined) | undefined;
 
   static override styles = css`
@@ -60,6 +63,7 @@ export class FgExplainViews extends LitElement {
     this.attribute = '';
     this.tab = 'person';
     this.person = 0;
+    this.large = false;
     this.port = undefined;
   }
 
@@ -139,7 +143,7 @@ export class FgExplainViews extends LitElement {
           : nothing}
         ${this.tab === 'thresholds' ? html`<fg-threshold-panel @keep-policy=${this.keep}></fg-threshold-panel>` : nothing}
         ${this.tab === 'card' ? html`<fg-model-card></fg-model-card>` : nothing}
-        ${this.tab === 'ledger' ? html`<fg-ledger .results=${this.results} .scenario=${this.scenario} .policy=${learned} .port=${this.port}></fg-ledger>` : nothing}
+        ${this.tab === 'ledger' ? html`<fg-ledger ?large=${this.large} .results=${this.results} .scenario=${this.scenario} .policy=${learned} .port=${this.port}></fg-ledger>` : nothing}
       </div>`;
   }
 

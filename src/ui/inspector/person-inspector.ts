@@ -20,7 +20,7 @@ export class FgPersonInspector extends LitElement {
 
   static override styles = css`
     :host { display: block; }
-    table { border-collapse: collapse; font-size: 0.9rem; }
+    table { border-collapse: collapse; font-size: 0.9em; }
     th, td { text-align: left; padding: 0.15rem 0.6rem 0.15rem 0; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; }
     .bar { display: inline-block; height: 0.7rem; vertical-align: middle; }

@@ -46,7 +46,7 @@ export class FgThresholdPanel extends LitElement {
 
   static override styles = css`
     :host { display: block; }
-    table { border-collapse: collapse; font-size: 0.9rem; margin-top: 0.5rem; }
+    table { border-collapse: collapse; font-size: 0.9em; margin-top: 0.5rem; }
     th, td { text-align: left; padding: 0.15rem 0.6rem 0.15rem 0; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; }
     input[type='range'] { width: 14rem; margin: 0; display: block; }

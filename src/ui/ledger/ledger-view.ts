@@ -24,6 +24,7 @@ export class FgLedger extends LitElement {
     rows: { state: true },
     actual: { state: true },
     results: { attribute: false },
+    large: { type: Boolean },
   };
   declare scenario: Scenario | undefined;
   declare policy: string;
@@ -33,12 +34,13 @@ export class FgLedger extends LitElement {
   declare actual: LedgerFigures | undefined;
   /** The run the ledger explains: the policy's label and band for the chart, its name for exports. */
   declare results: Results | undefined;
+  declare large: boolean;
   port: (() => EnginePort | undefined) | undefined;
   private abort: AbortController | undefined;
 
   static override styles = css`
     :host { display: block; }
-    table { border-collapse: collapse; font-size: 0.9rem; margin: 0.4rem 0; }
+    table { border-collapse: collapse; font-size: 0.9em; margin: 0.4rem 0; }
     th, td { text-align: left; padding: 0.15rem 0.6rem 0.15rem 0; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; }
   `;
@@ -52,6 +54,7 @@ export class FgLedger extends LitElement {
     this.rows = [];
     this.actual = undefined;
     this.results = undefined;
+    this.large = false;
     this.port = undefined;
   }
 
@@ -95,7 +98,7 @@ export class FgLedger extends LitElement {
     const r = this.results;
     if (!r) return nothing;
     const ledger = { policyLabel: r.policies.find((p) => p.id === this.policy)?.label ?? this.policy, actual, rows: this.rows, band: r.band };
-    return html`<fg-ledger-chart .results=${r} .policy=${this.policy} .ledger=${ledger} .width=${760} .height=${320}></fg-ledger-chart>`;
+    return html`<fg-ledger-chart .results=${r} .policy=${this.policy} .ledger=${ledger} .width=${760} .height=${320} ?large=${this.large}></fg-ledger-chart>`;
   }
 
   private renderTable(actual: LedgerFigures) {

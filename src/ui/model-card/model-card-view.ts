@@ -24,7 +24,7 @@ export class FgModelCard extends LitElement {
 
   static override styles = css`
     :host { display: block; }
-    table { border-collapse: collapse; font-size: 0.9rem; margin: 0.4rem 0; }
+    table { border-collapse: collapse; font-size: 0.9em; margin: 0.4rem 0; }
     th, td { text-align: left; padding: 0.15rem 0.6rem 0.15rem 0; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; }
     .skew { color: #b00020; font-weight: bold; }

@@ -38,10 +38,10 @@ export class FgPeopleTable extends LitElement {
 
   static override styles = css`
     :host { display: block; margin: 0.5rem 0 1rem; }
-    h3 { margin: 0 0 0.2rem; font-size: 1rem; }
+    h3 { margin: 0 0 0.2rem; font-size: 1em; }
     .hint { margin: 0 0 0.4rem; font-size: 0.9em; color: var(--fg-muted, #545b64); }
     .scroll { overflow-x: auto; }
-    table { border-collapse: collapse; font-size: 0.9rem; font-variant-numeric: tabular-nums; }
+    table { border-collapse: collapse; font-size: 0.9em; font-variant-numeric: tabular-nums; }
     th, td { text-align: left; padding: 0.15rem 0.55rem 0.15rem 0.3rem; border-bottom: 1px solid #e1e4e8; white-space: nowrap; }
     td.num { text-align: right; }
     th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
