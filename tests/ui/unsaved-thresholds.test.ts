@@ -77,6 +77,14 @@ describe('<fg-overview> with unsaved thresholds', () => {
     expect([...unsaved.querySelectorAll('td.num')].map((td) => td.textContent)).toEqual(['100', '20', '25.00']);
   });
 
+  it('says when the thresholds reach more than the budget', async () => {
+    const el = await mount();
+    expect(el.shadowRoot!.querySelector('.over-budget')).toBeNull();
+    el.preview = { ...PREVIEW, overBudget: 80 };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.over-budget')!.textContent).toBe('Over the budget of 80: kept, every group is scaled down in proportion (about the same ratios).');
+  });
+
   it('Keep as policy sends the policy; Discard asks to drop the row', async () => {
     const el = await mount();
     const kept: unknown[] = [];

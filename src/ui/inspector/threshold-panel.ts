@@ -112,6 +112,7 @@ export class FgThresholdPanel extends LitElement {
     const detail: ThresholdPreview = {
       base: this.base, attribute: d.attribute, groups: out.groups,
       totals: { reached: out.reached, expectedConversions: out.expectedConversions, cost: out.cost }, policy: this.keptPolicy(d),
+      ...(d.budget.kind === 'reach' && out.reached > d.budget.people ? { overBudget: d.budget.people } : {}),
     };
     this.dispatchEvent(new CustomEvent(THRESHOLD_PREVIEW_EVENT, { detail, bubbles: true, composed: true }));
   }

@@ -141,6 +141,7 @@ export class FgOverview extends LitElement {
       <th scope="row" class="policy-col">
         <span class="policy-name"><span class="badge">Unsaved</span> ${u.label}</span>
         <span class="worst">${u.worst ? html`worst: <strong>${u.worst.name}</strong> ${u.worst.ratio.toFixed(2)}×` : `${u.reached ? 'no group harmed' : 'reaches no one'}`} · live while you drag</span>
+        ${this.preview?.overBudget !== undefined ? html`<span class="worst over-budget">Over the budget of ${amount(this.preview.overBudget)}: kept, every group is scaled down in proportion (about the same ratios).</span>` : nothing}
         <span class="unsaved-actions">
           <button type="button" class="keep-unsaved" @click=${() => this.dispatchEvent(new CustomEvent('threshold-keep', { detail: { policy }, bubbles: true, composed: true }))}>Keep as policy</button>
           <button type="button" class="discard-unsaved" @click=${() => this.dispatchEvent(new CustomEvent('threshold-discard', { bubbles: true, composed: true }))}>Discard</button>

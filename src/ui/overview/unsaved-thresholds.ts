@@ -17,6 +17,8 @@ export interface ThresholdPreview {
   attribute: string;
   groups: readonly Pick<ThresholdGroupOutcome, 'group' | 'reached' | 'representationRatio' | 'verdict'>[];
   totals: { reached: number; expectedConversions: number; cost: number };
+  /** The reach budget in people, when the thresholds reach more (a kept policy scales every group down in proportion). */
+  overBudget?: number;
   /** The fairness policy "keep as policy" adds (`constraint: 'thresholds'`). */
   policy: Record<string, unknown>;
 }
