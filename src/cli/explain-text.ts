@@ -37,6 +37,7 @@ export function formatExplanation(scenario: Scenario, e: PersonExplanation): str
   const where = e.cut.kind === 'group' ? ` for ${e.cut.attribute}=${e.cut.group ?? '?'}` : '';
   const budget = describeBudget(e.cut.budget, undefined);
   lines.push(`Cut${where}: ${num(e.cut.score, 6)} (budget: ${budget}${e.cut.pacing !== undefined ? `; pacing ×${num(e.cut.pacing)}` : ''})`);
+  if (e.rank) lines.push(`Rank: ${e.rank.position.toLocaleString('en')} of ${e.rank.candidates.toLocaleString('en')} candidates${e.rank.within ? ` in ${e.rank.within.attribute}=${e.rank.within.group}` : ''}`);
   lines.push(`Ground truth (synthetic): would ${e.person.truth.converts ? '' : 'not '}convert (p ${num(e.person.truth.conversionProb, 3)}); would ${e.person.truth.clicks ? '' : 'not '}click`);
   lines.push('');
   const [best, ...rest] = e.counterfactuals;

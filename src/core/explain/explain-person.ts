@@ -15,6 +15,8 @@ import type { PersonRecord } from './person';
 import { personDecision, personRecord } from './person';
 import { POLICY_TYPES } from '../policies/registry';
 import { rescore } from './rescore';
+import { personRank } from './rank';
+import type { PersonRank } from './rank';
 
 export interface PolicyCut {
   /** `global`: one lowest selected score; `group`: one per category of the fairness attribute. */
@@ -39,6 +41,8 @@ export interface PersonExplanation {
   reason: string;
   model?: { intercept: number; logit: number; prob: number; contributions: Contribution[] };
   cut: PolicyCut;
+  /** The person's place in the policy's ranking (of their group's, for a per-group cut); candidates only. */
+  rank?: PersonRank;
   /** The nearest counterfactual first; empty when none exists (or the policy has no model). */
   counterfactuals: FeatureChange[];
   /** A what-if: the person re-scored with one change, against the cut of their (new) group. */
@@ -109,6 +113,10 @@ export function explainPerson(input: ExplainInput, policyId: string, id: number,
     out.model = { intercept: fit.intercept, logit, prob: sigmoid(logit), contributions: parts };
   }
   out.reason = reasonOf(out, personalised);
+  if (score !== null) {
+    const within = cut.kind === 'group' && cut.attribute !== undefined && cut.group !== undefined ? { attribute: cut.attribute, group: cut.group, code: person.codes[cut.attribute] as number } : undefined;
+    out.rank = personRank(input.states, policyId, score, within);
+  }
   if (fit && score !== null) {
     const cutOf = (codes: Readonly<Record<string, number>>) => cutFor(input, outcome, codes).score;
     out.counterfactuals = counterfactuals(input.scenario, fit, person, selected, cutOf);

@@ -61,7 +61,8 @@ export class FgPersonInspector extends LitElement {
           </table>`
         : html`<p>This policy has no model: its score is ${fmt(e.score)}.</p>`}
       <p>Cut${e.cut.kind === 'group' ? ` for ${e.cut.attribute}=${e.cut.group}` : ''}: ${fmt(e.cut.score, 6)}${e.cut.pacing !== undefined ? `, pacing ×${fmt(e.cut.pacing)}` : ''}
-        (budget ${describeBudget(e.cut.budget, undefined)}).</p>
+        (budget ${describeBudget(e.cut.budget, undefined)}).
+        ${e.rank ? html`Ranked <strong>${e.rank.position.toLocaleString('en')}</strong> of ${e.rank.candidates.toLocaleString('en')} candidates${e.rank.within ? ` in ${e.rank.within.attribute}=${e.rank.within.group}` : ''}.` : nothing}</p>
       <p>Ground truth (synthetic): would ${e.person.truth.converts ? '' : 'not '}convert (p ${fmt(e.person.truth.conversionProb, 3)}).</p>
       ${this.renderCounterfactual(e)}
       ${e.whatIf
