@@ -10,15 +10,11 @@ import type { FeatureSpec } from '../models';
 import type { PolicyContext, ScoredPolicy } from './context';
 import { scoreKey } from '../engine/store-keys';
 import type { ModelSummary } from './outcome';
+import type { ModelSpec } from './types/descriptor';
 import { unseenCategories, unseenNote } from '../models/unseen-categories';
 
-export interface ModelRequest {
+export interface ModelRequest extends Omit<ModelSpec, 'perPrice'> {
   policyId: string;
-  features: string[];
-  l2: number;
-  target: ModelSummary['target'];
-  /** History rows labelled by recorded conversion or by click; or a seed audience (label 1) vs a random sample (label 0). */
-  training: { kind: 'history'; label: 'recorded' | 'click' } | { kind: 'seed'; seedKey: string; sampleSize: number };
 }
 
 export interface FittedPolicyModel {
@@ -86,18 +82,19 @@ export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Pro
 }
 
 /**
- * Scores the consenting eligible candidates of a model policy from its fitted probabilities:
- * p̂ itself, or p̂ per unit price (`perPrice`, the delivery auction's bid per cost).
+ * Scores the eligible candidates of a model policy (the consenting ones, as its type's consent
+ * rule says) from its fitted probabilities: p̂ itself, or p̂ per unit price (`perPrice`, the delivery auction's bid per cost).
  */
 export async function scoreWithModel(
   ctx: PolicyContext,
   policyId: string,
   fitted: FittedPolicyModel,
   perPrice: boolean,
+  requireConsent: boolean,
 ): Promise<ScoredPolicy> {
   const parts = await ctx.runner.map(
     'policyScores',
-    { policyId, source: { kind: 'model', probKey: fitted.probKey, perPrice }, requireConsent: true },
+    { policyId, source: { kind: 'model', probKey: fitted.probKey, perPrice }, requireConsent },
     ctx.signal,
   );
   return {
