@@ -6,8 +6,7 @@
 import { HISTORY, HISTORY_LABEL } from '../engine/store-keys';
 import type { RowSource } from '../models';
 import { featureSpec, fitOnChunks } from '../models';
-import type { FeatureSpec } from '../models';
-import type { PolicyContext, ScoredPolicy } from './context';
+import type { ModelFit, PolicyContext, ScoredPolicy } from './context';
 import { scoreKey } from '../engine/store-keys';
 import type { ModelSummary } from './outcome';
 import type { ModelSpec } from './types/descriptor';
@@ -17,23 +16,13 @@ export interface ModelRequest extends Omit<ModelSpec, 'perPrice'> {
   policyId: string;
 }
 
+export type { ModelFit } from './context';
+
 export interface FittedPolicyModel {
   probKey: string;
   model: ModelSummary;
   notes: string[];
   fit: ModelFit;
-}
-
-/** What explains a fitted model afterwards (explain/): its encoding, training rows and penalty. */
-export interface ModelFit {
-  /** The spec with the training rows' means and SDs (how `prob:<id>` was scored). */
-  spec: FeatureSpec;
-  intercept: number;
-  coefficients: Float64Array;
-  sources: RowSource[];
-  l2: number;
-  /** Score = p̂ / price (auction delivery) rather than p̂. */
-  perPrice: boolean;
 }
 
 /** Store key of a learned policy's predicted probability per person (Float32Array). */
