@@ -38,9 +38,15 @@ export interface ConstraintInput<Options> {
   dropKeys(keys: string[]): Promise<void>;
 }
 
+/** variance-reduction: cost per person reached with the constraint and with its base policy alone. */
+export interface AddedCost {
+  costPerReach: number | null;
+  baseCostPerReach: number | null;
+}
+
 export interface ConstraintOutcome {
   selection: SelectionResult;
   notes: string[];
   pacing?: Record<string, number>;
-  addedCost?: { costPerReach: number | null; baseCostPerReach: number | null };
+  addedCost?: AddedCost;
 }
