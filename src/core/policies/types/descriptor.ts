@@ -70,9 +70,12 @@ export interface ReferenceKit {
 
 export type PolicySchema = z.ZodObject<{ type: z.ZodLiteral<string> } & z.ZodRawShape, z.core.$strict>;
 
+/** The `type` literal of a policy schema. */
+type TypeOf<Schema> = Schema extends z.ZodObject<infer Shape> ? (Shape extends { type: z.ZodLiteral<infer T> } ? T : string) : string;
+
 export interface PolicyDescriptor<Schema extends PolicySchema = PolicySchema> {
   /** The `type` of its policies in a scenario file. */
-  readonly type: z.output<Schema>['type'];
+  readonly type: TypeOf<Schema>;
   /** Its policies' part of the scenario schema (options, ranges, defaults). */
   readonly schema: Schema;
   /** Its name for people, and one line of documentation (editor, report). */
