@@ -16,9 +16,10 @@ import type { Scenario } from '../../src/core/scenario';
 import '../../src/ui/editor/register';
 import type { FgScenarioEditor, ScenarioInputDetail } from '../../src/ui/editor';
 import { draftToText } from '../../src/ui/editor/draft';
+import type * as TypesIndex from '../../src/core/policies/types/index';
 
 vi.mock('../../src/core/policies/types/index', async (importOriginal) => {
-  const index = await importOriginal<typeof import('../../src/core/policies/types/index')>();
+  const index = await importOriginal<typeof TypesIndex>();
   const { clickModel } = await import('./click-model');
   return { ...index, POLICY_DESCRIPTORS: [...index.POLICY_DESCRIPTORS, clickModel] };
 });
