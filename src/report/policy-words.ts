@@ -93,6 +93,9 @@ export function policySentence(policy: Policy, scenario: Scenario): string {
       const base = scenario.policies.find((p) => p.id === policy.base);
       return `${base?.label ?? policy.base}, constrained so that ${CONSTRAINTS[policy.constraint]} across ${attributeName(scenario, policy.attribute)} groups. The constraint reads each person's ${attributeName(scenario, policy.attribute)} when selecting.`;
     }
+    default:
+      // A type without words of its own here: its descriptor's one line.
+      return policyDescriptor((policy as Policy).type)?.summary ?? '';
   }
 }
 

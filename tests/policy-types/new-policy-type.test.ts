@@ -17,6 +17,8 @@ import '../../src/ui/editor/register';
 import type { FgScenarioEditor, ScenarioInputDetail } from '../../src/ui/editor';
 import { draftToText } from '../../src/ui/editor/draft';
 import type * as TypesIndex from '../../src/core/policies/types/index';
+import { policySentence } from '../../src/report/policy-words';
+import { clickModel } from './click-model';
 
 vi.mock('../../src/core/policies/types/index', async (importOriginal) => {
   const index = await importOriginal<typeof TypesIndex>();
@@ -80,6 +82,8 @@ describe('a new policy type from one file and one index line', () => {
     expect(clicks?.candidates).toBe(delivery?.candidates);
     expect(clicks?.thresholds).toHaveLength(1);
     expect(results.policies.find((p) => p.id === 'clicks-parity')?.model).toEqual(clicks?.model);
+    // The audit report describes it by its descriptor's one line.
+    expect(policySentence(s.policies.find((p) => p.id === 'clicks')!, s)).toBe(clickModel.summary);
   }, 60_000);
 
   it('is offered by the editor, which adds one with its schema default as the placeholder', async () => {
