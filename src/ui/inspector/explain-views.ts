@@ -17,6 +17,7 @@ import type { FgThresholdPanel } from './threshold-panel';
 import type { FgModelCard } from '../model-card/model-card-view';
 import type { FgLedger } from '../ledger/ledger-view';
 import { headlineAttribute } from '../overview/overview-model';
+import { POLICY_DESCRIPTORS } from '../../core/policies/types/catalogue';
 
 type Tab = 'person' | 'thresholds' | 'card' | 'ledger';
 const TABS: { id: Tab; label: string }[] = [
@@ -25,7 +26,7 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'card', label: 'Model card' },
   { id: 'ledger', label: 'Data ledger' },
 ];
-const LEARNED = new Set(['propensity', 'lookalike', 'delivery', 'fairness']);
+const LEARNED = new Set<string>(POLICY_DESCRIPTORS.filter((d) => d.learned).map((d) => d.type));
 
 export class FgExplainViews extends LitElement {
   static override properties = {
