@@ -51,7 +51,7 @@ export class FgPeopleTable extends LitElement {
     tbody tr:focus { outline: 3px solid #0072b2; outline-offset: -3px; }
     .yes { font-weight: 600; }
     .pages { display: flex; gap: 0.6rem; align-items: center; margin-top: 0.4rem; flex-wrap: wrap; }
-    button { font: inherit; }
+    button, select { font: inherit; }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   `;
 
