@@ -8,7 +8,8 @@
 import type { Seed } from '../random/stream';
 import type { Scenario } from '../scenario/types';
 import { populationKey } from './population-key';
-import type { ChunkState } from './runner';
+import type { ChunkState } from './chunk-state';
+import { ChunkStore } from './chunk-store';
 
 export interface LoadedStates {
   readonly key: string;
@@ -31,7 +32,7 @@ export function loadChunkStates(
     const before = old.get(index);
     const chunk = before?.chunk;
     if (!chunk) kept = false;
-    return { scenario, seed, index, chunk, store: chunk && before ? before.store : new Map() };
+    return { scenario, seed, index, chunk, store: chunk && before ? before.store : new ChunkStore() };
   });
   return { key, states, kept };
 }

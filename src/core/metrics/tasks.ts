@@ -1,12 +1,13 @@
 /**
- * The audit's chunk tasks (registered in `engine/tasks.ts`). They read the generated chunk and the
- * policies' per-chunk masks from the store, and return small typed arrays that merge in chunk order.
+ * The audit's chunk tasks. They read the generated chunk and the policies' per-chunk masks from
+ * the store, and return small typed arrays that merge in chunk order.
  */
-import type { ChunkState } from '../engine/runner';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask } from '../engine/chunk-task';
 import { ELIGIBLE, scoreKey, selectedKey } from '../engine/store-keys';
-import type { PopulationChunk } from '../population/chunk';
 import { countChunk } from './counts';
-import { chunkHistograms, chunkScoreRange } from './histogram';
+import { chunkHistograms, chunkScoreRange, mergeScoreRanges } from './histogram';
 import { auditPlan } from './plan';
 import { chunkSample, type ChunkSample } from './sample';
 
@@ -25,39 +26,31 @@ export interface ChunkAudit {
   sample: ChunkSample | null;
 }
 
-function chunkOf(state: ChunkState): PopulationChunk {
-  if (!state.chunk) throw new Error(`audit: chunk ${state.index} has not been generated`);
-  return state.chunk;
-}
-
-function selectedOf(state: ChunkState, policy: string): Uint8Array {
-  const v = state.store.get(selectedKey(policy));
-  if (!(v instanceof Uint8Array)) throw new Error(`audit: chunk ${state.index} has no selection for policy "${policy}"`);
-  return v;
-}
-
 /** A policy without scores (e.g. rules) has none: its histogram stays empty. */
 function scoreOf(state: ChunkState, policy: string): Float32Array | undefined {
-  const v = state.store.get(scoreKey(policy));
-  return v instanceof Float32Array ? v : undefined;
+  return state.store.get(scoreKey(policy));
 }
 
 const EMPTY = new Float32Array(0);
 
-/** Pass 1: each policy's score range in this chunk. */
-export function auditScoreRange(state: ChunkState, args: { policies: string[] }): Float64Array {
-  return chunkScoreRange(args.policies.map((p) => scoreOf(state, p) ?? EMPTY));
-}
+/** Pass 1: each policy's score range in this chunk; merged: over every chunk. */
+export const auditScoreRange = chunkTask(
+  'auditScoreRange',
+  (state: ChunkState, args: { policies: string[] }): Float64Array => chunkScoreRange(args.policies.map((p) => scoreOf(state, p) ?? EMPTY)),
+  (parts) => mergeScoreRanges(parts),
+);
 
-/** Pass 2: counts, score histograms and the people sample of this chunk. */
-export function auditCounts(state: ChunkState, args: AuditCountArgs): ChunkAudit {
-  const chunk = chunkOf(state);
+/** Pass 2: counts, score histograms and the people sample of this chunk (merged by run-audit.ts with the plan). */
+export const auditCounts = chunkTask('auditCounts', auditChunk);
+
+function auditChunk(state: ChunkState, args: AuditCountArgs): ChunkAudit {
+  const chunk = generatedChunk(state);
   const plan = auditPlan(state.scenario);
   const eligible = state.store.get(ELIGIBLE);
-  const selections = args.policies.map((p) => selectedOf(state, p));
+  const selections = args.policies.map((p) => stored(state, selectedKey(p)));
   const scores = args.policies.map((p) => scoreOf(state, p));
   return {
-    counts: countChunk(plan, chunk, eligible instanceof Uint8Array ? eligible : undefined, selections),
+    counts: countChunk(plan, chunk, eligible, selections),
     histograms: chunkHistograms(plan, chunk.codes, scores.map((s) => s ?? EMPTY), args.ranges, args.bins),
     sample: chunkSample(chunk, selections, scores, args.sampleSize),
   };

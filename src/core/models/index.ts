@@ -13,5 +13,6 @@ export type { ModelCoefficients } from './tasks';
 export { fitOnChunks, rowsKeys } from './fit-chunks';
 export type { ChunkFit } from './fit-chunks';
 export { modelEvaluate, modelPrepare } from './fit-tasks';
-export type { ChunkMoments, RowsKeys } from './fit-tasks';
+export type { ChunkMoments } from './fit-tasks';
+export type { RowsKeys } from '../engine/store-keys';
 export type { RowSums } from './newton';

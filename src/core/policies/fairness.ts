@@ -7,7 +7,9 @@ import type { FairnessPolicy } from '../scenario/types';
 import type { ConstraintInput, ConstraintOutcome } from './constraints';
 import { demographicParity, equalOpportunity, minRepresentation, varianceReduction } from './constraints';
 import type { PolicyContext } from './context';
-import { mergeGroupStats } from './group-stats';
+import { policyGroupStats } from './group-stats';
+import { policyMaskGroups } from './candidate-scores';
+import { reduceChunks } from '../engine/runner';
 import { explicitThresholds } from './constraints/explicit-thresholds';
 import type { PolicyOutcome } from './outcome';
 
@@ -31,15 +33,12 @@ export async function runFairness(
   const groupIds = attr.categories.map((c) => c.id);
   const own = scoreKey(policy.id);
   const keepAll = groupIds.map(() => true);
-  await ctx.runner.map('policyMaskGroups', { from: base.scoreKey, to: own, attribute: policy.attribute, keep: keepAll }, ctx.signal);
+  await ctx.runner.map(policyMaskGroups, { from: base.scoreKey, to: own, attribute: policy.attribute, keep: keepAll }, ctx.signal);
   const statsArgs = { attribute: policy.attribute, scoreKey: own, probKey: base.probKey };
-  const stats = mergeGroupStats(await ctx.runner.map('policyGroupStats', statsArgs, ctx.signal), groupIds.length);
+  const stats = await reduceChunks(ctx.runner, policyGroupStats, statsArgs, ctx.signal);
   const input: ConstraintInput = { ctx, policy, base, scoreKey: own, groupIds, stats, baseSelection: baseOutcome };
   const result = await CONSTRAINTS[policy.constraint](input);
-  const after = mergeGroupStats(
-    await ctx.runner.map('policyGroupStats', { ...statsArgs, selectedKey: selectedKey(policy.id) }, ctx.signal),
-    groupIds.length,
-  );
+  const after = await reduceChunks(ctx.runner, policyGroupStats, { ...statsArgs, selectedKey: selectedKey(policy.id) }, ctx.signal);
   const thresholds = groupIds
     .map((group, g) => ({ group: group as string | null, score: after.minSelectedScore[g] as number }))
     .filter((t) => Number.isFinite(t.score));

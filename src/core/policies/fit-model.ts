@@ -6,9 +6,13 @@
 import { HISTORY, HISTORY_LABEL } from '../engine/store-keys';
 import type { RowSource } from '../models';
 import { featureSpec, fitOnChunks } from '../models';
-import type { FeatureSpec } from '../models';
 import type { PolicyContext, ScoredPolicy } from './context';
-import { scoreKey } from '../engine/store-keys';
+import { probKey, scoreKey } from '../engine/store-keys';
+import type { StoreKey } from '../engine/chunk-store';
+import { reduceChunks } from '../engine/runner';
+import { scoreModel } from '../models/tasks';
+import { policyScores } from './candidate-scores';
+import type { ModelFit } from './model-fit';
 import type { ModelSummary } from './outcome';
 import { unseenCategories, unseenNote } from '../models/unseen-categories';
 
@@ -18,30 +22,19 @@ export interface ModelRequest {
   l2: number;
   target: ModelSummary['target'];
   /** History rows labelled by recorded conversion or by click; or a seed audience (label 1) vs a random sample (label 0). */
-  training: { kind: 'history'; label: 'recorded' | 'click' } | { kind: 'seed'; seedKey: string; sampleSize: number };
+  training: { kind: 'history'; label: 'recorded' | 'click' } | { kind: 'seed'; seedKey: StoreKey<Uint8Array>; sampleSize: number };
 }
 
 export interface FittedPolicyModel {
-  probKey: string;
+  probKey: StoreKey<Float32Array>;
   model: ModelSummary;
   notes: string[];
   fit: ModelFit;
 }
 
-/** What explains a fitted model afterwards (explain/): its encoding, training rows and penalty. */
-export interface ModelFit {
-  /** The spec with the training rows' means and SDs (how `prob:<id>` was scored). */
-  spec: FeatureSpec;
-  intercept: number;
-  coefficients: Float64Array;
-  sources: RowSource[];
-  l2: number;
-  /** Score = p̂ / price (auction delivery) rather than p̂. */
-  perPrice: boolean;
-}
+export type { ModelFit } from './model-fit';
 
-/** Store key of a learned policy's predicted probability per person (Float32Array). */
-export const probKey = (policyId: string) => `prob:${policyId}`;
+export { probKey } from '../engine/store-keys';
 
 export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Promise<FittedPolicyModel> {
   const { runner, scenario, signal } = ctx;
@@ -67,7 +60,7 @@ export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Pro
   if (!trained.model.converged) notes.push(`The model fit did not converge in ${trained.model.iterations} iterations.`);
   const key = probKey(req.policyId);
   const model = { intercept: trained.model.intercept, coefficients: trained.model.coefficients };
-  await runner.map('scoreModel', { spec: trained.spec, model, outKey: key }, signal);
+  await runner.map(scoreModel, { spec: trained.spec, model, outKey: key }, signal);
   return {
     probKey: key,
     notes,
@@ -95,15 +88,16 @@ export async function scoreWithModel(
   fitted: FittedPolicyModel,
   perPrice: boolean,
 ): Promise<ScoredPolicy> {
-  const parts = await ctx.runner.map(
-    'policyScores',
+  const { candidates } = await reduceChunks(
+    ctx.runner,
+    policyScores,
     { policyId, source: { kind: 'model', probKey: fitted.probKey, perPrice }, requireConsent: true },
     ctx.signal,
   );
   return {
     scoreKey: scoreKey(policyId),
     probKey: fitted.probKey,
-    candidates: parts.reduce((a, p) => a + p.candidates, 0),
+    candidates,
     notes: fitted.notes,
     model: fitted.model,
     fit: { ...fitted.fit, perPrice },

@@ -4,7 +4,8 @@
  * `sampleSize` people, then top-k by predicted seed membership. Without protected attributes it
  * still reproduces the seed's skew wherever a feature is a proxy for one.
  */
-import { SEED_AUDIENCE } from '../engine/store-keys';
+import { SEED_AUDIENCE, seedKey } from '../engine/store-keys';
+import { policySeedMask } from './seed-mask';
 import type { Policy } from '../scenario/types';
 import type { PolicyContext, ScoredPolicy } from './context';
 import { policyFeatures } from './features';
@@ -12,14 +13,13 @@ import { fitPolicyModel, scoreWithModel } from './fit-model';
 
 type LookalikePolicy = Extract<Policy, { type: 'lookalike' }>;
 
-/** Store key of a lookalike's own seed audience mask (when it names a seedRule). */
-export const seedKey = (policyId: string) => `seed:${policyId}`;
+export { seedKey } from '../engine/store-keys';
 
 export async function scoreLookalike(ctx: PolicyContext, policy: LookalikePolicy): Promise<ScoredPolicy> {
   let seedMask = SEED_AUDIENCE;
   if (policy.seedRule) {
     seedMask = seedKey(policy.id);
-    await ctx.runner.map('policySeedMask', { key: seedMask, rule: policy.seedRule }, ctx.signal);
+    await ctx.runner.map(policySeedMask, { key: seedMask, rule: policy.seedRule }, ctx.signal);
   }
   const fitted = await fitPolicyModel(ctx, {
     policyId: policy.id,

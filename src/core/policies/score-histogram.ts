@@ -5,16 +5,19 @@
  * group g's top n people cost" without moving people across chunks. Within a bin people are taken
  * as spread evenly (linear interpolation), which is what the stated tolerances allow for.
  */
-import type { ChunkState } from '../engine/runner';
-import { groupCodes, requireChunk, requireScores } from './chunk-access';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask } from '../engine/chunk-task';
+import type { StoreKey } from '../engine/chunk-store';
+import { groupCodes } from './chunk-access';
 
 /** Bins per group: 2048 log-spaced bins keep the interpolation error well below 0.1% of a group. */
 export const HISTOGRAM_BINS = 2048;
 
 export interface HistogramArgs {
   attribute: string;
-  scoreKey: string;
-  probKey?: string;
+  scoreKey: StoreKey<Float32Array>;
+  probKey?: StoreKey<Float32Array>;
   /** Per group: lowest and highest candidate score (from GroupStats). */
   lo: number[];
   hi: number[];
@@ -54,12 +57,14 @@ function binning(lo: readonly number[], hi: readonly number[], groups: number) {
   return { mode, from, scale };
 }
 
-/** Task: one chunk's histogram. */
-export function policyScoreHistogram(state: ChunkState, args: HistogramArgs): ScoreHistogram {
-  const chunk = requireChunk(state);
+/** Task: one chunk's histogram, added over the chunks. */
+export const policyScoreHistogram = chunkTask('policyScoreHistogram', chunkScoreHistogram, (parts) => mergeHistograms(parts, parts[0]?.groups ?? 0));
+
+function chunkScoreHistogram(state: ChunkState, args: HistogramArgs): ScoreHistogram {
+  const chunk = generatedChunk(state);
   const { codes, groups } = groupCodes(state, args.attribute);
-  const score = requireScores(state, args.scoreKey);
-  const prob = args.probKey ? requireScores(state, args.probKey) : undefined;
+  const score = stored(state, args.scoreKey);
+  const prob = args.probKey ? stored(state, args.probKey) : undefined;
   const { mode, from, scale } = binning(args.lo, args.hi, groups);
   const top = HISTOGRAM_BINS - 1;
   const price = chunk.price;

@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Emit } from './controls';
 import type { DraftPath } from './draft';
-import { categoryName } from './population-section';
+import { categoryName } from './category-name';
 
 export type AttrLike = { id?: string; label?: string; type?: string; categories?: { id?: string; label?: string }[] };
 

@@ -7,14 +7,14 @@
 import { proportionalQuotas } from '../quotas';
 import type { ConstraintInput, ConstraintOutcome } from './groups';
 import { selectByGroup } from './groups';
+import { policyCountAbove } from '../count-above';
+import { reduceChunks } from '../../engine/runner';
 
 export async function explicitThresholds(input: ConstraintInput): Promise<ConstraintOutcome> {
   const { ctx, policy, groupIds } = input;
   const given = policy.thresholds ?? {};
   const thresholds = groupIds.map((g) => (Object.hasOwn(given, g) ? (given[g] as number) : Infinity));
-  const parts = await ctx.runner.map('policyCountAbove', { scoreKey: input.scoreKey, attribute: policy.attribute, thresholds }, ctx.signal);
-  const count = groupIds.map((_, g) => parts.reduce((a, p) => a + (p.count[g] as number), 0));
-  const spend = groupIds.map((_, g) => parts.reduce((a, p) => a + (p.spend[g] as number), 0));
+  const { count, spend } = await reduceChunks(ctx.runner, policyCountAbove, { scoreKey: input.scoreKey, attribute: policy.attribute, thresholds }, ctx.signal);
   const budget = ctx.budget;
   const notes: string[] = [];
   let budgets: number[];

@@ -6,10 +6,12 @@ import type { SelectionRequest, SelectionResult } from '../../selection';
 import type { FairnessPolicy } from '../../scenario/types';
 import type { SelectionBudget } from '../../selection';
 import type { PolicyContext, ScoredPolicy } from '../context';
+import type { StoreKey } from '../../engine/chunk-store';
+import { reduceChunks } from '../../engine/runner';
 import type { GroupStats } from '../group-stats';
-import { mergeGroupStats } from '../group-stats';
+import { policyGroupStats } from '../group-stats';
 import type { ScoreHistogram } from '../score-histogram';
-import { mergeHistograms } from '../score-histogram';
+import { policyScoreHistogram } from '../score-histogram';
 import { selectForPolicy } from '../select';
 
 export interface ConstraintInput {
@@ -17,7 +19,7 @@ export interface ConstraintInput {
   policy: FairnessPolicy;
   base: ScoredPolicy;
   /** The fairness policy's own copy of the base scores. */
-  scoreKey: string;
+  scoreKey: StoreKey<Float32Array>;
   /** Category ids of the attribute, by code. */
   groupIds: string[];
   /** Base scores by group, before any selection by this policy. */
@@ -42,24 +44,19 @@ export function budgetAmount(budget: SelectionBudget): number {
   return budget.kind === 'reach' ? budget.people : budget.amount;
 }
 
-export async function groupStatsOf(input: ConstraintInput, scoreKey: string, selectedKey?: string): Promise<GroupStats> {
-  const { ctx, policy, base, groupIds } = input;
-  const parts = await ctx.runner.map(
-    'policyGroupStats',
-    { attribute: policy.attribute, scoreKey, selectedKey, probKey: base.probKey },
-    ctx.signal,
-  );
-  return mergeGroupStats(parts, groupIds.length);
+export function groupStatsOf(input: ConstraintInput, scoreKey: StoreKey<Float32Array>, selectedKey?: StoreKey<Uint8Array>): Promise<GroupStats> {
+  const { ctx, policy, base } = input;
+  return reduceChunks(ctx.runner, policyGroupStats, { attribute: policy.attribute, scoreKey, selectedKey, probKey: base.probKey }, ctx.signal);
 }
 
-export async function histogramOf(input: ConstraintInput): Promise<ScoreHistogram> {
-  const { ctx, policy, base, groupIds, stats } = input;
-  const parts = await ctx.runner.map(
-    'policyScoreHistogram',
+export function histogramOf(input: ConstraintInput): Promise<ScoreHistogram> {
+  const { ctx, policy, base, stats } = input;
+  return reduceChunks(
+    ctx.runner,
+    policyScoreHistogram,
     { attribute: policy.attribute, scoreKey: input.scoreKey, probKey: base.probKey, lo: stats.minScore, hi: stats.maxScore },
     ctx.signal,
   );
-  return mergeHistograms(parts, groupIds.length);
 }
 
 /** Selects each group separately against its own budget (people or money, as the campaign's). */

@@ -9,6 +9,9 @@
  */
 import { representationFloors } from '../quotas';
 import { costOfTop } from '../score-histogram';
+import { policyMaskGroups } from '../candidate-scores';
+import { policyDropKeys } from '../drop-keys';
+import { derivedMaskKey, derivedScoreKey } from '../../engine/store-keys';
 import type { ConstraintInput, ConstraintOutcome } from './groups';
 import { budgetAmount, groupStatsOf, histogramOf, selectByGroup, selectWith } from './groups';
 
@@ -27,12 +30,12 @@ export async function minRepresentation(input: ConstraintInput): Promise<Constra
       ? representationFloors(total, policy.floor, stats.eligible, capacity)
       : stats.eligible.map((e, g) => Math.min(capacity[g] ?? 0, (policy.floor * total * e) / sum(stats.eligible)));
   const pinned = new Set<number>();
-  const freeScore = `${input.scoreKey}#free`;
-  const freeSelected = `${input.scoreKey}#freeSelected`;
+  const freeScore = derivedScoreKey(input.scoreKey, '#free');
+  const freeSelected = derivedMaskKey(input.scoreKey, '#freeSelected');
   let budgets = floors.slice();
   for (let round = 0; round <= groupIds.length; round++) {
     const keep = groupIds.map((_, g) => !pinned.has(g));
-    await ctx.runner.map('policyMaskGroups', { from: input.scoreKey, to: freeScore, attribute: policy.attribute, keep }, ctx.signal);
+    await ctx.runner.map(policyMaskGroups, { from: input.scoreKey, to: freeScore, attribute: policy.attribute, keep }, ctx.signal);
     const rest = total - [...pinned].reduce((a, g) => a + (floors[g] ?? 0), 0);
     const free = await selectWith(input, {
       scoreKey: freeScore,
@@ -46,7 +49,7 @@ export async function minRepresentation(input: ConstraintInput): Promise<Constra
     if (below.length === 0 || free.selected === 0) break;
     for (const g of below) pinned.add(g);
   }
-  await ctx.runner.map('policyDropKeys', { keys: [freeScore, freeSelected] }, ctx.signal);
+  await ctx.runner.map(policyDropKeys, { keys: [freeScore, freeSelected] }, ctx.signal);
   const selection = await selectByGroup(input, budgets);
   const notes = pinned.size
     ? [`Raised to their floor: ${[...pinned].map((g) => groupIds[g]).join(', ')}.`]
