@@ -13,8 +13,8 @@ import type { Results } from '../../core/results/types';
 import type { Scenario } from '../../core/scenario/types';
 import type { WorkEstimate } from '../../core/scenario/work-estimate';
 import { estimateWork, exceedsInteractiveBudget } from '../../core/scenario/work-estimate';
-import type { EnginePort, RunProgress } from './engine-port';
-import { readProgress } from './engine-port';
+import type { EnginePort, ProgressLine } from './engine-port';
+import { progressLine } from './engine-port';
 import { runKey } from './run-key';
 
 /** Above this many people an edit does not start a run by itself: the user presses Run. */
@@ -36,7 +36,7 @@ export type RunStatus = 'idle' | 'pending' | 'running' | 'done' | 'cancelled' | 
 
 export class RunController implements ReactiveController {
   status: RunStatus = 'idle';
-  progress: RunProgress = { stage: '', fraction: undefined };
+  progress: ProgressLine = { stage: '', fraction: undefined };
   /** The last good results (kept through failures, cancels and invalid edits). */
   results: Results | undefined;
   timings: unknown;
@@ -158,7 +158,7 @@ export class RunController implements ReactiveController {
         signal: abort.signal,
         onProgress: (p) => {
           if (this.abort !== abort) return;
-          this.progress = readProgress(p);
+          this.progress = progressLine(p);
           this.host.requestUpdate();
         },
       });
