@@ -5,13 +5,13 @@
  */
 import type { ChunkTask } from '../src/core/engine/chunk-task';
 import { ping } from '../src/core/engine/ping-task';
-import { historyLabels, historyRuleScore } from '../src/core/history/tasks';
-import { auditCounts, auditScoreRange } from '../src/core/metrics/tasks';
+import { historyLabels, historyRuleScore } from '../src/core/history/history-tasks';
+import { auditCounts, auditScoreRange } from '../src/core/metrics/audit-tasks';
 import { modelEvaluate, modelPrepare, modelRowsDrop } from '../src/core/models/fit-tasks';
-import { modelRows, scoreModel } from '../src/core/models/tasks';
+import { modelRows, scoreModel } from '../src/core/models/row-tasks';
 import { policyMaskGroups, policyScores } from '../src/core/policies/candidate-scores';
 import { policyCountAbove } from '../src/core/policies/count-above';
-import { policyDropKeys, storeClear } from '../src/core/policies/drop-keys';
+import { policyDropKeys, storeClear } from '../src/core/policies/drop-columns';
 import { eligibility } from '../src/core/policies/eligibility';
 import { policyGroupStats } from '../src/core/policies/group-stats';
 import { policyScoreHistogram } from '../src/core/policies/score-histogram';
@@ -19,7 +19,7 @@ import { policySeedMask } from '../src/core/policies/seed-mask';
 import { generate } from '../src/core/population/generate-task';
 import { peopleCsv } from '../src/core/results/people-csv';
 import { selectionApply } from '../src/core/selection/apply';
-import { selectionHistogram, selectionKeys } from '../src/core/selection/tasks';
+import { selectionHistogram, selectionKeys } from '../src/core/selection/round-tasks';
 
 /** A task of any args and result, as the worker looks it up by name (args arrive as sent). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a table of tasks with different args; each is called with the args its caller typed.

@@ -34,7 +34,7 @@ import { modelCard } from '../src/core/explain/model-card';
 import { thresholdData } from '../src/core/explain/threshold-view';
 import { applyStrategy } from '../src/core/explain/apply-strategy';
 import { STRATEGY_VIEW } from '../src/core/engine/store-keys';
-import { policyDropKeys } from '../src/core/policies/drop-keys';
+import { policyDropKeys } from '../src/core/policies/drop-columns';
 
 let engine: PooledEngine | undefined;
 let setupKey = '';

@@ -34,7 +34,7 @@ export function isHandshake(value: unknown): value is HandshakeMessage {
 }
 
 export interface EngineWorkerApi {
-  /** Takes ownership of `chunks`; resolves true if it kept their generated people (same population key). */
+  /** Takes ownership of `chunks`; resolves true if it kept their generated people (same population identity). */
   load(scenario: Scenario, seed: Seed, chunks: number[]): boolean;
   /** Runs the task named `task` on each owned chunk; results in the order of the owned chunk list. */
   map(task: string, args: unknown): Promise<unknown[]>;

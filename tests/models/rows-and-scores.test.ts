@@ -4,7 +4,7 @@ import type { FeatureSpec } from '../../src/core/models';
 import { stream } from '../../src/core/random/stream';
 import type { Scenario } from '../../src/core/scenario/types';
 import { buildChunks, FixtureRunner } from '../selection/chunk-fixture';
-import { scoreModel } from '../../src/core/models/tasks';
+import { scoreModel } from '../../src/core/models/row-tasks';
 import { storeKey } from '../../src/core/engine/chunk-store';
 
 const scenario = {

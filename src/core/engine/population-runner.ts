@@ -12,7 +12,7 @@ import type { ChunkRunner } from './runner';
 export interface PopulationRunner extends ChunkRunner {
   /**
    * Points every chunk at `scenario` and `seed`. Keeps the generated people, and the chunk's store
-   * with them, when `populationKey(scenario, seed)` equals the loaded one; resolves true if every
+   * with them, when `populationIdentity(scenario, seed)` equals the loaded one; resolves true if every
    * chunk did (the caller then skips the `generate` task, and the policy step may reuse the stores:
    * policies/run-cache.ts). Chunks that lose their people start with an empty store.
    */

@@ -11,7 +11,7 @@ import { reduceChunks } from '../engine/runner';
 import { derivedScoreKey } from '../engine/store-keys';
 import { policyMaskGroups } from '../policies/candidate-scores';
 import type { ScoredPolicy } from '../policies/context';
-import { policyDropKeys } from '../policies/drop-keys';
+import { policyDropKeys } from '../policies/drop-columns';
 import { policyGroupStats } from '../policies/group-stats';
 import { policyScoreHistogram } from '../policies/score-histogram';
 import { selectTop } from '../selection';

@@ -7,7 +7,7 @@
 import type { ChunkState } from '../engine/chunk-state';
 import type { StoreKey } from '../engine/chunk-store';
 import { ELIGIBLE } from '../engine/store-keys';
-import { modelRows, pickRows } from '../models/tasks';
+import { modelRows, pickRows } from '../models/row-tasks';
 import { probKey } from '../policies/fit-model';
 import type { ModelFit } from '../policies/fit-model';
 import type { Scenario } from '../scenario/types';

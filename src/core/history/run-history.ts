@@ -9,8 +9,8 @@ import { reduceChunks } from '../engine/runner';
 import { HISTORY, HISTORY_RULE_SCORE } from '../engine/store-keys';
 import type { Scenario } from '../scenario/types';
 import { selectTop } from '../selection/select-top';
-import type { ChunkHistoryCounts } from './tasks';
-import { historyLabels, historyRuleScore } from './tasks';
+import type { ChunkHistoryCounts } from './history-tasks';
+import { historyLabels, historyRuleScore } from './history-tasks';
 
 export type HistorySummary = ChunkHistoryCounts;
 

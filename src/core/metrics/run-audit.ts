@@ -7,7 +7,7 @@ import type { ChunkRunner } from '../engine/runner';
 import type { Scenario } from '../scenario/types';
 import { mergeByAddition } from './counts';
 import { reduceChunks } from '../engine/runner';
-import { auditCounts, auditScoreRange } from './tasks';
+import { auditCounts, auditScoreRange } from './audit-tasks';
 import { auditPlan, type AuditPlan } from './plan';
 import { mergeSamples, type ChunkSample } from './sample';
 

@@ -17,7 +17,7 @@ import type { FeatureSpec } from './feature-spec';
 import type { RowSums, SparseRows } from './newton';
 import { accumulateSparse, addSums, emptySums, sparseRows } from './newton';
 import type { RowSource } from './row-source';
-import { encodeRows, labelRows, pickRows } from './tasks';
+import { encodeRows, labelRows, pickRows } from './row-tasks';
 
 export type { RowsKeys } from '../engine/store-keys';
 

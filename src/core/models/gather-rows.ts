@@ -1,7 +1,7 @@
 /** Training rows from every chunk, concatenated in chunk order (see row-source.ts on consent). */
 import type { AbortSignalLike } from '../engine/chunk-state';
 import type { ChunkRunner } from '../engine/runner';
-import { modelRows } from './tasks';
+import { modelRows } from './row-tasks';
 import type { FeatureSpec } from './feature-spec';
 import type { RowSource, TrainingRows } from './row-source';
 

@@ -10,7 +10,7 @@ import type { PolicyContext, ScoredPolicy } from './context';
 import { probKey, scoreKey } from '../engine/store-keys';
 import type { StoreKey } from '../engine/chunk-store';
 import { reduceChunks } from '../engine/runner';
-import { scoreModel } from '../models/tasks';
+import { scoreModel } from '../models/row-tasks';
 import { policyScores } from './candidate-scores';
 import type { ModelFit } from './model-fit';
 import type { ModelSummary } from './outcome';

@@ -20,7 +20,7 @@ import { selectForPolicy } from './select';
 import { probKey, scoreKey, seedKey, selectedKey } from '../engine/store-keys';
 import { reduceChunks } from '../engine/runner';
 import { eligibility as eligibilityTask } from './eligibility';
-import { policyDropKeys, storeClear } from './drop-keys';
+import { policyDropKeys, storeClear } from './drop-columns';
 import { modelRowsDrop } from '../models/fit-tasks';
 import type { Seed } from '../random/stream';
 import { resolveBudget } from './budget';

@@ -4,7 +4,7 @@ import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask } from '../engine/chunk-task';
 import type { GroupSelection, SelectionRequest } from './request';
 import type { SortKey } from './sort-key';
-import { cachedSortKeys, dropSortKeys, effectiveScores } from './chunk-keys';
+import { cachedSortKeys, dropSortKeys, effectiveScores } from './chunk-sort-keys';
 
 /** A group's cut: everyone, nobody, or the candidates whose key is above (or from) a key. */
 export type GroupCut = { kind: 'all' } | { kind: 'none' } | { kind: 'above' | 'from'; key: SortKey };

@@ -23,8 +23,8 @@ import type { ChunkRunner } from '../engine/runner';
 import type { CutSearch } from './cut-search';
 import { mergeCommon, narrow, resolve, skipCommon, startSearch } from './cut-search';
 import type { SelectionRequest, SelectionResult } from './request';
-import type { GroupCut, GroupPrefixes } from './tasks';
-import { selectionApply, selectionHistogram, selectionKeys } from './tasks';
+import type { GroupCut, GroupPrefixes } from './round-tasks';
+import { selectionApply, selectionHistogram, selectionKeys } from './round-tasks';
 import { reduceChunks } from '../engine/runner';
 
 function budgetAmount(req: SelectionRequest): number {

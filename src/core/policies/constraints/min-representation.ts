@@ -10,7 +10,7 @@
 import { representationFloors } from '../quotas';
 import { costOfTop } from '../score-histogram';
 import { policyMaskGroups } from '../candidate-scores';
-import { policyDropKeys } from '../drop-keys';
+import { policyDropKeys } from '../drop-columns';
 import { derivedMaskKey, derivedScoreKey } from '../../engine/store-keys';
 import type { ConstraintInput, ConstraintOutcome } from './groups';
 import { budgetAmount, groupStatsOf, histogramOf, selectByGroup, selectWith } from './groups';

@@ -8,11 +8,11 @@ import { generatedChunk } from '../engine/chunk-access';
 import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask } from '../engine/chunk-task';
 import type { SelectionRequest } from './request';
-import type { ChunkSortKeys, SelectionHistogram } from './chunk-keys';
-import { cachedSortKeys, emptyHistogram, prepareSortKeys } from './chunk-keys';
+import type { ChunkSortKeys, SelectionHistogram } from './chunk-sort-keys';
+import { cachedSortKeys, emptyHistogram, prepareSortKeys } from './chunk-sort-keys';
 import { indexWord, prefixTest } from './sort-key';
 
-export type { SelectionHistogram } from './chunk-keys';
+export type { SelectionHistogram } from './chunk-sort-keys';
 export { selectionApply } from './apply';
 export type { AppliedSelection, ChunkSelection, GroupCut } from './apply';
 
