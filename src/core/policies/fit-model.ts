@@ -6,24 +6,21 @@
 import { HISTORY, HISTORY_LABEL } from '../engine/store-keys';
 import type { RowSource } from '../models';
 import { featureSpec, fitOnChunks } from '../models';
-import type { PolicyContext, ScoredPolicy } from './context';
-import { probKey, scoreKey } from '../engine/store-keys';
+import type { ModelFit, PolicyContext, ScoredPolicy } from './context';
 import type { StoreKey } from '../engine/chunk-store';
 import { reduceChunks } from '../engine/runner';
+import { probKey, scoreKey } from '../engine/store-keys';
 import { scoreModel } from '../models/row-tasks';
 import { policyScores } from './candidate-scores';
-import type { ModelFit } from './model-fit';
 import type { ModelSummary } from './outcome';
+import type { ModelSpec } from './types/descriptor';
 import { unseenCategories, unseenNote } from '../models/unseen-categories';
 
-export interface ModelRequest {
+export interface ModelRequest extends Omit<ModelSpec, 'perPrice'> {
   policyId: string;
-  features: string[];
-  l2: number;
-  target: ModelSummary['target'];
-  /** History rows labelled by recorded conversion or by click; or a seed audience (label 1) vs a random sample (label 0). */
-  training: { kind: 'history'; label: 'recorded' | 'click' } | { kind: 'seed'; seedKey: StoreKey<Uint8Array>; sampleSize: number };
 }
+
+export type { ModelFit } from './context';
 
 export interface FittedPolicyModel {
   probKey: StoreKey<Float32Array>;
@@ -31,8 +28,6 @@ export interface FittedPolicyModel {
   notes: string[];
   fit: ModelFit;
 }
-
-export type { ModelFit } from './model-fit';
 
 export { probKey } from '../engine/store-keys';
 
@@ -79,19 +74,20 @@ export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Pro
 }
 
 /**
- * Scores the consenting eligible candidates of a model policy from its fitted probabilities:
- * p̂ itself, or p̂ per unit price (`perPrice`, the delivery auction's bid per cost).
+ * Scores the eligible candidates of a model policy (the consenting ones, as its type's consent
+ * rule says) from its fitted probabilities: p̂ itself, or p̂ per unit price (`perPrice`, the delivery auction's bid per cost).
  */
 export async function scoreWithModel(
   ctx: PolicyContext,
   policyId: string,
   fitted: FittedPolicyModel,
   perPrice: boolean,
+  requireConsent: boolean,
 ): Promise<ScoredPolicy> {
   const { candidates } = await reduceChunks(
     ctx.runner,
     policyScores,
-    { policyId, source: { kind: 'model', probKey: fitted.probKey, perPrice }, requireConsent: true },
+    { policyId, source: { kind: 'model', probKey: fitted.probKey, perPrice }, requireConsent },
     ctx.signal,
   );
   return {

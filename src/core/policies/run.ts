@@ -6,8 +6,8 @@
  * from its chunk stores instead of re-run (run-cache.ts); results are the same either way.
  */
 import type { AbortSignalLike } from '../engine/chunk-state';
-import type { ChunkRunner } from '../engine/runner';
 import { throwIfAborted } from '../engine/chunk-state';
+import type { ChunkRunner } from '../engine/runner';
 import { runHistory } from '../history';
 import type { Policy, Scenario } from '../scenario/types';
 import type { PolicyContext, ScoredPolicy } from './context';

@@ -4,11 +4,10 @@
  * (observed values, probabilities), ±3.4e38, and no standard deviation can underflow to 0.
  *
  * Most bounds are per value and live in the schema (`schema.ts` reads them from here). Two
- * depend on several fields at once and are checked by `checkNumberRanges`: a lognormal's largest
- * log-value (its mu, its shifts, its sigma and the observation noise on it) and a beta's largest
- * logit shift (in number-ranges.ts: this file is read by the schema, and must not import its types).
+ * depend on several fields at once and are checked by `checkNumberRanges` (number-ranges.ts): a
+ * lognormal's largest log-value (its mu, its shifts, its sigma and the observation noise on it)
+ * and a beta's largest logit shift.
  */
-
 export const NUMBER_BOUNDS = {
   /** Category weights: 64 weights of 1e12 sum to 6.4e13, far from overflow; ratios beyond 1e12 are no use. */
   weight: 1e12,

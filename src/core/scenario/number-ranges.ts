@@ -1,6 +1,6 @@
 /**
- * The bounds that depend on several fields at once (number-bounds.ts has the per-value ones):
- * a lognormal's largest log-value and a beta's largest logit shift, checked on a parsed scenario.
+ * The bounds of number-bounds.ts that depend on several fields at once, checked on a parsed
+ * scenario (a file of its own: the schema reads the bounds, and this reads the scenario's type).
  */
 import type { Issue } from './issues';
 import { formatPath } from './issues';
