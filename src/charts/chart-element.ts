@@ -112,6 +112,9 @@ export abstract class FgChart extends LitElement {
     .actions { display: flex; gap: 0.5em; margin: 0.5em 0; }
     button { font: inherit; font-size: 0.85em; padding: 0.3em 0.8em; border: 1px solid #8a9098; border-radius: 4px; background: #fff; color: inherit; cursor: pointer; }
     button:focus-visible, summary:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
+    [data-person] { cursor: pointer; }
+    [data-person]:focus { outline: none; }
+    [data-person]:focus-visible { stroke: #000; stroke-width: 3px; outline: 3px solid #0072b2; outline-offset: 2px; }
     details { font-size: 0.85em; }
     table { border-collapse: collapse; margin-top: 0.4em; }
     caption { text-align: left; color: var(--fg-muted, #5c636b); padding-bottom: 0.3em; }

@@ -3,7 +3,7 @@
  * all candidates — or, for a policy that cuts per group (a fairness wrapper), of the candidates of
  * the person's group. Ties share a place (the selection's tie-break draw settles them).
  */
-import type { ChunkState } from '../engine/runner';
+import type { ChunkState } from '../engine/chunk-state';
 import { scoreKey } from '../engine/store-keys';
 
 export interface PersonRank {
@@ -23,7 +23,7 @@ export function personRank(
   let candidates = 0;
   for (const state of states) {
     const scores = state.store.get(scoreKey(policyId));
-    if (!(scores instanceof Float32Array)) continue;
+    if (!scores) continue;
     const codes = within ? state.chunk?.codes[within.attribute] : undefined;
     for (let i = 0; i < scores.length; i++) {
       const s = scores[i] as number;
