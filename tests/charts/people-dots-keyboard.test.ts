@@ -72,6 +72,8 @@ describe('<fg-people-chart> keyboard', () => {
     const person = dots[7]!.getAttribute('data-person');
     element.width = 500;
     await element.updateComplete;
+    // The stop is put back once the update has finished (a microtask after it).
+    await new Promise((resolve) => setTimeout(resolve));
     expect(stops(element).map((d) => d.getAttribute('data-person'))).toEqual([person]);
     element.remove();
   });
