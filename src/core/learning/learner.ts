@@ -1,0 +1,76 @@
+/**
+ * The retraining learner that plugs into the rounds loop's hook (market/learner.ts). After every
+ * round it marks whom the campaign observed and refits the policy's model on the history's
+ * unobserved people plus the observed ones (retrain.ts); before the next round it scores everyone
+ * with the new model and explores as the scenario says:
+ * - `none`: greedy, the refitted β;
+ * - `epsilon-greedy`: the refitted β, and a random share ε of the candidates targeted as the best
+ *   prospects (explore.ts);
+ * - `thompson`: β drawn from N(β̂, H⁻¹) once per round from stream (seed, 'learner', policy, round).
+ */
+import type { Learner, LearnerContext, LearnerFactory, RoundObservation, RoundTargeting } from '../market/learner';
+import { stream } from '../random/stream';
+import type { PolicyLearning } from './types';
+import { retrain } from './retrain';
+import type { Retrained } from './retrain';
+import { samplePosterior } from './posterior';
+
+/** Store keys of a learner's round columns (kept until the next round replaces them). */
+export const learnerKeys = (policyId: string) => ({
+  prob: `learn:${policyId}:prob`,
+  score: `learn:${policyId}:score`,
+  rate: `learn:${policyId}:rate`,
+  /** Marks what lives only while one round's model is fitted (masks, training rows). */
+  fitting: `learnfit:${policyId}:`,
+});
+
+export function retrainingLearner(config: PolicyLearning): LearnerFactory {
+  return (ctx: LearnerContext): Learner => new RetrainingLearner(ctx, config);
+}
+
+class RetrainingLearner implements Learner {
+  private latest: Retrained | undefined;
+  private readonly keys;
+
+  constructor(
+    private readonly ctx: LearnerContext,
+    private readonly config: PolicyLearning,
+  ) {
+    if (!ctx.scored.fit) throw new Error(`learning: policy "${ctx.policy.id}" has no model to retrain`);
+    this.keys = learnerKeys(ctx.policy.id);
+  }
+
+  async observe(observation: RoundObservation): Promise<void> {
+    const { runner, signal, scored } = this.ctx;
+    const fit = scored.fit;
+    if (!fit) return;
+    const marker = this.keys.fitting;
+    const observedKey = `${marker}observed@${observation.round}`;
+    const historyOnlyKey = `${marker}history@${observation.round}`;
+    const outcomeKey = scored.model?.target === 'click' ? observation.clickedKey : observation.convertedKey;
+    await runner.map('learnerObserve', { impressionsKey: observation.impressionsKey, outcomeKey, observedKey, historyOnlyKey }, signal);
+    this.latest = await retrain(runner, { fit, observedKey, historyOnlyKey, outcomeKey }, signal);
+    await runner.map('learnerDrop', { marker }, signal);
+  }
+
+  async targetingFor(round: number): Promise<RoundTargeting> {
+    const { runner, signal, scored, seed, policy } = this.ctx;
+    const latest = this.latest;
+    if (!latest || !scored.fit) return scored.probKey !== undefined ? { scoreKey: scored.scoreKey, rateKey: scored.probKey } : { scoreKey: scored.scoreKey };
+    const exploration = this.config.exploration;
+    const beta = exploration.kind === 'thompson' ? samplePosterior(latest.beta, latest.hessian, stream(seed, 'learner', policy.id, round, 'thompson')) : latest.beta;
+    const keys = this.keys;
+    await runner.map('scoreModel', { spec: latest.spec, model: { intercept: beta[0] as number, coefficients: beta.slice(1) }, outKey: keys.prob }, signal);
+    const perPrice = scored.fit.perPrice;
+    const base = { policyId: policy.id, round, probKey: keys.prob, candidatesKey: scored.scoreKey, perPrice, scoreKey: keys.score, rateKey: keys.rate };
+    if (exploration.kind !== 'epsilon-greedy') {
+      await runner.map('learnerTargeting', base, signal);
+      return { scoreKey: keys.score, rateKey: keys.rate };
+    }
+    const tops = await runner.map('learnerTop', { probKey: keys.prob, candidatesKey: scored.scoreKey, perPrice }, signal);
+    const topScore = Math.max(...tops.map((t) => t.score));
+    const topRate = Math.max(...tops.map((t) => t.rate));
+    const parts = await runner.map('learnerTargeting', { ...base, explore: { epsilon: exploration.epsilon, topScore, topRate } }, signal);
+    return { scoreKey: keys.score, rateKey: keys.rate, exploration: parts.reduce((n, p) => n + p.explored, 0) };
+  }
+}
