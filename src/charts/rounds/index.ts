@@ -1,0 +1,4 @@
+export * from './ratio-layout';
+export * from './shares-layout';
+export * from './series';
+export * from './element';
