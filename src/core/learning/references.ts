@@ -1,0 +1,25 @@
+/**
+ * Checks of `market.learning` against the scenario: each entry names a policy of the scenario,
+ * once, and that policy has a model trained on the history (propensity, or delivery: the
+ * platform's click model) — the models that can retrain on what their campaign observed.
+ */
+import type { Issue } from '../scenario/issues';
+import { formatPath } from '../scenario/issues';
+import type { PolicyLearning } from './types';
+
+const LEARNED_TYPES = new Set(['propensity', 'delivery']);
+
+export function checkLearning(learning: readonly PolicyLearning[], policies: readonly { id: string; type: string }[], at: (string | number)[]): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  learning.forEach((entry, index) => {
+    const path = formatPath([...at, index, 'policy']);
+    const policy = policies.find((p) => p.id === entry.policy);
+    if (!policy) issues.push({ path, message: `unknown policy "${entry.policy}"` });
+    else if (!LEARNED_TYPES.has(policy.type))
+      issues.push({ path, message: `policy "${entry.policy}" is a ${policy.type} policy: only propensity and delivery policies retrain on what they observed` });
+    if (seen.has(entry.policy)) issues.push({ path, message: `policy "${entry.policy}" is listed twice` });
+    seen.add(entry.policy);
+  });
+  return issues;
+}
