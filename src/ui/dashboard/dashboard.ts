@@ -145,7 +145,7 @@ export class FgDashboard extends LitElement {
       </div>
       ${renderWhatIfBar(r, this.scenario, policy?.id ?? '', attribute, (e) => this.dispatchEvent(e))}
       <div class="grid">
-        ${CHARTS.filter((c) => customElements.get(c.tag)).map((c) => this.renderEntry(c, r, policy?.id ?? '', compare?.id, attribute))}
+        ${CHARTS.filter((c) => customElements.get(c.tag) && (!c.rounds || r.rounds)).map((c) => this.renderEntry(c, r, policy?.id ?? '', compare?.id, attribute))}
       </div>
     `;
   }
