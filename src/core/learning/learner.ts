@@ -11,7 +11,7 @@
 import type { Learner, LearnerContext, LearnerFactory, RoundObservation, RoundTargeting } from '../market/learner';
 import { stream } from '../random/stream';
 import type { PolicyLearning } from './types';
-import { retrain } from './retrain';
+import { retrain, seedMaskOf } from './retrain';
 import type { Retrained } from './retrain';
 import { samplePosterior } from './posterior';
 
@@ -48,8 +48,11 @@ class RetrainingLearner implements Learner {
     const observedKey = `${marker}observed@${observation.round}`;
     const historyOnlyKey = `${marker}history@${observation.round}`;
     const outcomeKey = scored.model?.target === 'click' ? observation.clickedKey : observation.convertedKey;
-    await runner.map('learnerObserve', { impressionsKey: observation.impressionsKey, outcomeKey, observedKey, historyOnlyKey }, signal);
-    this.latest = await retrain(runner, { fit, observedKey, historyOnlyKey, outcomeKey }, signal);
+    const seedMask = seedMaskOf(fit);
+    const grownSeedKey = `${marker}seed@${observation.round}`;
+    const seed = seedMask === undefined ? {} : { seed: { from: seedMask, to: grownSeedKey } };
+    await runner.map('learnerObserve', { impressionsKey: observation.impressionsKey, outcomeKey, observedKey, historyOnlyKey, ...seed }, signal);
+    this.latest = await retrain(runner, { fit, observedKey, historyOnlyKey, outcomeKey, ...(seedMask === undefined ? {} : { grownSeedKey }) }, signal);
     await runner.map('learnerDrop', { marker }, signal);
   }
 

@@ -54,3 +54,21 @@ export function observedMasks(impressions: ArrayLike<number>, outcome: ArrayLike
   }
   return { observed, historyOnly, tally };
 }
+
+/**
+ * A lookalike's seed audience grown by what the campaign observed: the seed's people plus every
+ * reached person with a positive outcome (new customers join "our customers"). Returns the mask
+ * and how many joined.
+ */
+export function grownSeed(seed: ArrayLike<number>, outcome: ArrayLike<number>): { mask: Uint8Array; joined: number } {
+  const mask = new Uint8Array(seed.length);
+  let joined = 0;
+  for (let i = 0; i < seed.length; i++) {
+    if (seed[i] === 1) mask[i] = 1;
+    else if ((outcome[i] as number) > 0) {
+      mask[i] = 1;
+      joined++;
+    }
+  }
+  return { mask, joined };
+}

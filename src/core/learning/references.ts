@@ -1,13 +1,13 @@
 /**
  * Checks of `market.learning` against the scenario: each entry names a policy of the scenario,
- * once, and that policy has a model trained on the history (propensity, or delivery: the
- * platform's click model) — the models that can retrain on what their campaign observed.
+ * once, and that policy has a model that can retrain on what its campaign observed: propensity
+ * and delivery (the platform's click model) on the history, lookalike on its seed audience.
  */
 import type { Issue } from '../scenario/issues';
 import { formatPath } from '../scenario/issues';
 import type { PolicyLearning } from './types';
 
-const LEARNED_TYPES = new Set(['propensity', 'delivery']);
+const LEARNED_TYPES = new Set(['propensity', 'delivery', 'lookalike']);
 
 export function checkLearning(learning: readonly PolicyLearning[], policies: readonly { id: string; type: string }[], at: (string | number)[]): Issue[] {
   const issues: Issue[] = [];
@@ -17,7 +17,7 @@ export function checkLearning(learning: readonly PolicyLearning[], policies: rea
     const policy = policies.find((p) => p.id === entry.policy);
     if (!policy) issues.push({ path, message: `unknown policy "${entry.policy}"` });
     else if (!LEARNED_TYPES.has(policy.type))
-      issues.push({ path, message: `policy "${entry.policy}" is a ${policy.type} policy: only propensity and delivery policies retrain on what they observed` });
+      issues.push({ path, message: `policy "${entry.policy}" is a ${policy.type} policy: only propensity, lookalike and delivery policies retrain on what they observed` });
     if (seen.has(entry.policy)) issues.push({ path, message: `policy "${entry.policy}" is listed twice` });
     seen.add(entry.policy);
   });

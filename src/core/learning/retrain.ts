@@ -35,6 +35,8 @@ export interface RetrainRequest {
   historyOnlyKey: string;
   /** The observed outcome the model learns (conversions, or clicks for a click model). */
   outcomeKey: string;
+  /** A lookalike's seed grown by the observed positives (written by `learnerObserve`). */
+  grownSeedKey?: string;
 }
 
 /** The policy's features before any standardisation (mean 0, SD 1 on the raw observed values). */
@@ -43,16 +45,29 @@ export function rawSpec(spec: FeatureSpec): FeatureSpec {
 }
 
 /**
- * The history's people not observed yet, labelled as the policy's first model labelled them
- * (recorded conversions, or clicks), then the observed people with the outcome the campaign saw.
+ * The rows a policy's model retrains on. A model of the history (propensity, delivery): the
+ * history's people not observed yet, labelled as its first model labelled them (recorded
+ * conversions, or clicks), then the observed people with the outcome the campaign saw. A
+ * lookalike: its seed grown by the observed converters ("our customers" now include the
+ * campaign's), against the same random sample — the seed takes on the skew of whom the campaign
+ * reached, round after round.
  */
 export function trainingSources(req: RetrainRequest): RowSource[] {
-  const history = req.fit.sources.find((s) => s.maskKey === HISTORY);
-  if (!history || req.fit.sources.length !== 1) throw new Error('learning over rounds: only models trained on the history (propensity, delivery) can retrain');
-  return [
-    { ...history, maskKey: req.historyOnlyKey },
-    { maskKey: req.observedKey, labelKey: req.outcomeKey },
-  ];
+  const [first, second] = req.fit.sources;
+  if (first?.maskKey === HISTORY && req.fit.sources.length === 1)
+    return [
+      { ...first, maskKey: req.historyOnlyKey },
+      { maskKey: req.observedKey, labelKey: req.outcomeKey },
+    ];
+  if (first?.label === 1 && second?.label === 0 && second.sample && req.fit.sources.length === 2 && req.grownSeedKey !== undefined)
+    return [{ ...first, maskKey: req.grownSeedKey }, second];
+  throw new Error('learning over rounds: this model cannot retrain (it was trained neither on the history nor on a seed audience)');
+}
+
+/** The seed mask a lookalike model was trained on (undefined for other models). */
+export function seedMaskOf(fit: ModelFit): string | undefined {
+  const [first, second] = fit.sources;
+  return first?.label === 1 && second?.label === 0 ? first.maskKey : undefined;
 }
 
 export async function retrain(runner: ChunkRunner, req: RetrainRequest, signal?: AbortSignalLike): Promise<Retrained> {

@@ -6,7 +6,7 @@ import type { ChunkState } from '../engine/runner';
 import { HISTORY } from '../engine/store-keys';
 import { stream } from '../random/stream';
 import { requireChunk, requireScores } from '../policies/chunk-access';
-import { observedMasks } from './observed';
+import { grownSeed, observedMasks } from './observed';
 import type { ObservedTally } from './observed';
 import { targetingColumns, topOfRound } from './explore';
 
@@ -17,18 +17,27 @@ function column(state: ChunkState, key: string): ArrayLike<number> {
   return v;
 }
 
+export interface LearnerObserveArgs {
+  impressionsKey: string;
+  outcomeKey: string;
+  observedKey: string;
+  historyOnlyKey: string;
+  /** A lookalike's seed mask, and where to write it grown by the observed positives. */
+  seed?: { from: string; to: string };
+}
+
 /**
  * Task: from the campaign's cumulative impressions and observed outcomes, writes the masks of the
- * observed people (`observedKey`) and of the history's people not observed since (`historyOnlyKey`).
+ * observed people (`observedKey`), of the history's people not observed since (`historyOnlyKey`)
+ * and, for a lookalike, of its seed grown by the observed positives.
  */
-export function learnerObserve(
-  state: ChunkState,
-  args: { impressionsKey: string; outcomeKey: string; observedKey: string; historyOnlyKey: string },
-): ObservedTally {
+export function learnerObserve(state: ChunkState, args: LearnerObserveArgs): ObservedTally {
   const history = state.store.get(HISTORY);
-  const masks = observedMasks(column(state, args.impressionsKey), column(state, args.outcomeKey), history instanceof Uint8Array ? history : undefined);
+  const outcome = column(state, args.outcomeKey);
+  const masks = observedMasks(column(state, args.impressionsKey), outcome, history instanceof Uint8Array ? history : undefined);
   state.store.set(args.observedKey, masks.observed);
   state.store.set(args.historyOnlyKey, masks.historyOnly);
+  if (args.seed) state.store.set(args.seed.to, grownSeed(column(state, args.seed.from), outcome).mask);
   return masks.tally;
 }
 

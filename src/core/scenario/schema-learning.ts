@@ -22,7 +22,7 @@ export const Exploration = z.discriminatedUnion('kind', [
 ]);
 
 export const PolicyLearning = z.strictObject({
-  policy: id().describe('A `propensity` or `delivery` policy of the scenario.'),
+  policy: id().describe('A `propensity`, `lookalike` or `delivery` policy of the scenario.'),
   exploration: Exploration.default({ kind: 'none' }),
 });
 
