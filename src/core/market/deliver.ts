@@ -79,9 +79,10 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
     const k = round.thresholds(i, levels);
     const from = round.offsets[i] as number;
     let shown = 0;
+    // One uniform per person, drawn whether or not it is needed: the person's opportunities in the
+    // boundary bin are bought all or none, so the expected spend is exactly the pacing's.
+    const u = boundary.next();
     for (let j = 0; j < k; j++) {
-      // One uniform per opportunity, drawn whether or not it is needed.
-      const u = boundary.next();
       const level = levels[j] as number;
       if (level === Infinity || shown >= cap) continue;
       const b = pacingBin(level);

@@ -3,8 +3,9 @@
  * per action), the spend and expected actions the campaign would buy; the platform then bids the
  * highest λ whose spend stays within the round's budget and, under a cost cap, whose average cost
  * per action stays within the cap. A lower budget stops at a lower λ: the campaign buys only the
- * cheapest opportunities. The last bin is taken in part: each of its opportunities with
- * probability `fraction`, so the budget is spent in expectation even where many cost the same.
+ * cheapest opportunities. The last bin is taken in part: each person's opportunities in it with
+ * probability `fraction` (all or none of them), so the budget is spent in expectation even where
+ * many cost the same.
  */
 import type { ChunkState } from '../engine/runner';
 import { CampaignRound, PACING_BINS, pacingBin } from './campaign-round';
@@ -12,7 +13,7 @@ import type { CampaignRoundArgs } from './campaign-round';
 import { MARKET_LIMITS } from '../scenario/schema-market';
 
 export interface Pacing {
-  /** Opportunities whose λ* falls in a lower bin are bought; in this bin, each with probability `fraction`. */
+  /** Opportunities whose λ* falls in a lower bin are bought; in this bin, a person's with probability `fraction`. */
   bin: number;
   fraction: number;
 }

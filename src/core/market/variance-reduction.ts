@@ -6,9 +6,13 @@
  */
 import type { FairnessPolicy } from '../scenario/types';
 
-/** Largest change of a multiplier in one round, and the range multipliers stay within. */
-const STEP = 2;
-const RANGE = 100;
+/**
+ * How strongly a group's bid follows its shortfall: multiplier = (wanted share ÷ reached share)^GAIN
+ * of the cumulative reach, within [1/RANGE, RANGE]. It has no memory of earlier multipliers, so
+ * it cannot wind up past the target: a group over-reached so far is bid down the next round.
+ */
+const GAIN = 2;
+const RANGE = 10;
 
 export class GroupBidController {
   readonly multipliers: number[];
@@ -17,20 +21,18 @@ export class GroupBidController {
     this.multipliers = new Array<number>(groups).fill(1);
   }
 
-  /** Updates the multipliers from the cumulative reach and eligible counts per group (by code). */
+  /** Sets the multipliers from the cumulative reach and eligible counts per group (by code). */
   update(reached: readonly number[], eligible: readonly number[]): void {
     const totalReached = reached.reduce((a, b) => a + b, 0);
     const totalEligible = eligible.reduce((a, b) => a + b, 0);
     if (totalReached === 0 || totalEligible === 0) return;
     let distance = 0;
     reached.forEach((r, g) => (distance += Math.abs(r / totalReached - (eligible[g] as number) / totalEligible) / 2));
-    if (distance <= this.policy.tolerance) return;
     reached.forEach((r, g) => {
       const want = (eligible[g] as number) / totalEligible;
-      if (want === 0) return;
       const have = r / totalReached;
-      const step = have > 0 ? Math.min(STEP, Math.max(1 / STEP, want / have)) : STEP;
-      this.multipliers[g] = Math.min(RANGE, Math.max(1 / RANGE, (this.multipliers[g] as number) * step));
+      const m = distance <= this.policy.tolerance || want === 0 ? 1 : have > 0 ? (want / have) ** GAIN : RANGE;
+      this.multipliers[g] = Math.min(RANGE, Math.max(1 / RANGE, m));
     });
   }
 }
