@@ -33,7 +33,7 @@ describe('the ad market', () => {
     const low = women(policy(r, 'low'));
     const high = women(policy(r, 'high'));
     expect(low.reachShare).toBeLessThan(0.2);
-    expect(high.reachShare).toBeGreaterThan(low.reachShare + 0.1);
+    expect(high.reachShare).toBeGreaterThan(low.reachShare! + 0.1);
     expect(policy(r, 'high').totals.reached).toBeGreaterThan(policy(r, 'low').totals.reached);
     // Every round spends its budget, within the sampling of the boundary bin (about 2%).
     for (const [id, budget] of [['low', 1_500], ['high', 6_000]] as const)
@@ -67,7 +67,8 @@ describe('the ad market', () => {
     expect(vrs.totals.costPerReach!).toBeGreaterThan(1.05 * base.totals.costPerReach!);
     const mix = (p: PolicyResult) => p.slices.find((s) => s.attribute === 'gender')!.mixDistance!;
     expect(mix(vrs)).toBeLessThan(mix(base) / 2);
-    expect(vrs.addedCost?.costPerReach).toBeCloseTo(vrs.totals.costPerReach!, 9);
-    expect(vrs.addedCost?.baseCostPerReach).toBeCloseTo(base.totals.costPerReach!, 9);
+    const added = vrs.addedCost as { costPerReach: number; baseCostPerReach: number };
+    expect(added.costPerReach).toBeCloseTo(vrs.totals.costPerReach!, 9);
+    expect(added.baseCostPerReach).toBeCloseTo(base.totals.costPerReach!, 9);
   });
 });
