@@ -99,25 +99,49 @@ export class CampaignRound {
     }
     this.sigma = args.settings.deliveryRandomness;
     this.noise = stream(state.seed, 'market', 'round', args.round, 'chunk', state.index, 'delivery', args.policyId);
+    this.computeLevels();
   }
 
   /**
-   * λ* of every opportunity of person i, in session order, into `out` (Infinity where the
-   * campaign does not bid: not targeted, or above its max bid). Draws the person's delivery noise
-   * whether or not they are targeted, so one person's draws never depend on another's targeting.
+   * λ* of every opportunity in person then session order (Infinity where the campaign does not
+   * bid: not targeted, or above its max bid), and its pacing bin. Draws every person's delivery
+   * noise whether or not they are targeted, so one person's draws never depend on another's
+   * targeting. Computed once per round: the bidding and delivery passes read the same numbers.
    */
-  thresholds(i: number, out: Float64Array): number {
-    const from = this.offsets[i] as number;
-    const to = this.offsets[i + 1] as number;
-    const w = this.weight[i] as number;
+  private computeLevels(): void {
+    const total = this.offsets[this.chunk.size] as number;
+    const levels = new Float64Array(total);
+    const bins = new Int16Array(total);
     const maxBid = this.args.settings.maxBid;
-    for (let o = from; o < to; o++) {
-      const noise = this.sigma > 0 ? Math.exp(this.sigma * this.noise.normal()) : 1;
-      const level = w > 0 ? (this.floor[o] as number) / (w * noise) : Infinity;
-      out[o - from] = level <= maxBid ? level : Infinity;
+    for (let i = 0; i < this.chunk.size; i++) {
+      const w = this.weight[i] as number;
+      for (let o = this.offsets[i] as number; o < (this.offsets[i + 1] as number); o++) {
+        const noise = this.sigma > 0 ? Math.exp(this.sigma * this.noise.normal()) : 1;
+        const level = w > 0 ? (this.floor[o] as number) / (w * noise) : Infinity;
+        levels[o] = level <= maxBid ? level : Infinity;
+        bins[o] = level <= maxBid ? pacingBin(level) : PACING_BINS - 1;
+      }
     }
-    return to - from;
+    this.levels = levels;
+    this.bins = bins;
   }
+
+  levels = new Float64Array(0);
+  bins = new Int16Array(0);
+}
+
+/** The round's campaign view kept in the chunk store from the bidding pass to the delivery pass. */
+const KEPT = 'market:campaignRound';
+
+export function campaignRound(state: ChunkState, args: CampaignRoundArgs, fresh: boolean): CampaignRound {
+  const kept = state.store.get(KEPT);
+  if (!fresh && kept instanceof CampaignRound && kept.args.round === args.round && kept.args.policyId === args.policyId) {
+    state.store.delete(KEPT);
+    return kept;
+  }
+  const round = new CampaignRound(state, args);
+  if (fresh) state.store.set(KEPT, round);
+  return round;
 }
 
 /** The pacing histogram: bins of log10 λ* over [-9, 9]. */

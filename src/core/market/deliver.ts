@@ -10,11 +10,10 @@ import { ELIGIBLE, selectedKey } from '../engine/store-keys';
 import { stream } from '../random/stream';
 import { auditPlan } from '../metrics/plan';
 import { sliceCells } from '../metrics/counts';
-import { CampaignRound, clickProbability, conversionProbability, pacingBin } from './campaign-round';
+import { campaignRound, clickProbability, conversionProbability } from './campaign-round';
 import type { CampaignRoundArgs } from './campaign-round';
 import type { Pacing } from './pacing';
 import { clickedKey, convertedKey, impressionsKey, roundImpressionsKey, spentKey } from './keys';
-import { MARKET_LIMITS } from '../scenario/schema-market';
 
 /** Counts kept per cell (overall, then each group of each audited attribute). */
 export const ROUND_FIELD = { n: 0, eligible: 1, impressions: 2, newReach: 3, spend: 4, clicks: 5, conversions: 6, reach: 7, spent: 8 } as const;
@@ -46,7 +45,7 @@ function column<T>(state: ChunkState, key: string, make: (n: number) => T): T {
 }
 
 export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDelivery {
-  const round = new CampaignRound(state, args);
+  const round = campaignRound(state, args, false);
   const { chunk } = round;
   const n = chunk.size;
   const id = args.policyId;
@@ -59,43 +58,41 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
   const outcome = stream(state.seed, 'market', 'round', args.round, 'chunk', state.index, 'outcome', id);
   const { bin, fraction } = args.pacing;
   const cap = args.settings.frequencyCap;
-  const levels = new Float64Array(MARKET_LIMITS.sessions);
   const market = state.scenario.market;
   const creatives = new Float64Array(Math.max(1, market?.creatives.length ?? 0));
 
   const slices = roundSlices(state.scenario);
   const cells = sliceCells({ slices, cellCount: 0 }, chunk);
+  const S = cells.length;
   const cellCount = 1 + slices.reduce((sum, s) => sum + s.groupIds.length, 0);
   const counts = new Float64Array(cellCount * ROUND_FIELD_COUNT);
   const eligible = state.store.get(ELIGIBLE) as Uint8Array | undefined;
   const add = (i: number, field: number, v: number) => {
     counts[field]! += v;
-    for (const c of cells) counts[(c[i] as number) * ROUND_FIELD_COUNT + field]! += v;
+    for (let s = 0; s < S; s++) counts[((cells[s] as Int32Array)[i] as number) * ROUND_FIELD_COUNT + field]! += v;
   };
+  const { levels, bins, offsets, floor } = round;
 
   for (let i = 0; i < n; i++) {
     add(i, ROUND_FIELD.n, 1);
     if (!eligible || eligible[i] === 1) add(i, ROUND_FIELD.eligible, 1);
-    const k = round.thresholds(i, levels);
-    const from = round.offsets[i] as number;
     let shown = 0;
     // One uniform per person, drawn whether or not it is needed: the person's opportunities in the
     // boundary bin are bought all or none, so the expected spend is exactly the pacing's.
     const u = boundary.next();
-    for (let j = 0; j < k; j++) {
-      const level = levels[j] as number;
-      if (level === Infinity || shown >= cap) continue;
-      const b = pacingBin(level);
-      if (b > bin || (b === bin && u >= fraction)) continue;
-      shown++;
-      const price = round.floor[from + j] as number;
-      spent[i]! += price;
-      add(i, ROUND_FIELD.spend, price);
-      if (outcome.next() < clickProbability(round, i)) {
-        clicked[i] = 1;
-        add(i, ROUND_FIELD.clicks, 1);
+    if ((round.weight[i] as number) > 0)
+      for (let o = offsets[i] as number; o < (offsets[i + 1] as number) && shown < cap; o++) {
+        const b = bins[o] as number;
+        if (levels[o] === Infinity || b > bin || (b === bin && u >= fraction)) continue;
+        shown++;
+        const price = floor[o] as number;
+        spent[i]! += price;
+        add(i, ROUND_FIELD.spend, price);
+        if (outcome.next() < clickProbability(round, i)) {
+          clicked[i] = 1;
+          add(i, ROUND_FIELD.clicks, 1);
+        }
       }
-    }
     thisRound[i] = shown;
     if (shown > 0) {
       creatives[round.creative[i] as number]! += shown;

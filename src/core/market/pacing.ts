@@ -8,7 +8,7 @@
  * many cost the same.
  */
 import type { ChunkState } from '../engine/runner';
-import { CampaignRound, PACING_BINS, pacingBin } from './campaign-round';
+import { campaignRound, PACING_BINS, pacingBin } from './campaign-round';
 import type { CampaignRoundArgs } from './campaign-round';
 import { MARKET_LIMITS } from '../scenario/schema-market';
 
@@ -36,24 +36,22 @@ function insertSorted(sorted: Float64Array, count: number, v: number): void {
  * person's earlier opportunities are bought (then the cap is reached before it comes).
  */
 export function marketBids(state: ChunkState, args: CampaignRoundArgs): Float64Array {
-  const round = new CampaignRound(state, args);
+  const round = campaignRound(state, args, true);
+  const { levels, bins, offsets, floor } = round;
   const out = new Float64Array(2 * PACING_BINS);
-  const levels = new Float64Array(MAX_LEVELS);
   const earlier = new Float64Array(MAX_LEVELS);
   const cap = args.settings.frequencyCap;
   for (let i = 0; i < round.chunk.size; i++) {
-    const k = round.thresholds(i, levels);
-    if (k === 0 || (round.weight[i] as number) === 0) continue;
-    const from = round.offsets[i] as number;
+    if ((round.weight[i] as number) === 0) continue;
     const actions = round.actionRate[i] as number;
     let count = 0;
-    for (let j = 0; j < k; j++) {
-      const level = levels[j] as number;
+    for (let o = offsets[i] as number; o < (offsets[i + 1] as number); o++) {
+      const level = levels[o] as number;
       if (level === Infinity) continue;
       const end = count >= cap ? (earlier[cap - 1] as number) : Infinity;
       if (end > level) {
-        const price = round.floor[from + j] as number;
-        const b = pacingBin(level);
+        const price = floor[o] as number;
+        const b = bins[o] as number;
         out[b]! += price;
         out[PACING_BINS + b]! += actions;
         if (end !== Infinity) {
