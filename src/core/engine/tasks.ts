@@ -11,6 +11,7 @@ import { generate } from '../population/generate-task';
 import { auditCounts, auditScoreRange } from '../metrics/tasks';
 import { chunkPeopleCsv } from '../results/people-csv';
 import { learnerDrop, learnerObserve, learnerTargeting, learnerTop } from '../learning/tasks';
+import { marketBids, marketCompetition, marketDeliver, marketOpportunities, marketStart } from '../market/tasks';
 import { eligibility, policyCountAbove, policyDropKeys, storeClear, policyGroupStats, policyMaskGroups, policyScoreHistogram, policyScores, policySeedMask } from '../policies/tasks';
 
 /** Test-only task: echoes the chunk index (used by runner tests). */
@@ -48,4 +49,9 @@ export const TASKS = {
   learnerTop,
   learnerTargeting,
   learnerDrop,
+  marketStart,
+  marketOpportunities,
+  marketCompetition,
+  marketBids,
+  marketDeliver,
 } as const;

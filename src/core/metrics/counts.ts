@@ -60,6 +60,8 @@ export function countChunk(
   eligible: Uint8Array | undefined,
   selections: readonly Uint8Array[],
   cells?: Int32Array[],
+  /** Per policy, what was paid for each person (a market's campaigns); else the person's price. */
+  costs?: readonly (Float64Array | undefined)[],
 ): Float64Array {
   if (!cells) cells = scratch.cells = sliceCells(plan, people, scratch.cells);
   const C = plan.cellCount;
@@ -95,6 +97,7 @@ export function countChunk(
       out[at + FIELD.eligible] = base[cell * 3 + 1] as number;
       out[at + FIELD.positives] = base[cell * 3 + 2] as number;
     }
+    const paid = costs?.[p] ?? price;
     let count = 0;
     for (let i = 0; i < size; i++) if (selected[i] === 1) reached[count++] = i;
     // Person by person, each of the person's cells (overall, then one per slice): every cell still
@@ -103,7 +106,7 @@ export function countChunk(
       const i = reached[k] as number;
       const converted = converts[i] as number;
       const prob = conversionProb[i] as number;
-      const cost = price[i] as number;
+      const cost = paid[i] as number;
       for (let s = -1; s < slices; s++) {
         const at = block + (s < 0 ? 0 : ((cells[s] as Int32Array)[i] as number)) * FIELD_COUNT;
         out[at + FIELD.reached]! += 1;

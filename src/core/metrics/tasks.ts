@@ -6,6 +6,7 @@ import type { ChunkState } from '../engine/runner';
 import { ELIGIBLE, scoreKey, selectedKey } from '../engine/store-keys';
 import type { PopulationChunk } from '../population/chunk';
 import { countChunk } from './counts';
+import { spentKey } from '../market/keys';
 import { chunkHistograms, chunkScoreRange } from './histogram';
 import { auditPlan } from './plan';
 import { chunkSample, type ChunkSample } from './sample';
@@ -44,6 +45,15 @@ function scoreOf(state: ChunkState, policy: string): Float32Array | undefined {
 
 const EMPTY = new Float32Array(0);
 
+/** In a market, what each campaign paid for each person (else the person's price is the cost). */
+function marketCosts(state: ChunkState, policies: string[]): (Float64Array | undefined)[] | undefined {
+  if (!state.scenario.market) return undefined;
+  return policies.map((p) => {
+    const v = state.store.get(spentKey(p));
+    return v instanceof Float64Array ? v : undefined;
+  });
+}
+
 /** Pass 1: each policy's score range in this chunk. */
 export function auditScoreRange(state: ChunkState, args: { policies: string[] }): Float64Array {
   return chunkScoreRange(args.policies.map((p) => scoreOf(state, p) ?? EMPTY));
@@ -57,7 +67,7 @@ export function auditCounts(state: ChunkState, args: AuditCountArgs): ChunkAudit
   const selections = args.policies.map((p) => selectedOf(state, p));
   const scores = args.policies.map((p) => scoreOf(state, p));
   return {
-    counts: countChunk(plan, chunk, eligible instanceof Uint8Array ? eligible : undefined, selections),
+    counts: countChunk(plan, chunk, eligible instanceof Uint8Array ? eligible : undefined, selections, undefined, marketCosts(state, args.policies)),
     histograms: chunkHistograms(plan, chunk.codes, scores.map((s) => s ?? EMPTY), args.ranges, args.bins),
     sample: chunkSample(chunk, selections, scores, args.sampleSize),
   };

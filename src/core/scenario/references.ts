@@ -3,6 +3,7 @@
  * policy named anywhere must exist and be of the right kind. Returns every problem with its path.
  */
 import type { Issue } from './issues';
+import { checkMarketReferences } from './references-market';
 import { formatPath } from './issues';
 import { LIMITS } from './limits';
 import { NUMBER_BOUNDS } from './number-bounds';
@@ -175,6 +176,7 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
     if (!policies.has(c.policy)) add(['claims', i, 'policy'], `unknown policy "${c.policy}"`);
     if (c.min === undefined && c.max === undefined) add(['claims', i], 'needs min, max or both');
   }));
+  section(() => issues.push(...checkMarketReferences(s)));
   return issues;
 }
 

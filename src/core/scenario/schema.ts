@@ -11,9 +11,11 @@ import { LIMITS } from './limits';
 import { NUMBER_BOUNDS as NB } from './number-bounds';
 import { effect, finite, groupMapWithin, id, label, spread, within } from './schema-fields';
 import { Sweep } from './schema-sweep';
+import { Market } from './schema-market';
 
 export { ID_PATTERN } from './schema-fields';
 export { Sweep, SweepParameter, SweepRange, SweepValue } from './schema-sweep';
+export { Market } from './schema-market';
 
 export const FORMAT = 'fairground.scenario';
 export const VERSION = 1;
@@ -300,4 +302,5 @@ export const Scenario = z.strictObject({
   narrative: Narrative.optional().describe('For presets: a short summary, what to look at, and questions for a workshop (markdown).'),
   claims: z.array(Claim).max(32).optional().describe('Checkable statements about this scenario\'s results; a test runs every preset\'s claims.'),
   sweep: Sweep.optional().describe('A grid of what-ifs over this scenario, run by `fairground sweep` and the app\'s sweep panel (docs/sweeps.md).'),
+  market: Market.optional().describe('An ad market over rounds: sessions, competing advertisers, budgets and bids, creatives (src/core/market). Absent: one round, as before.'),
 });

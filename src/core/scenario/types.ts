@@ -26,3 +26,4 @@ export type Narrative = z.output<typeof S.Narrative>;
 export type Sweep = z.output<typeof S.Sweep>;
 export type SweepParameter = z.output<typeof S.SweepParameter>;
 export type SweepValue = z.output<typeof S.SweepValue>;
+export type Market = z.output<typeof S.Market>;

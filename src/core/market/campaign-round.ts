@@ -1,0 +1,174 @@
+/**
+ * One campaign's view of one round in one chunk, shared by the bidding pass and the delivery pass
+ * so both see exactly the same numbers: whom the campaign targets, the platform's predicted action
+ * rate for each person with the ad it would show them, the campaign's bid multiplier per person
+ * (variance reduction), and at each opportunity the pacing level λ* from which the campaign wins it.
+ *
+ * The campaign bids λ per action (clicks, conversions), per impression or per person reached; the
+ * platform ranks by bid × predicted action rate, so the campaign wins an opportunity when
+ * λ · rate · multiplier · noise ≥ the price to beat, i.e. from λ* = price ÷ (rate · multiplier · noise),
+ * and pays the price to beat (the second price). `noise` is the delivery randomness: exp(d·z).
+ */
+import type { ChunkState } from '../engine/runner';
+import { requireChunk, requireScores } from '../policies/chunk-access';
+import type { PopulationChunk } from '../population/chunk';
+import { stream } from '../random/stream';
+import type { Rng } from '../random/stream';
+import { own } from '../records/own';
+import { ROUND_FLOOR, ROUND_OFFSETS, impressionsKey } from './keys';
+import { categoricalIndex, personEffects } from './person-terms';
+import type { CampaignSettings } from './settings';
+
+export interface CampaignRoundArgs {
+  round: number;
+  policyId: string;
+  /** Store key of the score column (NaN = not targeted) and of the predicted rate, if the policy has one. */
+  scoreKey: string;
+  rateKey?: string;
+  settings: CampaignSettings;
+  /** Bid multiplier per category of one attribute (variance reduction), by category code. */
+  groupBid?: { attribute: string; multipliers: number[] };
+}
+
+const logit = (p: number) => Math.log(p / (1 - p));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const clampRate = (p: number) => Math.min(1 - 1e-9, Math.max(1e-9, p));
+
+export class CampaignRound {
+  readonly chunk: PopulationChunk;
+  readonly offsets: Int32Array;
+  readonly floor: Float32Array;
+  /** Ranking rate × bid multiplier per person; 0 = not targeted this round. */
+  readonly weight: Float64Array;
+  /** Expected actions per impression (the objective's predicted rate; 1 for impressions and reach). */
+  readonly actionRate: Float64Array;
+  /** The creative the platform shows each person (index into market.creatives; 0 without creatives). */
+  readonly creative: Uint8Array;
+  /** Log-odds effects on clicking and converting of the creative each person is shown. */
+  readonly clickEffect: Float64Array;
+  readonly conversionEffect: Float64Array;
+  private readonly noise: Rng;
+  private readonly sigma: number;
+
+  constructor(state: ChunkState, readonly args: CampaignRoundArgs) {
+    const chunk = (this.chunk = requireChunk(state));
+    const market = state.scenario.market;
+    if (!market) throw new Error('the scenario has no market section');
+    this.offsets = state.store.get(ROUND_OFFSETS) as Int32Array;
+    this.floor = state.store.get(ROUND_FLOOR) as Float32Array;
+    if (!(this.floor instanceof Float32Array)) throw new Error(`chunk ${state.index}: the round's market has not been drawn`);
+    const n = chunk.size;
+    const score = requireScores(state, args.scoreKey);
+    const rate = args.rateKey !== undefined ? requireScores(state, args.rateKey) : undefined;
+    const seen = args.settings.objective === 'reach' ? (state.store.get(impressionsKey(args.policyId)) as Uint16Array | undefined) : undefined;
+    const index = categoricalIndex(state.scenario);
+    const creatives = market.creatives.length > 0 ? market.creatives : [{ click: {}, conversion: {} }];
+    const clicks = creatives.map((c) => personEffects(chunk, index, c.click));
+    const conversions = creatives.map((c) => personEffects(chunk, index, c.conversion));
+    const groupBid = args.groupBid;
+    const groupCodes = groupBid ? own(chunk.codes, groupBid.attribute) : undefined;
+    this.weight = new Float64Array(n);
+    this.actionRate = new Float64Array(n);
+    this.creative = new Uint8Array(n);
+    this.clickEffect = new Float64Array(n);
+    this.conversionEffect = new Float64Array(n);
+    const objective = args.settings.objective;
+    const byConversion = objective === 'conversions';
+    for (let i = 0; i < n; i++) {
+      const s = score[i] as number;
+      if (s !== s || (seen && (seen[i] as number) > 0)) continue;
+      // The platform's prediction for the person: the policy's rate column, else its own model
+      // (the person's click or conversion probability); each creative shifts its log-odds.
+      const base = logit(clampRate(rate ? (rate[i] as number) : byConversion ? (chunk.conversionProb[i] as number) : (chunk.clickProb[i] as number)));
+      let best = 0;
+      let bestRate = -1;
+      for (let c = 0; c < creatives.length; c++) {
+        const r = sigmoid(base + ((byConversion ? conversions[c] : clicks[c]) as Float64Array)[i]!);
+        if (r > bestRate) {
+          bestRate = r;
+          best = c;
+        }
+      }
+      this.creative[i] = best;
+      this.clickEffect[i] = (clicks[best] as Float64Array)[i] as number;
+      this.conversionEffect[i] = (conversions[best] as Float64Array)[i] as number;
+      const actionRate = objective === 'clicks' || objective === 'conversions' ? bestRate : 1;
+      const m = groupBid && groupCodes ? (groupBid.multipliers[groupCodes[i] as number] ?? 1) : 1;
+      this.actionRate[i] = actionRate;
+      this.weight[i] = actionRate * m;
+    }
+    this.sigma = args.settings.deliveryRandomness;
+    this.noise = stream(state.seed, 'market', 'round', args.round, 'chunk', state.index, 'delivery', args.policyId);
+    this.computeLevels();
+  }
+
+  /**
+   * λ* of every opportunity in person then session order (Infinity where the campaign does not
+   * bid: not targeted, or above its max bid), and its pacing bin. Draws every person's delivery
+   * noise whether or not they are targeted, so one person's draws never depend on another's
+   * targeting. Computed once per round: the bidding and delivery passes read the same numbers.
+   */
+  private computeLevels(): void {
+    const total = this.offsets[this.chunk.size] as number;
+    const levels = new Float64Array(total);
+    const bins = new Int16Array(total);
+    const maxBid = this.args.settings.maxBid;
+    for (let i = 0; i < this.chunk.size; i++) {
+      const w = this.weight[i] as number;
+      for (let o = this.offsets[i] as number; o < (this.offsets[i + 1] as number); o++) {
+        const noise = this.sigma > 0 ? Math.exp(this.sigma * this.noise.normal()) : 1;
+        const level = w > 0 ? (this.floor[o] as number) / (w * noise) : Infinity;
+        levels[o] = level <= maxBid ? level : Infinity;
+        bins[o] = level <= maxBid ? pacingBin(level) : PACING_BINS - 1;
+      }
+    }
+    this.levels = levels;
+    this.bins = bins;
+  }
+
+  levels = new Float64Array(0);
+  bins = new Int16Array(0);
+}
+
+/** The round's campaign view kept in the chunk store from the bidding pass to the delivery pass. */
+const KEPT = 'market:campaignRound';
+
+export function campaignRound(state: ChunkState, args: CampaignRoundArgs, fresh: boolean): CampaignRound {
+  const kept = state.store.get(KEPT);
+  if (!fresh && kept instanceof CampaignRound && kept.args.round === args.round && kept.args.policyId === args.policyId) {
+    state.store.delete(KEPT);
+    return kept;
+  }
+  const round = new CampaignRound(state, args);
+  if (fresh) state.store.set(KEPT, round);
+  return round;
+}
+
+/** The pacing histogram: bins of log10 λ* over [-9, 9]. */
+export const PACING_BINS = 4096;
+const LOG_MIN = -9;
+const LOG_SPAN = 18;
+
+export function pacingBin(level: number): number {
+  if (!(level > 0)) return 0;
+  const b = Math.floor(((Math.log10(level) - LOG_MIN) / LOG_SPAN) * PACING_BINS);
+  return b < 0 ? 0 : b >= PACING_BINS ? PACING_BINS - 1 : b;
+}
+
+/** The upper edge of a bin's λ (for reports). */
+export function binLevel(bin: number): number {
+  return 10 ** (LOG_MIN + ((bin + 1) / PACING_BINS) * LOG_SPAN);
+}
+
+/** The person's true click and conversion probabilities under the creative they are shown. */
+export function clickProbability(round: CampaignRound, i: number): number {
+  const effect = round.clickEffect[i] as number;
+  const p = round.chunk.clickProb[i] as number;
+  return effect === 0 ? p : sigmoid(logit(clampRate(p)) + effect);
+}
+
+export function conversionProbability(round: CampaignRound, i: number): number {
+  const effect = round.conversionEffect[i] as number;
+  const p = round.chunk.conversionProb[i] as number;
+  return effect === 0 ? p : sigmoid(logit(clampRate(p)) + effect);
+}

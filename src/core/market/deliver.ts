@@ -1,0 +1,131 @@
+/**
+ * The delivery pass of one campaign's round (a chunk task): at each person's opportunities in
+ * session order, the campaign's ad is shown where the pacing buys it and the frequency cap allows;
+ * it pays the price to beat. Shown people click (per impression) and convert (once, when first
+ * reached) with their true probabilities under the creative shown. Updates the campaign's
+ * per-person columns and returns this round's counts per group of every audited attribute.
+ */
+import type { ChunkState } from '../engine/runner';
+import { ELIGIBLE, selectedKey } from '../engine/store-keys';
+import { stream } from '../random/stream';
+import { auditPlan } from '../metrics/plan';
+import { sliceCells } from '../metrics/counts';
+import { campaignRound, clickProbability, conversionProbability } from './campaign-round';
+import type { CampaignRoundArgs } from './campaign-round';
+import type { Pacing } from './pacing';
+import { clickedKey, convertedKey, impressionsKey, roundImpressionsKey, spentKey } from './keys';
+
+/** Counts kept per cell (overall, then each group of each audited attribute). */
+export const ROUND_FIELD = { n: 0, eligible: 1, impressions: 2, newReach: 3, spend: 4, clicks: 5, conversions: 6, reach: 7, spent: 8 } as const;
+export const ROUND_FIELD_COUNT = 9;
+
+export interface DeliveryArgs extends CampaignRoundArgs {
+  pacing: Pacing;
+}
+
+export interface ChunkDelivery {
+  /** `counts[cell * ROUND_FIELD_COUNT + field]`; cells as in `roundSlices`. */
+  counts: Float64Array;
+  /** Impressions of each creative. */
+  creatives: Float64Array;
+}
+
+/** The audited single attributes (no intersections): the groups a round reports. */
+export function roundSlices(state: ChunkState['scenario']) {
+  return auditPlan(state).slices.filter((s) => s.kind === 'attribute');
+}
+
+function column<T>(state: ChunkState, key: string, make: (n: number) => T): T {
+  let v = state.store.get(key) as T | undefined;
+  if (v === undefined) {
+    v = make((state.chunk as { size: number }).size);
+    state.store.set(key, v);
+  }
+  return v;
+}
+
+export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDelivery {
+  const round = campaignRound(state, args, false);
+  const { chunk } = round;
+  const n = chunk.size;
+  const id = args.policyId;
+  const impressions = column(state, impressionsKey(id), (k) => new Uint16Array(k));
+  const thisRound = new Uint16Array(n);
+  const clicked = column(state, clickedKey(id), (k) => new Uint8Array(k));
+  const converted = column(state, convertedKey(id), (k) => new Uint8Array(k));
+  const spent = column(state, spentKey(id), (k) => new Float64Array(k));
+  const boundary = stream(state.seed, 'market', 'round', args.round, 'chunk', state.index, 'pacing', id);
+  const outcome = stream(state.seed, 'market', 'round', args.round, 'chunk', state.index, 'outcome', id);
+  const { bin, fraction } = args.pacing;
+  const cap = args.settings.frequencyCap;
+  const market = state.scenario.market;
+  const creatives = new Float64Array(Math.max(1, market?.creatives.length ?? 0));
+
+  const slices = roundSlices(state.scenario);
+  const cells = sliceCells({ slices, cellCount: 0 }, chunk);
+  const S = cells.length;
+  const cellCount = 1 + slices.reduce((sum, s) => sum + s.groupIds.length, 0);
+  const counts = new Float64Array(cellCount * ROUND_FIELD_COUNT);
+  const eligible = state.store.get(ELIGIBLE) as Uint8Array | undefined;
+  const add = (i: number, field: number, v: number) => {
+    counts[field]! += v;
+    for (let s = 0; s < S; s++) counts[((cells[s] as Int32Array)[i] as number) * ROUND_FIELD_COUNT + field]! += v;
+  };
+  const { levels, bins, offsets, floor } = round;
+
+  for (let i = 0; i < n; i++) {
+    add(i, ROUND_FIELD.n, 1);
+    if (!eligible || eligible[i] === 1) add(i, ROUND_FIELD.eligible, 1);
+    let shown = 0;
+    // One uniform per person, drawn whether or not it is needed: the person's opportunities in the
+    // boundary bin are bought all or none, so the expected spend is exactly the pacing's.
+    const u = boundary.next();
+    if ((round.weight[i] as number) > 0)
+      for (let o = offsets[i] as number; o < (offsets[i + 1] as number) && shown < cap; o++) {
+        const b = bins[o] as number;
+        if (levels[o] === Infinity || b > bin || (b === bin && u >= fraction)) continue;
+        shown++;
+        const price = floor[o] as number;
+        spent[i]! += price;
+        add(i, ROUND_FIELD.spend, price);
+        if (outcome.next() < clickProbability(round, i)) {
+          clicked[i] = 1;
+          add(i, ROUND_FIELD.clicks, 1);
+        }
+      }
+    thisRound[i] = shown;
+    if (shown > 0) {
+      creatives[round.creative[i] as number]! += shown;
+      add(i, ROUND_FIELD.impressions, shown);
+      if ((impressions[i] as number) === 0) {
+        add(i, ROUND_FIELD.newReach, 1);
+        if (convertsWhenReached(chunk.converts[i] === 1, chunk.conversionProb[i] as number, conversionProbability(round, i), outcome.next())) {
+          converted[i] = 1;
+          add(i, ROUND_FIELD.conversions, 1);
+        }
+      }
+      impressions[i] = (impressions[i] as number) + shown;
+    }
+    if ((impressions[i] as number) > 0) {
+      add(i, ROUND_FIELD.reach, 1);
+      add(i, ROUND_FIELD.spent, spent[i] as number);
+    }
+  }
+  state.store.set(roundImpressionsKey(id), thisRound);
+  const selected = new Uint8Array(n);
+  for (let i = 0; i < n; i++) selected[i] = (impressions[i] as number) > 0 ? 1 : 0;
+  state.store.set(selectedKey(id), selected);
+  return { counts, creatives };
+}
+
+/**
+ * Whether a reached person converts: their potential outcome, moved by the creative's effect with
+ * the least change (a creative that raises the rate from p to p' turns a share (p'−p)/(1−p) of the
+ * non-converters into converters; one that lowers it keeps a share p'/p of the converters). With no
+ * effect this is exactly the potential outcome the audit counts.
+ */
+export function convertsWhenReached(converts: boolean, p: number, shifted: number, u: number): boolean {
+  if (shifted === p) return converts;
+  if (shifted > p) return converts || u < (shifted - p) / (1 - p);
+  return converts && u < shifted / p;
+}
