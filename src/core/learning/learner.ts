@@ -65,15 +65,18 @@ class RetrainingLearner implements Learner {
     const keys = this.keys;
     await runner.map('scoreModel', { spec: latest.spec, model: { intercept: beta[0] as number, coefficients: beta.slice(1) }, outKey: keys.prob }, signal);
     const perPrice = scored.fit.perPrice;
+    // The loop ranks by the policy's rate only when its model predicts the campaign's objective
+    // (it then passes `probKey`); otherwise the retrained model changes whom the campaign targets.
+    const rated = (t: RoundTargeting): RoundTargeting => (scored.probKey === undefined ? { scoreKey: t.scoreKey, ...(t.exploration === undefined ? {} : { exploration: t.exploration }) } : t);
     const base = { policyId: policy.id, round, probKey: keys.prob, candidatesKey: scored.scoreKey, perPrice, scoreKey: keys.score, rateKey: keys.rate };
     if (exploration.kind !== 'epsilon-greedy') {
       await runner.map('learnerTargeting', base, signal);
-      return { scoreKey: keys.score, rateKey: keys.rate };
+      return rated({ scoreKey: keys.score, rateKey: keys.rate });
     }
     const tops = await runner.map('learnerTop', { probKey: keys.prob, candidatesKey: scored.scoreKey, perPrice }, signal);
     const topScore = Math.max(...tops.map((t) => t.score));
     const topRate = Math.max(...tops.map((t) => t.rate));
     const parts = await runner.map('learnerTargeting', { ...base, explore: { epsilon: exploration.epsilon, topScore, topRate } }, signal);
-    return { scoreKey: keys.score, rateKey: keys.rate, exploration: parts.reduce((n, p) => n + p.explored, 0) };
+    return rated({ scoreKey: keys.score, rateKey: keys.rate, exploration: parts.reduce((n, p) => n + p.explored, 0) });
   }
 }

@@ -71,10 +71,3 @@ export const neverRetrains: LearnerFactory = (ctx) => {
     observe: () => Promise.resolve(),
   };
 };
-
-/** The learner the loop makes for a policy of a market scenario (learning over rounds plugs in here). */
-export function learnerFor(scenario: Scenario, policy: Policy): LearnerFactory {
-  void scenario;
-  void policy;
-  return neverRetrains;
-}

@@ -18,7 +18,7 @@ import type { PolicyRounds, RoundsResults } from '../results/rounds-types';
 import type { CategoricalAttribute, Market, Policy, Scenario } from '../scenario/types';
 import type { CampaignRoundArgs } from './campaign-round';
 import type { Learner, RoundTargeting } from './learner';
-import { learnerFor } from './learner';
+import { learnerFor } from '../learning/choose';
 import { audienceKey, clickedKey, convertedKey, impressionsKey, roundImpressionsKey } from './keys';
 import { competitorParticipation } from './opportunities';
 import { choosePacing } from './pacing';

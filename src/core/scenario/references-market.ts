@@ -6,6 +6,7 @@
 import type { Issue } from './issues';
 import { formatPath } from './issues';
 import type { GroupMap, Scenario } from './types';
+import { checkLearning } from '../learning/references';
 
 type Path = (string | number)[];
 
@@ -58,5 +59,6 @@ export function checkMarketReferences(s: Scenario): Issue[] {
   });
   const policies = new Set(s.policies.map((p) => p.id));
   for (const id of Object.keys(market.campaigns)) if (!policies.has(id)) add(['campaigns', id], `unknown policy "${id}"`);
+  if (market.learning) issues.push(...checkLearning(market.learning, s.policies, ['market', 'learning']));
   return issues;
 }

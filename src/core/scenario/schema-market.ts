@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { NUMBER_BOUNDS as NB } from './number-bounds';
 import { finite, groupMapWithin, id, label, within } from './schema-fields';
+import { Learning } from './schema-learning';
 
 export const MARKET_LIMITS = {
   rounds: 60,
@@ -97,4 +98,5 @@ export const Market = z.strictObject({
   campaign: MarketCampaign,
   campaigns: z.record(id(), MarketCampaignOverride).default({}).describe('policy id → campaign settings that differ for that policy\'s campaign.'),
   creatives: z.array(Creative).max(MARKET_LIMITS.creatives).default([]).describe('The ads; the platform shows each person the one with the highest predicted rate. None = one neutral ad.'),
+  learning: Learning.optional(),
 });
