@@ -116,13 +116,14 @@ async function runOnce(
   let rounds: RoundsResults | undefined;
   if (scenario.market) {
     clock.enter('market');
+    // The rounds rewrite the selections: from here on nothing of the policy step may be reused.
+    spoilCache(runner);
     const market = await runMarket(runner, scenario, seed, outcomes, scored, {
       signal,
       onRound: (done, all) => report('market', WEIGHT.generate + WEIGHT.policies * (policyShare + (1 - policyShare) * (done / all)), undefined, { round: done, rounds: all }),
     });
     outcomes = market.outcomes;
     rounds = market.rounds;
-    spoilCache(runner);
   }
 
   throwIfAborted(signal);

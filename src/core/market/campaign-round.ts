@@ -62,7 +62,9 @@ export class CampaignRound {
     const rate = args.rateKey !== undefined ? requireScores(state, args.rateKey) : undefined;
     const seen = args.settings.objective === 'reach' ? (state.store.get(impressionsKey(args.policyId)) as Uint16Array | undefined) : undefined;
     const index = categoricalIndex(state.scenario);
-    const creatives = market.creatives.length > 0 ? market.creatives : [{ click: {}, conversion: {} }];
+    // Without creatives there is one neutral ad: nothing to choose, no effect on anyone.
+    const chosen = market.creatives.length > 0;
+    const creatives = chosen ? market.creatives : [{ click: {}, conversion: {} }];
     const clicks = creatives.map((c) => personEffects(chunk, index, c.click));
     const conversions = creatives.map((c) => personEffects(chunk, index, c.conversion));
     const groupBid = args.groupBid;
@@ -79,14 +81,18 @@ export class CampaignRound {
       if (s !== s || (seen && (seen[i] as number) > 0)) continue;
       // The platform's prediction for the person: the policy's rate column, else its own model
       // (the person's click or conversion probability); each creative shifts its log-odds.
-      const base = logit(clampRate(rate ? (rate[i] as number) : byConversion ? (chunk.conversionProb[i] as number) : (chunk.clickProb[i] as number)));
+      const p = clampRate(rate ? (rate[i] as number) : byConversion ? (chunk.conversionProb[i] as number) : (chunk.clickProb[i] as number));
       let best = 0;
-      let bestRate = -1;
-      for (let c = 0; c < creatives.length; c++) {
-        const r = sigmoid(base + ((byConversion ? conversions[c] : clicks[c]) as Float64Array)[i]!);
-        if (r > bestRate) {
-          bestRate = r;
-          best = c;
+      let bestRate = p;
+      if (chosen) {
+        const base = logit(p);
+        bestRate = -1;
+        for (let c = 0; c < creatives.length; c++) {
+          const r = sigmoid(base + ((byConversion ? conversions[c] : clicks[c]) as Float64Array)[i]!);
+          if (r > bestRate) {
+            bestRate = r;
+            best = c;
+          }
         }
       }
       this.creative[i] = best;

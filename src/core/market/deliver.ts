@@ -3,10 +3,11 @@
  * session order, the campaign's ad is shown where the pacing buys it and the frequency cap allows;
  * it pays the price to beat. Shown people click (per impression) and convert (once, when first
  * reached) with their true probabilities under the creative shown. Updates the campaign's
- * per-person columns and returns this round's counts per group of every audited attribute.
+ * per-person columns (its `selected` mask: reached at least once) and returns this round's counts
+ * per group of every audited attribute.
  */
 import type { ChunkState } from '../engine/runner';
-import { ELIGIBLE, selectedKey } from '../engine/store-keys';
+import { selectedKey } from '../engine/store-keys';
 import { stream } from '../random/stream';
 import { auditPlan } from '../metrics/plan';
 import { sliceCells } from '../metrics/counts';
@@ -15,9 +16,9 @@ import type { CampaignRoundArgs } from './campaign-round';
 import type { Pacing } from './pacing';
 import { clickedKey, convertedKey, impressionsKey, roundImpressionsKey, spentKey } from './keys';
 
-/** Counts kept per cell (overall, then each group of each audited attribute). */
-export const ROUND_FIELD = { n: 0, eligible: 1, impressions: 2, newReach: 3, spend: 4, clicks: 5, conversions: 6, reach: 7, spent: 8 } as const;
-export const ROUND_FIELD_COUNT = 9;
+/** Counts of a round kept per cell (overall, then each group of each audited attribute). */
+export const ROUND_FIELD = { impressions: 0, newReach: 1, spend: 2, clicks: 3, conversions: 4 } as const;
+export const ROUND_FIELD_COUNT = 5;
 
 export interface DeliveryArgs extends CampaignRoundArgs {
   pacing: Pacing;
@@ -31,8 +32,13 @@ export interface ChunkDelivery {
 }
 
 /** The audited single attributes (no intersections): the groups a round reports. */
-export function roundSlices(state: ChunkState['scenario']) {
-  return auditPlan(state).slices.filter((s) => s.kind === 'attribute');
+export function roundSlices(scenario: ChunkState['scenario']) {
+  return auditPlan(scenario).slices.filter((s) => s.kind === 'attribute');
+}
+
+/** Cells of the round counts: the overall row, then every group of every audited attribute. */
+export function roundCellCount(scenario: ChunkState['scenario']): number {
+  return 1 + roundSlices(scenario).reduce((sum, s) => sum + s.groupIds.length, 0);
 }
 
 function column<T>(state: ChunkState, key: string, make: (n: number) => T): T {
@@ -64,18 +70,15 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
   const slices = roundSlices(state.scenario);
   const cells = sliceCells({ slices, cellCount: 0 }, chunk);
   const S = cells.length;
-  const cellCount = 1 + slices.reduce((sum, s) => sum + s.groupIds.length, 0);
-  const counts = new Float64Array(cellCount * ROUND_FIELD_COUNT);
-  const eligible = state.store.get(ELIGIBLE) as Uint8Array | undefined;
+  const counts = new Float64Array(roundCellCount(state.scenario) * ROUND_FIELD_COUNT);
   const add = (i: number, field: number, v: number) => {
     counts[field]! += v;
     for (let s = 0; s < S; s++) counts[((cells[s] as Int32Array)[i] as number) * ROUND_FIELD_COUNT + field]! += v;
   };
   const { levels, bins, offsets, floor } = round;
 
+  const selected = state.store.get(selectedKey(id)) as Uint8Array;
   for (let i = 0; i < n; i++) {
-    add(i, ROUND_FIELD.n, 1);
-    if (!eligible || eligible[i] === 1) add(i, ROUND_FIELD.eligible, 1);
     let shown = 0;
     // One uniform per person, drawn whether or not it is needed: the person's opportunities in the
     // boundary bin are bought all or none, so the expected spend is exactly the pacing's.
@@ -98,6 +101,7 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
       creatives[round.creative[i] as number]! += shown;
       add(i, ROUND_FIELD.impressions, shown);
       if ((impressions[i] as number) === 0) {
+        selected[i] = 1;
         add(i, ROUND_FIELD.newReach, 1);
         if (convertsWhenReached(chunk.converts[i] === 1, chunk.conversionProb[i] as number, conversionProbability(round, i), outcome.next())) {
           converted[i] = 1;
@@ -106,15 +110,8 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
       }
       impressions[i] = (impressions[i] as number) + shown;
     }
-    if ((impressions[i] as number) > 0) {
-      add(i, ROUND_FIELD.reach, 1);
-      add(i, ROUND_FIELD.spent, spent[i] as number);
-    }
   }
   state.store.set(roundImpressionsKey(id), thisRound);
-  const selected = new Uint8Array(n);
-  for (let i = 0; i < n; i++) selected[i] = (impressions[i] as number) > 0 ? 1 : 0;
-  state.store.set(selectedKey(id), selected);
   return { counts, creatives };
 }
 

@@ -1,19 +1,53 @@
-/** One round's merged counts (deliver.ts) as the round row of results.rounds. */
+/**
+ * Round rows of results.rounds from the merged chunk counts: this round's (deliver.ts) and the
+ * campaign's running totals per cell, which the coordinator keeps (people and eligible people from
+ * `marketStart`, reach and spend summed over the rounds so far).
+ */
 import type { Scenario } from '../scenario/types';
 import type { RoundGroupRow, RoundRow } from '../results/rounds-types';
-import { ROUND_FIELD as F, ROUND_FIELD_COUNT, roundSlices } from './deliver';
+import { ROUND_FIELD as F, ROUND_FIELD_COUNT, roundCellCount, roundSlices } from './deliver';
+import { PEOPLE_FIELD, PEOPLE_FIELD_COUNT } from './start';
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
-export function roundRow(scenario: Scenario, round: number, counts: Float64Array, exploration?: number): RoundRow {
+/** Per cell: people, eligible people, reached so far, spent so far. */
+export class CampaignTotals {
+  readonly people: Float64Array;
+  readonly reach: Float64Array;
+  readonly spent: Float64Array;
+
+  constructor(scenario: Scenario, people: Float64Array) {
+    const cells = roundCellCount(scenario);
+    this.people = people;
+    this.reach = new Float64Array(cells);
+    this.spent = new Float64Array(cells);
+  }
+
+  add(round: Float64Array): void {
+    for (let c = 0; c < this.reach.length; c++) {
+      this.reach[c]! += round[c * ROUND_FIELD_COUNT + F.newReach] as number;
+      this.spent[c]! += round[c * ROUND_FIELD_COUNT + F.spend] as number;
+    }
+  }
+
+  n(cell: number): number {
+    return this.people[cell * PEOPLE_FIELD_COUNT + PEOPLE_FIELD.n] as number;
+  }
+
+  eligible(cell: number): number {
+    return this.people[cell * PEOPLE_FIELD_COUNT + PEOPLE_FIELD.eligible] as number;
+  }
+}
+
+export function roundRow(scenario: Scenario, round: number, counts: Float64Array, totals: CampaignTotals, exploration?: number): RoundRow {
   const at = (cell: number, field: number) => counts[cell * ROUND_FIELD_COUNT + field] as number;
   const groups: RoundGroupRow[] = [];
   for (const slice of roundSlices(scenario))
     slice.groupIds.forEach((group, g) => {
       const cell = slice.offset + g;
-      const reach = at(cell, F.reach);
-      const populationShare = share(at(cell, F.n), at(0, F.n));
-      const reachShare = share(reach, at(0, F.reach));
+      const reach = totals.reach[cell] as number;
+      const populationShare = share(totals.n(cell), totals.n(0));
+      const reachShare = share(reach, totals.reach[0] as number);
       groups.push({
         attribute: slice.key,
         group,
@@ -23,14 +57,14 @@ export function roundRow(scenario: Scenario, round: number, counts: Float64Array
         reachShare,
         populationShare,
         ratio: share(reachShare, populationShare),
-        costPerReach: reach > 0 ? at(cell, F.spent) / reach : null,
+        costPerReach: reach > 0 ? (totals.spent[cell] as number) / reach : null,
       });
     });
   const row: RoundRow = {
     round,
     spend: at(0, F.spend),
     impressions: at(0, F.impressions),
-    reach: at(0, F.reach),
+    reach: totals.reach[0] as number,
     newReach: at(0, F.newReach),
     clicks: at(0, F.clicks),
     conversions: at(0, F.conversions),
@@ -40,13 +74,12 @@ export function roundRow(scenario: Scenario, round: number, counts: Float64Array
   return row;
 }
 
-/** Cumulative spend on each group of `attribute` ÷ people of it reached, and its reach and eligible mix. */
-export function groupMix(scenario: Scenario, counts: Float64Array, attribute: string): { reached: number[]; eligible: number[] } | undefined {
+/** People of each group of `attribute` reached so far, and eligible. */
+export function groupMix(scenario: Scenario, totals: CampaignTotals, attribute: string): { reached: number[]; eligible: number[] } | undefined {
   const slice = roundSlices(scenario).find((s) => s.key === attribute);
   if (!slice) return undefined;
-  const at = (cell: number, field: number) => counts[cell * ROUND_FIELD_COUNT + field] as number;
   return {
-    reached: slice.groupIds.map((_, g) => at(slice.offset + g, F.reach)),
-    eligible: slice.groupIds.map((_, g) => at(slice.offset + g, F.eligible)),
+    reached: slice.groupIds.map((_, g) => totals.reach[slice.offset + g] as number),
+    eligible: slice.groupIds.map((_, g) => totals.eligible(slice.offset + g)),
   };
 }

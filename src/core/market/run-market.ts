@@ -22,7 +22,7 @@ import { learnerFor } from '../learning/choose';
 import { audienceKey, clickedKey, convertedKey, impressionsKey, roundImpressionsKey } from './keys';
 import { competitorParticipation } from './opportunities';
 import { choosePacing } from './pacing';
-import { groupMix, roundRow } from './round-rows';
+import { CampaignTotals, groupMix, roundRow } from './round-rows';
 import type { CampaignSettings } from './settings';
 import { campaignSettings, roundBudget } from './settings';
 import { GroupBidController } from './variance-reduction';
@@ -46,6 +46,7 @@ interface Campaign {
   learner: Learner;
   vr?: { controller: GroupBidController; attribute: string };
   spent: number;
+  totals: CampaignTotals;
   rounds: PolicyRounds;
 }
 
@@ -66,7 +67,7 @@ async function prepare(runner: ChunkRunner, scenario: Scenario, market: Market, 
   if (rateKey === undefined) delete base.probKey;
   let vr: Campaign['vr'];
   const audience = policy.type === 'fairness' && policy.constraint !== 'variance-reduction';
-  await runner.map('marketStart', audience ? { policyId: policy.id, audienceFrom: selectedKey(policy.id) } : { policyId: policy.id }, signal);
+  const people = mergeByAddition(await runner.map('marketStart', audience ? { policyId: policy.id, audienceFrom: selectedKey(policy.id) } : { policyId: policy.id }, signal));
   if (audience) base = { ...base, scoreKey: audienceKey(policy.id) };
   if (policy.type === 'fairness' && policy.constraint === 'variance-reduction') {
     const attr = scenario.population.attributes.find((a): a is CategoricalAttribute => a.id === policy.attribute && a.type === 'categorical');
@@ -74,7 +75,7 @@ async function prepare(runner: ChunkRunner, scenario: Scenario, market: Market, 
   }
   const learner = learnerFor(scenario, policy)({ runner, scenario, seed, policy, scored: base, signal });
   const first: RoundTargeting = base.probKey !== undefined ? { scoreKey: base.scoreKey, rateKey: base.probKey } : { scoreKey: base.scoreKey };
-  const campaign: Campaign = { policy, settings, first, learner, spent: 0, rounds: { policyId: policy.id, rounds: [] } };
+  const campaign: Campaign = { policy, settings, first, learner, spent: 0, totals: new CampaignTotals(scenario, people), rounds: { policyId: policy.id, rounds: [] } };
   if (vr) campaign.vr = vr;
   return campaign;
 }
@@ -113,11 +114,12 @@ async function runRound(runner: ChunkRunner, scenario: Scenario, c: Campaign, r:
   const pacing = choosePacing(histogram, roundBudget(c.settings, r, rounds, c.spent), c.settings.costCap);
   const parts = await runner.map('marketDeliver', { ...args, pacing }, signal);
   const counts = mergeByAddition(parts.map((p) => p.counts));
-  const row = roundRow(scenario, r, counts, targeting.exploration);
+  c.totals.add(counts);
+  const row = roundRow(scenario, r, counts, c.totals, targeting.exploration);
   c.spent += row.spend;
   c.rounds.rounds.push(row);
   if (c.vr) {
-    const mix = groupMix(scenario, counts, c.vr.attribute);
+    const mix = groupMix(scenario, c.totals, c.vr.attribute);
     if (mix) c.vr.controller.update(mix.reached, mix.eligible);
   }
   await c.learner.observe({ round: r, impressionsKey: impressionsKey(id), roundImpressionsKey: roundImpressionsKey(id), clickedKey: clickedKey(id), convertedKey: convertedKey(id) });

@@ -1,20 +1,43 @@
-/** Task run once per campaign before its first round: fresh per-person columns, and its audience. */
+/**
+ * Task run once per campaign before its first round: fresh per-person columns, an empty `selected`
+ * mask (the rounds fill it with the people reached), the audience of a fairness policy whose own
+ * selection is whom its campaign targets, and the people and eligible people per round cell.
+ */
 import type { ChunkState } from '../engine/runner';
+import { ELIGIBLE, selectedKey } from '../engine/store-keys';
+import { sliceCells } from '../metrics/counts';
 import { requireChunk, requireMask } from '../policies/chunk-access';
+import { roundCellCount, roundSlices } from './deliver';
 import { audienceKey, campaignKeys } from './keys';
 
-export function marketStart(state: ChunkState, args: { policyId: string; audienceFrom?: string }): { audience: number } {
-  const n = requireChunk(state).size;
+/** Fields of the per-cell people counts `marketStart` returns. */
+export const PEOPLE_FIELD = { n: 0, eligible: 1 } as const;
+export const PEOPLE_FIELD_COUNT = 2;
+
+export function marketStart(state: ChunkState, args: { policyId: string; audienceFrom?: string }): Float64Array {
+  const chunk = requireChunk(state);
+  const n = chunk.size;
   for (const key of campaignKeys(args.policyId)) state.store.delete(key);
-  if (args.audienceFrom === undefined) return { audience: 0 };
-  // A fairness policy's own selection is the audience its campaign targets (NaN = not targeted).
-  const selected = requireMask(state, args.audienceFrom);
-  const audience = new Float32Array(n);
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    audience[i] = selected[i] === 1 ? 1 : NaN;
-    count += selected[i] === 1 ? 1 : 0;
+  if (args.audienceFrom !== undefined) {
+    const selected = requireMask(state, args.audienceFrom);
+    const audience = new Float32Array(n);
+    for (let i = 0; i < n; i++) audience[i] = selected[i] === 1 ? 1 : NaN;
+    state.store.set(audienceKey(args.policyId), audience);
   }
-  state.store.set(audienceKey(args.policyId), audience);
-  return { audience: count };
+  state.store.set(selectedKey(args.policyId), new Uint8Array(n));
+  const slices = roundSlices(state.scenario);
+  const cells = sliceCells({ slices, cellCount: 0 }, chunk);
+  const eligible = state.store.get(ELIGIBLE) as Uint8Array | undefined;
+  const out = new Float64Array(roundCellCount(state.scenario) * PEOPLE_FIELD_COUNT);
+  for (let i = 0; i < n; i++) {
+    const e = !eligible || eligible[i] === 1 ? 1 : 0;
+    out[PEOPLE_FIELD.n]! += 1;
+    out[PEOPLE_FIELD.eligible]! += e;
+    for (const c of cells) {
+      const at = (c[i] as number) * PEOPLE_FIELD_COUNT;
+      out[at + PEOPLE_FIELD.n]! += 1;
+      out[at + PEOPLE_FIELD.eligible]! += e;
+    }
+  }
+  return out;
 }

@@ -11,6 +11,7 @@
 import type { Issue } from './issues';
 import { formatPath } from './issues';
 import type { Attribute, Scenario } from './types';
+import { checkMarketWork, estimateMarketWork } from './work-estimate-market';
 
 /** Caps on work that a file can ask for but no run can use; each is stated in its message. */
 export const WORK_LIMITS = {
@@ -112,13 +113,14 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const slices = auditSlices(scenario, byId);
   const groups = slices.reduce((sum, s) => sum + s.groups, 0);
   const modelBytes = Math.max(0, ...scenario.policies.map((p) => modelSize(scenario, p).bytes));
+  const market = estimateMarketWork(scenario);
   return {
     people,
     replicates,
     policies,
     bytesPerPerson,
-    memoryBytes: people * bytesPerPerson + modelBytes,
-    personPasses: people * replicates * (2 + policies),
+    memoryBytes: people * bytesPerPerson + modelBytes + (market?.memoryBytes ?? 0),
+    personPasses: people * replicates * (2 + policies) + (market?.personPasses ?? 0),
     slices,
     groups,
     groupRows: groups * policies,
@@ -153,6 +155,7 @@ export function checkWork(scenario: Scenario, estimate: WorkEstimate = estimateW
     else if (m.work > WORK_LIMITS.modelWork)
       issues.push({ path: formatPath(['policies', i]), message: `${shape} make ${m.work.toExponential(1)} multiply-adds per fitting step; at most ${WORK_LIMITS.modelWork.toExponential(0)}: use a smaller history or fewer features` });
   });
+  issues.push(...checkMarketWork(scenario));
   return issues;
 }
 
