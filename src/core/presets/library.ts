@@ -12,6 +12,7 @@ import highCostCredit from '../../../scenarios/high-cost-credit.json';
 import jobAdDelivery from '../../../scenarios/job-ad-delivery.json';
 import marketBudgetEffect from '../../../scenarios/market-budget-effect.json';
 import marketCompetitionPrices from '../../../scenarios/market-competition-prices.json';
+import marketFeedbackLoop from '../../../scenarios/market-feedback-loop.json';
 import lookalikeNeighbourhood from '../../../scenarios/lookalike-neighbourhood.json';
 import skewedHistory from '../../../scenarios/skewed-history.json';
 import stemAdPrices from '../../../scenarios/stem-ad-prices.json';
@@ -41,6 +42,7 @@ export const PRESETS: readonly Preset[] = [
   { id: 'why-not-shown', source: whyNotShown },
   { id: 'market-budget-effect', source: marketBudgetEffect },
   { id: 'market-competition-prices', source: marketCompetitionPrices },
+  { id: 'market-feedback-loop', source: marketFeedbackLoop },
 ];
 
 /** Ids of every preset, in workshop order. */
