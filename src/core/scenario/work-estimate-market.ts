@@ -36,6 +36,15 @@ export interface MarketWork {
   readonly personPasses: number;
 }
 
+/**
+ * Passes over the people one learner (market.learning) makes per round: marking whom it observed,
+ * preparing the training rows, about ten Newton steps and the Hessian on them (at most everyone),
+ * scoring everyone with the new model, and the targeting columns (twice with ε-greedy).
+ */
+const LEARNER_PASSES_PER_ROUND = 16;
+/** Per person and learner: observed, history-only and grown-seed masks (3), score, rate and prob (12). */
+const LEARNER_BYTES = 15;
+
 /** An upper estimate of a person's sessions per round. */
 function sessionsPerPerson(scenario: Scenario, market: Market): number {
   const s = market.sessions;
@@ -58,12 +67,13 @@ export function estimateMarketWork(scenario: Scenario): MarketWork | undefined {
   const perRound = people * sessions;
   const K = market.competitors.length;
   const policies = scenario.policies.length;
+  const learners = market.learning?.length ?? 0;
   return {
     sessionsPerPerson: sessions,
     opportunitiesPerRound: perRound,
     opportunityVisits: perRound * market.rounds * (K + 2 * policies) * scenario.audit.replicates,
-    memoryBytes: perRound * (OPPORTUNITY_BYTES + BID_BYTES * K) + people * (4 + CAMPAIGN_BYTES * policies),
-    personPasses: people * market.rounds * (1 + 2 * policies) * scenario.audit.replicates,
+    memoryBytes: perRound * (OPPORTUNITY_BYTES + BID_BYTES * K) + people * (4 + CAMPAIGN_BYTES * policies + LEARNER_BYTES * learners),
+    personPasses: people * market.rounds * (1 + 2 * policies + LEARNER_PASSES_PER_ROUND * learners) * scenario.audit.replicates,
   };
 }
 
