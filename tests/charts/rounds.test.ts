@@ -82,3 +82,12 @@ describe('spreadLabels', () => {
     expect(spreadLabels([97, 95, 96], 5, 0, 100)).toEqual([100, 90, 95]);
   });
 });
+
+describe('textColour', () => {
+  it('darkens series colours too light for text on white to at least 4.5:1, and keeps the dark ones', async () => {
+    const { contrastRatio } = await import('../../src/charts/palette');
+    const { textColour } = await import('../../src/charts/rounds/series');
+    for (const c of ['#E69F00', '#56B4E9', '#F0E442', '#009E73']) expect(contrastRatio(textColour(c), '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(textColour('#0072B2')).toBe('#0072B2');
+  });
+});

@@ -15,7 +15,7 @@ import { formatAmount, formatCount, formatPercent, formatRatio } from '../format
 import { BAND_FILL, INK } from '../palette';
 import { layoutLegend } from '../legend';
 import type { GroupSeries, RoundsSeries } from './series';
-import { dayText, roundsSeries } from './series';
+import { dayText, roundsSeries, textColour } from './series';
 import { spreadLabels } from './end-labels';
 
 export interface RoundsChartOptions {
@@ -93,7 +93,7 @@ export function layoutRoundsRatio(results: Results, options: RoundsChartOptions,
   const labelYs = spreadLabels(ends, fs * 1.15, top, bottom);
   series.groups.forEach((g, i) => {
     const text = `${g.label} ${formatRatio(last(g.rows)?.ratio ?? null)}`;
-    marks.push({ kind: 'text', className: 'end-label', x: right + fs * 0.5, y: labelYs[i] as number, text: fitText(text, labelWidth, fs * 0.9), fill: g.colour === '#F0E442' ? INK : g.colour, fontSize: fs * 0.9, baseline: 'middle', bold: true, halo: true, tooltip: text });
+    marks.push({ kind: 'text', className: 'end-label', x: right + fs * 0.5, y: labelYs[i] as number, text: fitText(text, labelWidth, fs * 0.9), fill: textColour(g.colour), fontSize: fs * 0.9, baseline: 'middle', bold: true, halo: true, tooltip: text });
   });
   const legendTop = height - legend.lines * legend.lineHeight + legend.lineHeight / 2 - fs * 0.2;
   marks.push(...layoutLegend(entries, left, legendTop, fs, width - left - fs).marks);

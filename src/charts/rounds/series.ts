@@ -5,7 +5,8 @@
 import type { Results } from '../../core/results/types';
 import type { PolicyRounds, RoundGroupRow } from '../../core/results/rounds-types';
 import { findPolicy } from '../lookup';
-import { seriesColour } from '../palette';
+import { color } from 'd3-color';
+import { contrastRatio, seriesColour } from '../palette';
 
 export interface GroupSeries {
   group: string;
@@ -58,3 +59,13 @@ export function roundsSeries(results: Results, policy: string | undefined, attri
 
 /** Rounds as people read them: "day 1" is round 0. */
 export const dayText = (round: number) => `day ${round + 1}`;
+
+/**
+ * A series colour dark enough for text on white (4.5:1, WCAG AA): Okabe–Ito orange, sky blue and
+ * yellow are made darker in steps until they are; the others are already.
+ */
+export function textColour(series: string): string {
+  let c = series;
+  for (let k = 1; contrastRatio(c, '#ffffff') < 4.5 && k <= 20; k++) c = color(series)?.darker(k * 0.2).formatHex() ?? c;
+  return c;
+}

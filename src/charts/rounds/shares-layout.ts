@@ -14,7 +14,7 @@ import { emptyLayout } from '../empty';
 import { formatPercent } from '../format';
 import { INK } from '../palette';
 import { layoutLegend } from '../legend';
-import { dayText, roundsSeries } from './series';
+import { dayText, roundsSeries, textColour } from './series';
 import { spreadLabels } from './end-labels';
 import type { RoundsChartOptions } from './ratio-layout';
 
@@ -65,7 +65,7 @@ export function layoutRoundsShares(results: Results, options: RoundsChartOptions
   const ends = series.groups.map((g) => y(g.rows[g.rows.length - 1]?.reachShare ?? 0));
   const labelYs = spreadLabels(ends, fs * 1.15, top, bottom);
   series.groups.forEach((g, i) => {
-    marks.push({ kind: 'text', className: 'end-label', x: right + fs * 0.5, y: labelYs[i] as number, text: fitText(g.label, labelWidth, fs * 0.9), fill: g.colour === '#F0E442' ? INK : g.colour, fontSize: fs * 0.9, baseline: 'middle', bold: true, halo: true, tooltip: g.label });
+    marks.push({ kind: 'text', className: 'end-label', x: right + fs * 0.5, y: labelYs[i] as number, text: fitText(g.label, labelWidth, fs * 0.9), fill: textColour(g.colour), fontSize: fs * 0.9, baseline: 'middle', bold: true, halo: true, tooltip: g.label });
   });
   const legendTop = height - legend.lines * legend.lineHeight + legend.lineHeight / 2 - fs * 0.2;
   marks.push(...layoutLegend(entries, left, legendTop, fs, width - left - fs).marks);
@@ -80,7 +80,7 @@ export function layoutRoundsShares(results: Results, options: RoundsChartOptions
   }
   const title = widest && Math.abs(widest.impressionShare - widest.reachShare) >= 0.005
     ? `${series.policyLabel}: on the last day ${widest.label} had ${formatPercent(widest.impressionShare)} of the impressions but are ${formatPercent(widest.reachShare)} of the people reached`
-    : `${series.policyLabel}: every ${series.attributeLabel} group's share of the impressions matches its share of the people reached`;
+    : `${series.policyLabel}: each group's share of the impressions matches its share of the people reached`;
   return {
     width,
     height,
