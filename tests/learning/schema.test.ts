@@ -39,7 +39,7 @@ describe('market.learning', () => {
     expect(problems(doc([{ policy: 'model', exploration: { kind: 'ucb' } }]))[0]).toMatch(/^market\.learning\[0\]\.exploration/);
   });
 
-  it('adds 16 passes over the people per learner and round to the work estimate', () => {
+  it('adds 4 passes over everyone and 9 over the training rows per learner and round to the work estimate', () => {
     const parse = (learning: unknown) => {
       const r = parseScenario(doc(learning));
       if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
@@ -47,8 +47,8 @@ describe('market.learning', () => {
     };
     const none = parse([]);
     const two = parse([{ policy: 'model' }, { policy: 'platform' }]);
-    // 20,000 people × 3 rounds × 2 learners × 16 passes.
-    expect(two.personPasses - none.personPasses).toBe(20_000 * 3 * 2 * 16);
+    // 20,000 people × 3 rounds × 2 learners × (4 + 9 × the history's 2,000 ÷ 20,000 people).
+    expect(two.personPasses - none.personPasses).toBeCloseTo(20_000 * 3 * 2 * (4 + 0.9), 6);
     expect(two.memoryBytes - none.memoryBytes).toBe(20_000 * 2 * 15);
   });
 });

@@ -37,11 +37,16 @@ export interface MarketWork {
 }
 
 /**
- * Passes over the people one learner (market.learning) makes per round: marking whom it observed,
- * preparing the training rows, about ten Newton steps and the Hessian on them (at most everyone),
- * scoring everyone with the new model, and the targeting columns (twice with ε-greedy).
+ * Passes one learner (market.learning) makes per round: four over everyone (marking whom it
+ * observed, scoring with the new model, the targeting columns and, for ε-greedy, their maximum)
+ * and about nine over its training rows (encoding them, Newton's steps, the Hessian). The rows are
+ * the history plus the people reached so far; the estimate counts the history, since who will be
+ * reached is not known before the run.
  */
-const LEARNER_PASSES_PER_ROUND = 16;
+function learnerPassesPerRound(scenario: Scenario): number {
+  const people = scenario.population.size;
+  return 4 + 9 * Math.min(1, scenario.history.size / people);
+}
 /** Per person and learner: observed, history-only and grown-seed masks (3), score, rate and prob (12). */
 const LEARNER_BYTES = 15;
 
@@ -73,7 +78,7 @@ export function estimateMarketWork(scenario: Scenario): MarketWork | undefined {
     opportunitiesPerRound: perRound,
     opportunityVisits: perRound * market.rounds * (K + 2 * policies) * scenario.audit.replicates,
     memoryBytes: perRound * (OPPORTUNITY_BYTES + BID_BYTES * K) + people * (4 + CAMPAIGN_BYTES * policies + LEARNER_BYTES * learners),
-    personPasses: people * market.rounds * (1 + 2 * policies + LEARNER_PASSES_PER_ROUND * learners) * scenario.audit.replicates,
+    personPasses: people * market.rounds * (1 + 2 * policies + learnerPassesPerRound(scenario) * learners) * scenario.audit.replicates,
   };
 }
 
