@@ -112,6 +112,7 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
     }
   }
   state.store.set(roundImpressionsKey(id), thisRound);
+  round.release(state);
   return { counts, creatives };
 }
 
