@@ -9,6 +9,7 @@
 import type { ChunkState } from '../engine/runner';
 import { selectedKey } from '../engine/store-keys';
 import { stream } from '../random/stream';
+import { keyedUniform } from '../random/keyed-uniform';
 import { auditPlan } from '../metrics/plan';
 import { sliceCells } from '../metrics/counts';
 import { campaignRound, clickProbability, conversionProbability } from './campaign-round';
@@ -60,7 +61,7 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
   const clicked = column(state, clickedKey(id), (k) => new Uint8Array(k));
   const converted = column(state, convertedKey(id), (k) => new Uint8Array(k));
   const spent = column(state, spentKey(id), (k) => new Float64Array(k));
-  const boundary = stream(state.seed, 'market', 'round', args.round, 'chunk', state.index, 'pacing', id);
+  const boundary = keyedUniform(state.seed, 'market', 'round', args.round, 'chunk', state.index, 'pacing', id);
   const outcome = stream(state.seed, 'market', 'round', args.round, 'chunk', state.index, 'outcome', id);
   const { bin, fraction } = args.pacing;
   const cap = args.settings.frequencyCap;
@@ -80,13 +81,14 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
   const selected = state.store.get(selectedKey(id)) as Uint8Array;
   for (let i = 0; i < n; i++) {
     let shown = 0;
-    // One uniform per person, drawn whether or not it is needed: the person's opportunities in the
-    // boundary bin are bought all or none, so the expected spend is exactly the pacing's.
-    const u = boundary.next();
+    // One uniform per person (read only when needed): the person's opportunities in the boundary
+    // bin are bought all or none, so the expected spend is exactly the pacing's.
+    let u = -1;
     if ((round.weight[i] as number) > 0)
       for (let o = offsets[i] as number; o < (offsets[i + 1] as number) && shown < cap; o++) {
         const b = bins[o] as number;
-        if (levels[o] === Infinity || b > bin || (b === bin && u >= fraction)) continue;
+        if (levels[o] === Infinity || b > bin) continue;
+        if (b === bin && (u < 0 ? (u = boundary(i)) : u) >= fraction) continue;
         shown++;
         const price = floor[o] as number;
         spent[i]! += price;
