@@ -113,27 +113,47 @@ export class CampaignRound {
   }
 
   /**
-   * λ* of every opportunity in person then session order (Infinity where the campaign does not
-   * bid: not targeted, or above its max bid), and its pacing bin. Draws every person's delivery
+   * λ* of every opportunity in person then session order (Infinity above the campaign's max bid;
+   * not computed for people it does not target, whose weight is 0), its pacing bin, and each
+   * person's lowest bin. Draws every person's delivery
    * noise whether or not they are targeted, so one person's draws never depend on another's
    * targeting. Computed once per round: the bidding and delivery passes read the same numbers.
    */
   private computeLevels(): void {
-    const { levels, bins } = this.scratch;
+    const { levels, bins, minBin } = this.scratch;
+    const { offsets, floor, weight, sigma, noise } = this;
     const maxBid = this.args.settings.maxBid;
-    for (let i = 0; i < this.chunk.size; i++) {
-      const w = this.weight[i] as number;
-      for (let o = this.offsets[i] as number; o < (this.offsets[i + 1] as number); o++) {
-        const noise = this.sigma > 0 ? Math.exp(this.sigma * this.noise.normal()) : 1;
-        const level = w > 0 ? (this.floor[o] as number) / (w * noise) : Infinity;
-        levels[o] = level <= maxBid ? level : Infinity;
-        bins[o] = level <= maxBid ? pacingBin(level) : PACING_BINS - 1;
-      }
+    const n = this.chunk.size;
+    for (let i = 0; i < n; i++) {
+      const w = weight[i] as number;
+      const from = offsets[i] as number;
+      const to = offsets[i + 1] as number;
+      let lowest = NO_BID;
+      if (w === 0) {
+        // Not targeted: nothing to compute, but the person's noise is still drawn.
+        if (sigma > 0) for (let o = from; o < to; o++) noise.normal();
+      } else
+        for (let o = from; o < to; o++) {
+          const level = sigma > 0 ? (floor[o] as number) / (w * Math.exp(sigma * noise.normal())) : (floor[o] as number) / w;
+          if (level <= maxBid) {
+            const b = pacingBin(level);
+            levels[o] = level;
+            bins[o] = b;
+            if (b < lowest) lowest = b;
+          } else {
+            levels[o] = Infinity;
+            bins[o] = PACING_BINS - 1;
+          }
+        }
+      minBin[i] = lowest;
     }
     this.levels = levels;
     this.bins = bins;
+    this.minBin = minBin;
   }
 
+  /** The lowest pacing bin of each person's opportunities (NO_BID when the campaign bids on none). */
+  minBin: Int16Array = new Int16Array(0);
   levels: Float64Array = new Float64Array(0);
   bins: Int16Array = new Int16Array(0);
 
@@ -150,8 +170,9 @@ interface Scratch {
   creative: Uint8Array;
   levels: Float64Array;
   bins: Int16Array;
+  minBin: Int16Array;
   /** The same columns at their full length (opportunity columns may be longer than this round needs). */
-  whole: { weight: Float64Array; actionRate: Float64Array; creative: Uint8Array; levels: Float64Array; bins: Int16Array };
+  whole: { weight: Float64Array; actionRate: Float64Array; creative: Uint8Array; minBin: Int16Array; levels: Float64Array; bins: Int16Array };
 }
 
 const POOL = 'market:pool';
@@ -164,6 +185,7 @@ function scratchOf(state: ChunkState, people: number, opportunities: number): Sc
     weight: fits ? kept.weight.fill(0) : new Float64Array(people),
     actionRate: fits ? kept.actionRate.fill(0) : new Float64Array(people),
     creative: fits ? kept.creative.fill(0) : new Uint8Array(people),
+    minBin: fits ? kept.minBin : new Int16Array(people),
     levels: fits && kept.levels.length >= opportunities ? kept.levels : new Float64Array(Math.ceil(opportunities * 1.1)),
     bins: fits && kept.bins.length >= opportunities ? kept.bins : new Int16Array(Math.ceil(opportunities * 1.1)),
   };
@@ -191,6 +213,8 @@ export function campaignRound(state: ChunkState, args: CampaignRoundArgs, fresh:
  * and much cheaper than a logarithm per opportunity.
  */
 const OCTAVES = 60;
+/** A person's lowest bin when the campaign bids on none of their opportunities: above every bin. */
+export const NO_BID = 0x7fff;
 const PER_OCTAVE_BITS = 6;
 export const PACING_BINS = OCTAVES << PER_OCTAVE_BITS;
 const FIRST = (127 - OCTAVES / 2) << PER_OCTAVE_BITS;

@@ -76,7 +76,7 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
     counts[field]! += v;
     for (let s = 0; s < S; s++) counts[((cells[s] as Int32Array)[i] as number) * ROUND_FIELD_COUNT + field]! += v;
   };
-  const { levels, bins, offsets, floor } = round;
+  const { levels, bins, offsets, floor, minBin } = round;
 
   const selected = state.store.get(selectedKey(id)) as Uint8Array;
   for (let i = 0; i < n; i++) {
@@ -84,7 +84,7 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
     // One uniform per person (read only when needed): the person's opportunities in the boundary
     // bin are bought all or none, so the expected spend is exactly the pacing's.
     let u = -1;
-    if ((round.weight[i] as number) > 0)
+    if ((minBin[i] as number) <= bin)
       for (let o = offsets[i] as number; o < (offsets[i + 1] as number) && shown < cap; o++) {
         const b = bins[o] as number;
         if (levels[o] === Infinity || b > bin) continue;
