@@ -28,7 +28,7 @@ export interface DeliveryArgs extends CampaignRoundArgs {
 export interface ChunkDelivery {
   /** `counts[cell * ROUND_FIELD_COUNT + field]`; cells as in `roundSlices`. */
   counts: Float64Array;
-  /** Impressions of each creative. */
+  /** Impressions of each creative per cell: `creatives[cell * creativeCount + creative]` (empty without creatives). */
   creatives: Float64Array;
 }
 
@@ -66,7 +66,8 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
   const { bin, fraction } = args.pacing;
   const cap = args.settings.frequencyCap;
   const market = state.scenario.market;
-  const creatives = new Float64Array(Math.max(1, market?.creatives.length ?? 0));
+  const C = market?.creatives.length ?? 0;
+  const creatives = new Float64Array(roundCellCount(state.scenario) * C);
 
   const slices = roundSlices(state.scenario);
   const cells = sliceCells({ slices, cellCount: 0 }, chunk);
@@ -100,7 +101,11 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
       }
     thisRound[i] = shown;
     if (shown > 0) {
-      creatives[round.creative[i] as number]! += shown;
+      if (C > 0) {
+        const c = round.creative[i] as number;
+        creatives[c]! += shown;
+        for (let k = 0; k < S; k++) creatives[((cells[k] as Int32Array)[i] as number) * C + c]! += shown;
+      }
       add(i, ROUND_FIELD.impressions, shown);
       if ((impressions[i] as number) === 0) {
         selected[i] = 1;
