@@ -5,6 +5,7 @@
  * for up to three groups; with more, the ratios are left to results.json.
  */
 import type { Results } from '../core/results/types';
+import { COLUMNS, wrap } from './wrap';
 
 const MAX_GROUPS = 3;
 
@@ -14,7 +15,7 @@ export function roundsText(results: Results): string {
   const attribute = results.attributes[0];
   const groups = attribute && attribute.categories.length <= MAX_GROUPS ? attribute.categories : [];
   const header = ['round', 'spend', 'impr.', 'reach', 'new', 'clicks', 'conv.', ...groups.map((g) => `ratio ${g.id}`.slice(0, 10))];
-  const out: string[] = [`Rounds: ${rounds.count} in the market${groups.length ? `; ratio = share of the people reached ÷ share of the population, by ${attribute?.label ?? attribute?.id}` : ''}`];
+  const out: string[] = [wrap(`Rounds: ${rounds.count} in the market${groups.length ? `; ratio = share of the people reached so far ÷ share of the population, by ${attribute?.label ?? attribute?.id}` : ''}.`, COLUMNS, '')];
   for (const policy of rounds.policies) {
     const label = results.policies.find((p) => p.id === policy.policyId)?.label ?? policy.policyId;
     const rows = policy.rounds.map((r) => [

@@ -5,7 +5,8 @@
  * with a daily budget bidding for older people), in interleaved pairs. Prints the median wall time
  * of each and their ratio as a markdown row for the README. The issue's target: the market run at
  * most 3× the single-round run. Time it on a quiet machine: with other work on the cores the
- * figures are noise.
+ * figures are noise. `--write DIR` only writes the two scenario files (e.g. for
+ * /work/shared/bench/timepair.py, which also reports CPU time).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,11 +45,16 @@ function scenarioDoc(market: boolean): Record<string, unknown> {
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'fairground-bench-market-'));
-try {
+
+function writeScenarios(dir: string): { single: string; market: string } {
   const files = { single: join(dir, 'single.json'), market: join(dir, 'market.json') };
   writeFileSync(files.single, JSON.stringify(scenarioDoc(false)));
   writeFileSync(files.market, JSON.stringify(scenarioDoc(true)));
+  return files;
+}
+
+function timePairs(dir: string): void {
+  const files = writeScenarios(dir);
   const time = (file: string) => {
     const t = performance.now();
     execFileSync(process.execPath, [join(root, 'dist-cli/fairground.mjs'), 'run', file, '--workers', String(workers), '--out', join(dir, 'out')], { stdio: 'pipe' });
@@ -66,6 +72,18 @@ try {
   console.log('| people | workers | single round | 7 rounds, 2 competitors | ratio |');
   console.log('|---:|---:|---:|---:|---:|');
   console.log(`| ${size.toLocaleString('en')} | ${workers} | ${(s / 1000).toFixed(2)} s | ${(m / 1000).toFixed(2)} s | **${(m / s).toFixed(2)}×** |`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+}
+
+// `--write DIR`: only write the two scenario files there (for timing them with other tools).
+const writeAt = process.argv.indexOf('--write');
+if (writeAt > 0) {
+  const files = writeScenarios(process.argv[writeAt + 1] as string);
+  console.log(`wrote ${files.single} and ${files.market}`);
+} else {
+  const dir = mkdtempSync(join(tmpdir(), 'fairground-bench-market-'));
+  try {
+    timePairs(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

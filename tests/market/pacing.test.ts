@@ -46,6 +46,13 @@ describe('choosePacing', () => {
 
   it('bins are ordered by level and about 1% wide', () => {
     expect(pacingBin(1.02)).toBeGreaterThan(pacingBin(1));
+    expect(pacingBin(1.005)).toBe(pacingBin(1));
+    expect(pacingBin(2) - pacingBin(1)).toBe(64);
+    let last = -1;
+    for (let x = 1e-8; x < 1e8; x *= 1.003) {
+      expect(pacingBin(x)).toBeGreaterThanOrEqual(last);
+      last = pacingBin(x);
+    }
     expect(pacingBin(1e-12)).toBe(0);
     expect(pacingBin(1e12)).toBe(PACING_BINS - 1);
   });

@@ -44,9 +44,10 @@ export class CampaignRound {
   readonly actionRate: Float64Array;
   /** The creative the platform shows each person (index into market.creatives; 0 without creatives). */
   readonly creative: Uint8Array;
-  /** Log-odds effects on clicking and converting of the creative each person is shown. */
-  readonly clickEffect: Float64Array;
-  readonly conversionEffect: Float64Array;
+  /** Log-odds effects on clicking and converting of the creative each person is shown (none without creatives). */
+  readonly clickEffect: Float64Array | undefined;
+  readonly conversionEffect: Float64Array | undefined;
+  private readonly scratch: Scratch;
   private readonly noise: Rng;
   private readonly sigma: number;
 
@@ -65,15 +66,16 @@ export class CampaignRound {
     // Without creatives there is one neutral ad: nothing to choose, no effect on anyone.
     const chosen = market.creatives.length > 0;
     const creatives = chosen ? market.creatives : [{ click: {}, conversion: {} }];
-    const clicks = creatives.map((c) => personEffects(chunk, index, c.click));
-    const conversions = creatives.map((c) => personEffects(chunk, index, c.conversion));
+    const clicks = chosen ? creatives.map((c) => personEffects(chunk, index, c.click)) : [];
+    const conversions = chosen ? creatives.map((c) => personEffects(chunk, index, c.conversion)) : [];
     const groupBid = args.groupBid;
     const groupCodes = groupBid ? own(chunk.codes, groupBid.attribute) : undefined;
-    this.weight = new Float64Array(n);
-    this.actionRate = new Float64Array(n);
-    this.creative = new Uint8Array(n);
-    this.clickEffect = new Float64Array(n);
-    this.conversionEffect = new Float64Array(n);
+    this.scratch = scratchOf(state, n, this.offsets[n] as number);
+    this.weight = this.scratch.weight;
+    this.actionRate = this.scratch.actionRate;
+    this.creative = this.scratch.creative;
+    this.clickEffect = chosen ? new Float64Array(n) : undefined;
+    this.conversionEffect = chosen ? new Float64Array(n) : undefined;
     const objective = args.settings.objective;
     const byConversion = objective === 'conversions';
     for (let i = 0; i < n; i++) {
@@ -96,8 +98,10 @@ export class CampaignRound {
         }
       }
       this.creative[i] = best;
-      this.clickEffect[i] = (clicks[best] as Float64Array)[i] as number;
-      this.conversionEffect[i] = (conversions[best] as Float64Array)[i] as number;
+      if (this.clickEffect && this.conversionEffect) {
+        this.clickEffect[i] = (clicks[best] as Float64Array)[i] as number;
+        this.conversionEffect[i] = (conversions[best] as Float64Array)[i] as number;
+      }
       const actionRate = objective === 'clicks' || objective === 'conversions' ? bestRate : 1;
       const m = groupBid && groupCodes ? (groupBid.multipliers[groupCodes[i] as number] ?? 1) : 1;
       this.actionRate[i] = actionRate;
@@ -109,31 +113,83 @@ export class CampaignRound {
   }
 
   /**
-   * λ* of every opportunity in person then session order (Infinity where the campaign does not
-   * bid: not targeted, or above its max bid), and its pacing bin. Draws every person's delivery
+   * λ* of every opportunity in person then session order (Infinity above the campaign's max bid;
+   * not computed for people it does not target, whose weight is 0), its pacing bin, and each
+   * person's lowest bin. Draws every person's delivery
    * noise whether or not they are targeted, so one person's draws never depend on another's
    * targeting. Computed once per round: the bidding and delivery passes read the same numbers.
    */
   private computeLevels(): void {
-    const total = this.offsets[this.chunk.size] as number;
-    const levels = new Float64Array(total);
-    const bins = new Int16Array(total);
+    const { levels, bins, minBin } = this.scratch;
+    const { offsets, floor, weight, sigma, noise } = this;
     const maxBid = this.args.settings.maxBid;
-    for (let i = 0; i < this.chunk.size; i++) {
-      const w = this.weight[i] as number;
-      for (let o = this.offsets[i] as number; o < (this.offsets[i + 1] as number); o++) {
-        const noise = this.sigma > 0 ? Math.exp(this.sigma * this.noise.normal()) : 1;
-        const level = w > 0 ? (this.floor[o] as number) / (w * noise) : Infinity;
-        levels[o] = level <= maxBid ? level : Infinity;
-        bins[o] = level <= maxBid ? pacingBin(level) : PACING_BINS - 1;
-      }
+    const n = this.chunk.size;
+    for (let i = 0; i < n; i++) {
+      const w = weight[i] as number;
+      const from = offsets[i] as number;
+      const to = offsets[i + 1] as number;
+      let lowest = NO_BID;
+      if (w === 0) {
+        // Not targeted: nothing to compute, but the person's noise is still drawn.
+        if (sigma > 0) for (let o = from; o < to; o++) noise.normal();
+      } else
+        for (let o = from; o < to; o++) {
+          const level = sigma > 0 ? (floor[o] as number) / (w * Math.exp(sigma * noise.normal())) : (floor[o] as number) / w;
+          if (level <= maxBid) {
+            const b = pacingBin(level);
+            levels[o] = level;
+            bins[o] = b;
+            if (b < lowest) lowest = b;
+          } else {
+            levels[o] = Infinity;
+            bins[o] = PACING_BINS - 1;
+          }
+        }
+      minBin[i] = lowest;
     }
     this.levels = levels;
     this.bins = bins;
+    this.minBin = minBin;
   }
 
-  levels = new Float64Array(0);
-  bins = new Int16Array(0);
+  /** The lowest pacing bin of each person's opportunities (NO_BID when the campaign bids on none). */
+  minBin: Int16Array = new Int16Array(0);
+  levels: Float64Array = new Float64Array(0);
+  bins: Int16Array = new Int16Array(0);
+
+  /** Hands the round's columns back to the chunk for its next round (after the delivery pass). */
+  release(state: ChunkState): void {
+    state.store.set(POOL, this.scratch.whole);
+  }
+}
+
+/** Per-person and per-opportunity columns of a campaign's round, reused from round to round. */
+interface Scratch {
+  weight: Float64Array;
+  actionRate: Float64Array;
+  creative: Uint8Array;
+  levels: Float64Array;
+  bins: Int16Array;
+  minBin: Int16Array;
+  /** The same columns at their full length (opportunity columns may be longer than this round needs). */
+  whole: { weight: Float64Array; actionRate: Float64Array; creative: Uint8Array; minBin: Int16Array; levels: Float64Array; bins: Int16Array };
+}
+
+const POOL = 'market:pool';
+
+function scratchOf(state: ChunkState, people: number, opportunities: number): Scratch {
+  const kept = state.store.get(POOL) as Scratch['whole'] | undefined;
+  state.store.delete(POOL);
+  const fits = kept !== undefined && kept.weight.length === people;
+  const whole = {
+    weight: fits ? kept.weight.fill(0) : new Float64Array(people),
+    actionRate: fits ? kept.actionRate.fill(0) : new Float64Array(people),
+    creative: fits ? kept.creative.fill(0) : new Uint8Array(people),
+    minBin: fits ? kept.minBin : new Int16Array(people),
+    levels: fits && kept.levels.length >= opportunities ? kept.levels : new Float64Array(Math.ceil(opportunities * 1.1)),
+    bins: fits && kept.bins.length >= opportunities ? kept.bins : new Int16Array(Math.ceil(opportunities * 1.1)),
+  };
+  return { ...whole, levels: whole.levels.subarray(0, opportunities), bins: whole.bins.subarray(0, opportunities), whole };
 }
 
 /** The round's campaign view kept in the chunk store from the bidding pass to the delivery pass. */
@@ -150,31 +206,37 @@ export function campaignRound(state: ChunkState, args: CampaignRoundArgs, fresh:
   return round;
 }
 
-/** The pacing histogram: bins of log10 λ* over [-9, 9]. */
-export const PACING_BINS = 4096;
-const LOG_MIN = -9;
-const LOG_SPAN = 18;
+/**
+ * The pacing histogram: bins of λ on a log scale, 64 to an octave (each about 1.1% wide), from
+ * 2^-30 (about 1e-9) to 2^30 (about 1e9); levels outside fall in the end bins. A bin is read off
+ * the bits of λ as a 32-bit float (its exponent and top six mantissa bits): monotone in λ, exact,
+ * and much cheaper than a logarithm per opportunity.
+ */
+const OCTAVES = 60;
+/** A person's lowest bin when the campaign bids on none of their opportunities: above every bin. */
+export const NO_BID = 0x7fff;
+const PER_OCTAVE_BITS = 6;
+export const PACING_BINS = OCTAVES << PER_OCTAVE_BITS;
+const FIRST = (127 - OCTAVES / 2) << PER_OCTAVE_BITS;
+const asFloat = new Float32Array(1);
+const asBits = new Int32Array(asFloat.buffer);
 
 export function pacingBin(level: number): number {
   if (!(level > 0)) return 0;
-  const b = Math.floor(((Math.log10(level) - LOG_MIN) / LOG_SPAN) * PACING_BINS);
+  asFloat[0] = level;
+  const b = ((asBits[0] as number) >> (23 - PER_OCTAVE_BITS)) - FIRST;
   return b < 0 ? 0 : b >= PACING_BINS ? PACING_BINS - 1 : b;
-}
-
-/** The upper edge of a bin's λ (for reports). */
-export function binLevel(bin: number): number {
-  return 10 ** (LOG_MIN + ((bin + 1) / PACING_BINS) * LOG_SPAN);
 }
 
 /** The person's true click and conversion probabilities under the creative they are shown. */
 export function clickProbability(round: CampaignRound, i: number): number {
-  const effect = round.clickEffect[i] as number;
+  const effect = round.clickEffect ? (round.clickEffect[i] as number) : 0;
   const p = round.chunk.clickProb[i] as number;
   return effect === 0 ? p : sigmoid(logit(clampRate(p)) + effect);
 }
 
 export function conversionProbability(round: CampaignRound, i: number): number {
-  const effect = round.conversionEffect[i] as number;
+  const effect = round.conversionEffect ? (round.conversionEffect[i] as number) : 0;
   const p = round.chunk.conversionProb[i] as number;
   return effect === 0 ? p : sigmoid(logit(clampRate(p)) + effect);
 }

@@ -9,6 +9,7 @@
 import type { ChunkState } from '../engine/runner';
 import { selectedKey } from '../engine/store-keys';
 import { stream } from '../random/stream';
+import { keyedUniform } from '../random/keyed-uniform';
 import { auditPlan } from '../metrics/plan';
 import { sliceCells } from '../metrics/counts';
 import { campaignRound, clickProbability, conversionProbability } from './campaign-round';
@@ -27,7 +28,7 @@ export interface DeliveryArgs extends CampaignRoundArgs {
 export interface ChunkDelivery {
   /** `counts[cell * ROUND_FIELD_COUNT + field]`; cells as in `roundSlices`. */
   counts: Float64Array;
-  /** Impressions of each creative. */
+  /** Impressions of each creative per cell: `creatives[cell * creativeCount + creative]` (empty without creatives). */
   creatives: Float64Array;
 }
 
@@ -60,12 +61,13 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
   const clicked = column(state, clickedKey(id), (k) => new Uint8Array(k));
   const converted = column(state, convertedKey(id), (k) => new Uint8Array(k));
   const spent = column(state, spentKey(id), (k) => new Float64Array(k));
-  const boundary = stream(state.seed, 'market', 'round', args.round, 'chunk', state.index, 'pacing', id);
+  const boundary = keyedUniform(state.seed, 'market', 'round', args.round, 'chunk', state.index, 'pacing', id);
   const outcome = stream(state.seed, 'market', 'round', args.round, 'chunk', state.index, 'outcome', id);
   const { bin, fraction } = args.pacing;
   const cap = args.settings.frequencyCap;
   const market = state.scenario.market;
-  const creatives = new Float64Array(Math.max(1, market?.creatives.length ?? 0));
+  const C = market?.creatives.length ?? 0;
+  const creatives = new Float64Array(roundCellCount(state.scenario) * C);
 
   const slices = roundSlices(state.scenario);
   const cells = sliceCells({ slices, cellCount: 0 }, chunk);
@@ -75,18 +77,19 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
     counts[field]! += v;
     for (let s = 0; s < S; s++) counts[((cells[s] as Int32Array)[i] as number) * ROUND_FIELD_COUNT + field]! += v;
   };
-  const { levels, bins, offsets, floor } = round;
+  const { levels, bins, offsets, floor, minBin } = round;
 
   const selected = state.store.get(selectedKey(id)) as Uint8Array;
   for (let i = 0; i < n; i++) {
     let shown = 0;
-    // One uniform per person, drawn whether or not it is needed: the person's opportunities in the
-    // boundary bin are bought all or none, so the expected spend is exactly the pacing's.
-    const u = boundary.next();
-    if ((round.weight[i] as number) > 0)
+    // One uniform per person (read only when needed): the person's opportunities in the boundary
+    // bin are bought all or none, so the expected spend is exactly the pacing's.
+    let u = -1;
+    if ((minBin[i] as number) <= bin)
       for (let o = offsets[i] as number; o < (offsets[i + 1] as number) && shown < cap; o++) {
         const b = bins[o] as number;
-        if (levels[o] === Infinity || b > bin || (b === bin && u >= fraction)) continue;
+        if (levels[o] === Infinity || b > bin) continue;
+        if (b === bin && (u < 0 ? (u = boundary(i)) : u) >= fraction) continue;
         shown++;
         const price = floor[o] as number;
         spent[i]! += price;
@@ -98,7 +101,11 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
       }
     thisRound[i] = shown;
     if (shown > 0) {
-      creatives[round.creative[i] as number]! += shown;
+      if (C > 0) {
+        const c = round.creative[i] as number;
+        creatives[c]! += shown;
+        for (let k = 0; k < S; k++) creatives[((cells[k] as Int32Array)[i] as number) * C + c]! += shown;
+      }
       add(i, ROUND_FIELD.impressions, shown);
       if ((impressions[i] as number) === 0) {
         selected[i] = 1;
@@ -112,6 +119,7 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
     }
   }
   state.store.set(roundImpressionsKey(id), thisRound);
+  round.release(state);
   return { counts, creatives };
 }
 

@@ -13,6 +13,7 @@ import type { Market } from '../scenario/types';
 import { MARKET_LIMITS } from '../scenario/schema-market';
 import { ROUND_BIDS, ROUND_FLOOR, ROUND_OFFSETS } from './keys';
 import { categoricalIndex, personMultipliers } from './person-terms';
+import { own } from '../records/own';
 
 function marketOf(state: ChunkState): Market {
   const m = state.scenario.market;
@@ -41,15 +42,19 @@ function sessionOffsets(state: ChunkState, market: Market, round: number): Int32
   const offsets = new Int32Array(n + 1);
   const s = market.sessions;
   const rng = stream(state.seed, 'market', 'round', round, 'chunk', state.index, 'sessions');
-  let mean: Float64Array | undefined;
-  if (s.kind !== 'column') mean = personMultipliers(chunk, categoricalIndex(state.scenario), s.multipliers).map((m) => m * (s.kind === 'fixed' ? s.count : s.mean));
-  if (s.kind === 'column') {
-    const values = chunk.values[s.attribute];
+  let mean: Float64Array;
+  if (s.kind !== 'column') {
+    mean = personMultipliers(chunk, categoricalIndex(state.scenario), s.multipliers);
+    const scale = s.kind === 'fixed' ? s.count : s.mean;
+    for (let i = 0; i < n; i++) mean[i]! *= scale;
+  } else {
+    const values = own(chunk.values, s.attribute);
     if (!values) throw new Error(`sessions: "${s.attribute}" is not a numeric attribute`);
-    mean = values.map((v) => Math.min(MARKET_LIMITS.sessions, Math.max(0, v)));
+    mean = new Float64Array(n);
+    for (let i = 0; i < n; i++) mean[i] = Math.min(MARKET_LIMITS.sessions, Math.max(0, values[i] as number));
   }
   for (let i = 0; i < n; i++) {
-    const m = mean![i] as number;
+    const m = mean[i] as number;
     const k = s.kind === 'fixed' ? Math.min(MARKET_LIMITS.sessions, Math.round(m)) : poisson(m, rng.next());
     offsets[i + 1] = (offsets[i] as number) + k;
   }

@@ -44,11 +44,15 @@ export function marketBids(state: ChunkState, args: CampaignRoundArgs): Float64A
   for (let i = 0; i < round.chunk.size; i++) {
     if ((round.weight[i] as number) === 0) continue;
     const actions = round.actionRate[i] as number;
+    const from = offsets[i] as number;
+    const to = offsets[i + 1] as number;
+    // With no more opportunities than the cap, the cap never binds: no need to sort.
+    const capped = to - from > cap;
     let count = 0;
-    for (let o = offsets[i] as number; o < (offsets[i + 1] as number); o++) {
+    for (let o = from; o < to; o++) {
       const level = levels[o] as number;
       if (level === Infinity) continue;
-      const end = count >= cap ? (earlier[cap - 1] as number) : Infinity;
+      const end = capped && count >= cap ? (earlier[cap - 1] as number) : Infinity;
       if (end > level) {
         const price = floor[o] as number;
         const b = bins[o] as number;
@@ -60,7 +64,7 @@ export function marketBids(state: ChunkState, args: CampaignRoundArgs): Float64A
           out[PACING_BINS + e]! -= actions;
         }
       }
-      insertSorted(earlier, count, level);
+      if (capped) insertSorted(earlier, count, level);
       count++;
     }
   }

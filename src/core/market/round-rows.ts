@@ -4,7 +4,7 @@
  * `marketStart`, reach and spend summed over the rounds so far).
  */
 import type { Scenario } from '../scenario/types';
-import type { RoundGroupRow, RoundRow } from '../results/rounds-types';
+import type { RoundCreativeRow, RoundGroupRow, RoundRow } from '../results/rounds-types';
 import { ROUND_FIELD as F, ROUND_FIELD_COUNT, roundCellCount, roundSlices } from './deliver';
 import { PEOPLE_FIELD, PEOPLE_FIELD_COUNT } from './start';
 
@@ -72,6 +72,17 @@ export function roundRow(scenario: Scenario, round: number, counts: Float64Array
   };
   if (exploration !== undefined) row.exploration = exploration;
   return row;
+}
+
+/** Each creative's impressions in the round, in total and per group (deliver.ts `creatives`). */
+export function creativeRows(scenario: Scenario, counts: Float64Array): RoundCreativeRow[] {
+  const ads = scenario.market?.creatives ?? [];
+  const C = ads.length;
+  return ads.map((ad, c) => ({
+    id: ad.id,
+    impressions: counts[c] as number,
+    groups: roundSlices(scenario).flatMap((slice) => slice.groupIds.map((group, g) => ({ attribute: slice.key, group, impressions: counts[(slice.offset + g) * C + c] as number }))),
+  }));
 }
 
 /** People of each group of `attribute` reached so far, and eligible. */

@@ -22,7 +22,8 @@ import { learnerFor } from '../learning/choose';
 import { audienceKey, clickedKey, convertedKey, impressionsKey, roundImpressionsKey } from './keys';
 import { competitorParticipation } from './opportunities';
 import { choosePacing } from './pacing';
-import { CampaignTotals, groupMix, roundRow } from './round-rows';
+import { CampaignTotals, creativeRows, groupMix, roundRow } from './round-rows';
+import { roundSlices } from './deliver';
 import type { CampaignSettings } from './settings';
 import { campaignSettings, roundBudget } from './settings';
 import { GroupBidController } from './variance-reduction';
@@ -45,6 +46,8 @@ interface Campaign {
   first: RoundTargeting;
   learner: Learner;
   vr?: { controller: GroupBidController; attribute: string };
+  /** Remarks for the policy's outcome. */
+  notes: string[];
   spent: number;
   totals: CampaignTotals;
   rounds: PolicyRounds;
@@ -69,13 +72,16 @@ async function prepare(runner: ChunkRunner, scenario: Scenario, market: Market, 
   const audience = policy.type === 'fairness' && policy.constraint !== 'variance-reduction';
   const people = mergeByAddition(await runner.map('marketStart', audience ? { policyId: policy.id, audienceFrom: selectedKey(policy.id) } : { policyId: policy.id }, signal));
   if (audience) base = { ...base, scoreKey: audienceKey(policy.id) };
+  const notes: string[] = [];
   if (policy.type === 'fairness' && policy.constraint === 'variance-reduction') {
     const attr = scenario.population.attributes.find((a): a is CategoricalAttribute => a.id === policy.attribute && a.type === 'categorical');
-    if (attr) vr = { controller: new GroupBidController(policy, attr.categories.length), attribute: attr.id };
+    // The rounds count reach by the audited attributes, so the controller can only balance one of them.
+    if (attr && roundSlices(scenario).some((s) => s.key === attr.id)) vr = { controller: new GroupBidController(policy, attr.categories.length), attribute: attr.id };
+    else notes.push(`Variance reduction in the market balances only an audited attribute: "${policy.attribute}" is not audited, so its campaign bid like its base policy's.`);
   }
   const learner = learnerFor(scenario, policy)({ runner, scenario, seed, policy, scored: base, signal });
   const first: RoundTargeting = base.probKey !== undefined ? { scoreKey: base.scoreKey, rateKey: base.probKey } : { scoreKey: base.scoreKey };
-  const campaign: Campaign = { policy, settings, first, learner, spent: 0, totals: new CampaignTotals(scenario, people), rounds: { policyId: policy.id, rounds: [] } };
+  const campaign: Campaign = { policy, settings, first, learner, notes, spent: 0, totals: new CampaignTotals(scenario, people), rounds: { policyId: policy.id, rounds: [] } };
   if (vr) campaign.vr = vr;
   return campaign;
 }
@@ -116,6 +122,7 @@ async function runRound(runner: ChunkRunner, scenario: Scenario, c: Campaign, r:
   const counts = mergeByAddition(parts.map((p) => p.counts));
   c.totals.add(counts);
   const row = roundRow(scenario, r, counts, c.totals, targeting.exploration);
+  if ((scenario.market?.creatives.length ?? 0) > 0) row.creatives = creativeRows(scenario, mergeByAddition(parts.map((p) => p.creatives)));
   c.spent += row.spend;
   c.rounds.rounds.push(row);
   if (c.vr) {
@@ -134,7 +141,7 @@ function marketOutcome(outcome: PolicyOutcome, campaigns: readonly Campaign[]): 
   void _cut;
   void _pacing;
   void _cost;
-  const out: PolicyOutcome = { ...rest, reached: last.reach, spend: c.spent, notes: [...outcome.notes, `Ran ${c.rounds.rounds.length} rounds in the market: ${last.reach.toLocaleString('en')} people reached, ${c.rounds.rounds.reduce((s, x) => s + x.impressions, 0).toLocaleString('en')} impressions.`] };
+  const out: PolicyOutcome = { ...rest, reached: last.reach, spend: c.spent, notes: [...outcome.notes, ...c.notes, `Ran ${c.rounds.rounds.length} rounds in the market: ${last.reach.toLocaleString('en')} people reached, ${c.rounds.rounds.reduce((s, x) => s + x.impressions, 0).toLocaleString('en')} impressions.`] };
   if (c.vr) {
     out.pacing = Object.fromEntries(c.vr.controller.multipliers.map((m, g) => [String(g), m]));
     const base = c.policy.type === 'fairness' ? campaigns.find((x) => x.policy.id === (c.policy as { base: string }).base) : undefined;

@@ -40,6 +40,15 @@ export interface RoundRow {
   /** People shown the ad this round because a learner explored (absent without exploration). */
   exploration?: number;
   groups: RoundGroupRow[];
+  /** With several ads (market.creatives): this round's impressions of each, in total and per group. */
+  creatives?: RoundCreativeRow[];
+}
+
+/** Which ad the platform showed: one creative's impressions in a round. */
+export interface RoundCreativeRow {
+  id: string;
+  impressions: number;
+  groups: Array<{ attribute: string; group: string; impressions: number }>;
 }
 
 export interface PolicyRounds {
