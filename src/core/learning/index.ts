@@ -1,6 +1,6 @@
 /**
  * Learning over rounds: learned policies retrain after every round on what their campaign
- * observed, with an exploration strategy (docs/architecture.md §2.5).
+ * observed, with an exploration strategy (docs/market.md, "Learning over rounds").
  */
 import type { LearnerFactory } from '../market/learner';
 import type { PolicyLearning } from './types';
