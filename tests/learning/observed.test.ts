@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addTally, emptyTally, observedMasks } from '../../src/core/learning/observed';
+import { addTally, emptyTally, grownSeed, observedMasks } from '../../src/core/learning/observed';
 
 describe('observedMasks', () => {
   it('marks the reached as observed and the unreached history as history-only, worked by hand', () => {
@@ -32,5 +32,15 @@ describe('observedMasks', () => {
         expect(sum).toEqual(whole);
       }),
     );
+  });
+});
+
+describe('grownSeed', () => {
+  it('adds every reached person with a positive outcome to the seed audience, worked by hand', () => {
+    const seed = new Uint8Array([1, 0, 0, 1, 0]);
+    const outcome = new Uint8Array([0, 1, 0, 1, 1]);
+    const grown = grownSeed(seed, outcome);
+    expect([...grown.mask]).toEqual([1, 1, 0, 1, 1]);
+    expect(grown.joined).toBe(2);
   });
 });
