@@ -29,7 +29,7 @@ describe('market.learning', () => {
   it('names an unknown policy, a policy without a model and a policy listed twice', () => {
     expect(problems(doc([{ policy: 'nobody' }, { policy: 'neutral' }, { policy: 'model' }, { policy: 'model' }]))).toEqual([
       'market.learning[0].policy: unknown policy "nobody"',
-      'market.learning[1].policy: policy "neutral" is a random policy: only propensity, lookalike and delivery policies retrain on what they observed',
+      'market.learning[1].policy: policy "neutral" is a random policy: only propensity, lookalike or delivery policies retrain on what they observed',
       'market.learning[3].policy: policy "model" is listed twice',
     ]);
   });

@@ -1,13 +1,12 @@
 /**
  * Checks of `market.learning` against the scenario: each entry names a policy of the scenario,
- * once, and that policy has a model that can retrain on what its campaign observed: propensity
- * and delivery (the platform's click model) on the history, lookalike on its seed audience.
+ * once, and that policy fits a model (a learned scoring type: propensity, lookalike, delivery, …),
+ * which can retrain on what its campaign observed.
  */
 import type { Issue } from '../scenario/issues';
 import { formatPath } from '../scenario/issues';
+import { isLearnedScoring, learnedScoringWords } from '../policies/types/catalogue';
 import type { PolicyLearning } from './types';
-
-const LEARNED_TYPES = new Set(['propensity', 'delivery', 'lookalike']);
 
 export function checkLearning(learning: readonly PolicyLearning[], policies: readonly { id: string; type: string }[], at: (string | number)[]): Issue[] {
   const issues: Issue[] = [];
@@ -16,8 +15,8 @@ export function checkLearning(learning: readonly PolicyLearning[], policies: rea
     const path = formatPath([...at, index, 'policy']);
     const policy = policies.find((p) => p.id === entry.policy);
     if (!policy) issues.push({ path, message: `unknown policy "${entry.policy}"` });
-    else if (!LEARNED_TYPES.has(policy.type))
-      issues.push({ path, message: `policy "${entry.policy}" is a ${policy.type} policy: only propensity, lookalike and delivery policies retrain on what they observed` });
+    else if (!isLearnedScoring(policy.type))
+      issues.push({ path, message: `policy "${entry.policy}" is a ${policy.type} policy: only ${learnedScoringWords()} policies retrain on what they observed` });
     if (seen.has(entry.policy)) issues.push({ path, message: `policy "${entry.policy}" is listed twice` });
     seen.add(entry.policy);
   });
