@@ -1,8 +1,9 @@
 /**
  * The round-by-round table `fairground run` prints for a market scenario: per policy, each round's
  * spend, impressions, people reached so far, newly reached, clicks and conversions, and the ratio
- * (reach share ÷ population share) of each group of the first audited attribute. Fits 80 columns
- * for up to three groups; with more, the ratios are left to results.json.
+ * (reach share ÷ population share) of each group of the first audited attribute, and under the
+ * table of a learner that explored, how many people it explored each round. Fits 80 columns for up
+ * to three groups; with more, the ratios are left to results.json.
  */
 import type { Results } from '../core/results/types';
 import { COLUMNS, wrap } from './wrap';
@@ -34,6 +35,9 @@ export function roundsText(results: Results): string {
     const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
     const line = (r: string[]) => `  ${r.map((cell, c) => cell.padStart(widths[c] as number)).join('  ')}`.trimEnd();
     out.push('', label, line(header), ...rows.map(line));
+    // A learner that explored (ε-greedy) says how many people it explored each round.
+    if (policy.rounds.some((r) => r.exploration !== undefined))
+      out.push(wrap(`explored (targeted at random by the learner): ${policy.rounds.map((r) => whole(r.exploration ?? 0)).join(', ')}`, COLUMNS, '  '));
   }
   return `${out.join('\n')}\n`;
 }
