@@ -91,3 +91,11 @@ describe('textColour', () => {
     expect(textColour('#0072B2')).toBe('#0072B2');
   });
 });
+
+describe('layoutRoundsRatio on a phone', () => {
+  it('puts each end label on two lines (name, then ratio) when "name ratio" does not fit beside the plot', () => {
+    const labels = marksOf(layoutRoundsRatio(withRounds(), { policy: 'delivery', attribute: 'gender' }, { width: 300, height: 300, fontSize: 12 }).marks, 'end-label') as TextMark[];
+    expect(labels.map((l) => l.text)).toEqual(['Women', '0.40×', 'Men', '1.63×', 'Non-binary', '1.00×']);
+    expect(labels[1]!.y - labels[0]!.y).toBeCloseTo(12 * 1.15, 9);
+  });
+});

@@ -57,7 +57,10 @@ export function layoutRoundsRatio(results: Results, options: RoundsChartOptions,
   const fs = size.fontSize ?? DEFAULT_FONT_SIZE;
   const { width, height } = size;
   const band = results.band;
-  const labelWidth = Math.min(width * 0.28, Math.max(...series.groups.map((g) => textWidth(`${g.label} ${formatRatio(last(g.rows)?.ratio ?? null)}`, fs * 0.9))) + fs);
+  const endText = (g: GroupSeries) => `${g.label} ${formatRatio(last(g.rows)?.ratio ?? null)}`;
+  const labelWidth = Math.min(width * 0.28, Math.max(...series.groups.map((g) => textWidth(endText(g), fs * 0.9))) + fs);
+  // Where "name ratio" does not fit beside the plot (phones), the name and the ratio take two lines.
+  const twoLines = series.groups.some((g) => textWidth(endText(g), fs * 0.9) > labelWidth - fs * 0.5);
   const left = fs * 4;
   const right = width - labelWidth - fs * 0.8;
   const top = fs * 2.2;
@@ -90,10 +93,18 @@ export function layoutRoundsRatio(results: Results, options: RoundsChartOptions,
     });
   }
   const ends = series.groups.map((g) => y(last(g.rows)?.ratio ?? 1));
-  const labelYs = spreadLabels(ends, fs * 1.15, top, bottom);
+  const line = fs * 1.15;
+  const labelYs = spreadLabels(ends, twoLines ? line * 2 : line, top, bottom);
   series.groups.forEach((g, i) => {
-    const text = `${g.label} ${formatRatio(last(g.rows)?.ratio ?? null)}`;
-    marks.push({ kind: 'text', className: 'end-label', x: right + fs * 0.5, y: labelYs[i] as number, text: fitText(text, labelWidth, fs * 0.9), fill: textColour(g.colour), fontSize: fs * 0.9, baseline: 'middle', bold: true, halo: true, tooltip: text });
+    const text = endText(g);
+    const at = labelYs[i] as number;
+    const label = { kind: 'text' as const, className: 'end-label', x: right + fs * 0.5, fill: textColour(g.colour), fontSize: fs * 0.9, baseline: 'middle' as const, bold: true, halo: true, tooltip: text };
+    if (!twoLines) marks.push({ ...label, y: at, text: fitText(text, labelWidth, fs * 0.9) });
+    else
+      marks.push(
+        { ...label, y: at - line / 2, text: fitText(g.label, labelWidth, fs * 0.9) },
+        { ...label, y: at + line / 2, text: formatRatio(last(g.rows)?.ratio ?? null) },
+      );
   });
   const legendTop = height - legend.lines * legend.lineHeight + legend.lineHeight / 2 - fs * 0.2;
   marks.push(...layoutLegend(entries, left, legendTop, fs, width - left - fs).marks);
