@@ -64,6 +64,21 @@ describe('a frequency cap on a small market', () => {
     expect(results.policies[0]!.totals.cost).toBeCloseTo(2 * (2 * f * 3 + m), 6);
   });
 
+  it('a competitor with a daily budget bids in the share of auctions it can afford', async () => {
+    // Alone it would win every woman's 4 sessions at the second price 1 (the reserve): 4·n_f a
+    // round. A budget of 2·n_f makes it bid in half of them (each independently), so a woman's
+    // impression costs 3 or 1 with even odds: our spend on women has mean 8·n_f (2 per
+    // impression, 4 a round) and SD 2·sqrt(n_f) a round.
+    const s = marketScenario({ size: 3_000, market: { rounds: 1, sessions } });
+    const n = (await runScenario(s, new LocalRunner(s))).results.policies[0]!.slices.find((x) => x.attribute === 'gender')!.groups.find((g) => g.group === 'f')!.n;
+    const competitors = [{ id: 'retailer', bid: 3, multipliers: { gender: { m: 0.1 } }, noise: 0, dailyBudget: 2 * n }];
+    const results = await run({ rounds: 1, competitors, campaign: { dailyBudget: 1e9, objective: 'impressions' } });
+    const spentOnWomen = group(results, 0, 'f').costPerReach! * n;
+    expect(Math.abs(spentOnWomen - 8 * n)).toBeLessThan(5 * 2 * Math.sqrt(n));
+    // A man's one session a round costs the reserve: the competitor bids 0.3 for men.
+    expect(group(results, 0, 'm').costPerReach).toBeCloseTo(1, 9);
+  });
+
   it('reach objective: one impression per person, and never again to someone already reached', async () => {
     const results = await run({ campaign: { dailyBudget: 1e9, objective: 'reach' } });
     const rounds = results.rounds!.policies[0]!.rounds;
