@@ -79,6 +79,20 @@ describe('a frequency cap on a small market', () => {
     expect(group(results, 0, 'm').costPerReach).toBeCloseTo(1, 9);
   });
 
+  it('a max bid never pays above it; a cost cap holds the average cost per action to the cap', async () => {
+    const competitors = [{ id: 'retailer', bid: 3, multipliers: { gender: { m: 0.1 } }, noise: 0 }];
+    const capped = await run({ rounds: 1, competitors, campaign: { dailyBudget: 1e9, objective: 'impressions', bidStrategy: { kind: 'maxBid', bid: 2 } } });
+    expect(group(capped, 0, 'f').impressions).toBe(0);
+    expect(group(capped, 0, 'm').reachShare).toBe(1);
+    // Cost cap 2: every man's impression at 1, and as many of women's at 3 as keep the mean at 2,
+    // i.e. as many as the men's (n_m · 1 + x · 3 = 2 (n_m + x) → x = n_m), in expectation.
+    const cost = await run({ rounds: 1, competitors, campaign: { dailyBudget: 1e9, objective: 'impressions', bidStrategy: { kind: 'costCap', cap: 2 } } });
+    const round = cost.rounds!.policies[0]!.rounds[0]!;
+    const men = group(cost, 0, 'm').impressions;
+    expect(Math.abs(round.spend / round.impressions - 2)).toBeLessThan(0.05);
+    expect(Math.abs(group(cost, 0, 'f').impressions / men - 1)).toBeLessThan(0.1);
+  });
+
   it('reach objective: one impression per person, and never again to someone already reached', async () => {
     const results = await run({ campaign: { dailyBudget: 1e9, objective: 'reach' } });
     const rounds = results.rounds!.policies[0]!.rounds;
