@@ -4,7 +4,8 @@
  * cap of 2 a woman sees 2 impressions a round and a man 1, so for n_f women and n_m men:
  *   impression share of women = 2·n_f / (2·n_f + n_m), reach share = n_f / (n_f + n_m),
  * and without the cap 4·n_f / (4·n_f + n_m). A competitor bidding 3 for women only makes each
- * impression to a woman cost 3 (the second price) and to a man 1 (the reserve).
+ * impression to a woman cost 3 (the second price) and to a man 1 (the reserve). The same market
+ * checks a competitor's daily budget, a max bid, a cost cap and the reach objective.
  */
 import { describe, expect, it } from 'vitest';
 import { LocalRunner } from '../../src/core/engine/local-runner';
@@ -28,7 +29,7 @@ function genderCounts(results: Results): { f: number; m: number } {
 const group = (results: Results, round: number, g: string) =>
   results.rounds!.policies[0]!.rounds[round]!.groups.find((x) => x.attribute === 'gender' && x.group === g)!;
 
-describe('a frequency cap on a small market', () => {
+describe('a small market worked out by hand', () => {
   it('makes impression share and reach share differ exactly as computed by hand', async () => {
     const results = await run({ campaign: { dailyBudget: 1e9, objective: 'impressions', frequencyCap: 2 } });
     const { f, m } = genderCounts(results);
