@@ -67,6 +67,7 @@ describe('the ad market', () => {
     expect(vrs.totals.costPerReach!).toBeGreaterThan(1.05 * base.totals.costPerReach!);
     const mix = (p: PolicyResult) => p.slices.find((s) => s.attribute === 'gender')!.mixDistance!;
     expect(mix(vrs)).toBeLessThan(mix(base) / 2);
+    expect(Object.keys(vrs.pacing ?? {})).toEqual(['f', 'm']);
     const added = vrs.addedCost as { costPerReach: number; baseCostPerReach: number };
     expect(added.costPerReach).toBeCloseTo(vrs.totals.costPerReach!, 9);
     expect(added.baseCostPerReach).toBeCloseTo(base.totals.costPerReach!, 9);

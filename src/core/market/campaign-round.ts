@@ -136,7 +136,10 @@ export class CampaignRound {
         for (let o = from; o < to; o++) {
           const level = sigma > 0 ? (floor[o] as number) / (w * Math.exp(sigma * noise.normal())) : (floor[o] as number) / w;
           if (level <= maxBid) {
-            const b = pacingBin(level);
+            // pacingBin(level), inlined: this loop runs once per opportunity and campaign.
+            asFloat[0] = level;
+            let b = ((asBits[0] as number) >> (23 - PER_OCTAVE_BITS)) - FIRST;
+            b = b < 0 ? 0 : b >= PACING_BINS ? PACING_BINS - 1 : b;
             levels[o] = level;
             bins[o] = b;
             if (b < lowest) lowest = b;

@@ -11,7 +11,7 @@ import { selectedKey } from '../engine/store-keys';
 import { stream } from '../random/stream';
 import { keyedUniform } from '../random/keyed-uniform';
 import { auditPlan } from '../metrics/plan';
-import { sliceCells } from '../metrics/counts';
+import { own } from '../records/own';
 import { campaignRound, clickProbability, conversionProbability } from './campaign-round';
 import type { CampaignRoundArgs } from './campaign-round';
 import type { Pacing } from './pacing';
@@ -35,6 +35,21 @@ export interface ChunkDelivery {
 /** The audited single attributes (no intersections): the groups a round reports. */
 export function roundSlices(scenario: ChunkState['scenario']) {
   return auditPlan(scenario).slices.filter((s) => s.kind === 'attribute');
+}
+
+/**
+ * The audited attributes' codes and where each one's cells start: a person of group g of slice s
+ * is counted in cell offsets[s] + codes[s][i] (single attributes only, so no cell arrays needed).
+ */
+export function roundCodes(slices: ReturnType<typeof roundSlices>, chunk: { codes: Record<string, Uint8Array> }): { codes: Uint8Array[]; offsets: number[] } {
+  return {
+    codes: slices.map((s) => {
+      const c = own(chunk.codes, s.attributes[0] as string);
+      if (!c) throw new Error(`market: no column for attribute "${s.key}"`);
+      return c;
+    }),
+    offsets: slices.map((s) => s.offset),
+  };
 }
 
 /** Cells of the round counts: the overall row, then every group of every audited attribute. */
@@ -70,12 +85,12 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
   const creatives = new Float64Array(roundCellCount(state.scenario) * C);
 
   const slices = roundSlices(state.scenario);
-  const cells = sliceCells({ slices, cellCount: 0 }, chunk);
-  const S = cells.length;
+  const { codes, offsets: cellOffsets } = roundCodes(slices, chunk);
+  const S = codes.length;
   const counts = new Float64Array(roundCellCount(state.scenario) * ROUND_FIELD_COUNT);
   const add = (i: number, field: number, v: number) => {
     counts[field]! += v;
-    for (let s = 0; s < S; s++) counts[((cells[s] as Int32Array)[i] as number) * ROUND_FIELD_COUNT + field]! += v;
+    for (let s = 0; s < S; s++) counts[((cellOffsets[s] as number) + ((codes[s] as Uint8Array)[i] as number)) * ROUND_FIELD_COUNT + field]! += v;
   };
   const { levels, bins, offsets, floor, minBin } = round;
 
@@ -104,7 +119,7 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
       if (C > 0) {
         const c = round.creative[i] as number;
         creatives[c]! += shown;
-        for (let k = 0; k < S; k++) creatives[((cells[k] as Int32Array)[i] as number) * C + c]! += shown;
+        for (let k = 0; k < S; k++) creatives[((cellOffsets[k] as number) + ((codes[k] as Uint8Array)[i] as number)) * C + c]! += shown;
       }
       add(i, ROUND_FIELD.impressions, shown);
       if ((impressions[i] as number) === 0) {

@@ -45,7 +45,7 @@ interface Campaign {
   settings: CampaignSettings;
   first: RoundTargeting;
   learner: Learner;
-  vr?: { controller: GroupBidController; attribute: string };
+  vr?: { controller: GroupBidController; attribute: string; categories: string[] };
   /** Remarks for the policy's outcome. */
   notes: string[];
   spent: number;
@@ -54,10 +54,9 @@ interface Campaign {
 }
 
 /** Whether a policy's model predicts the campaign's objective (then the platform ranks by it). */
-function ratesObjective(policy: Policy, scenario: Scenario, settings: CampaignSettings): boolean {
+function ratesObjective(policy: Policy, settings: CampaignSettings): boolean {
   if (policy.type === 'propensity') return settings.objective === 'conversions';
   if (policy.type === 'delivery') return (policy.objective === 'click' ? 'clicks' : 'conversions') === settings.objective;
-  void scenario;
   return false;
 }
 
@@ -65,7 +64,7 @@ async function prepare(runner: ChunkRunner, scenario: Scenario, market: Market, 
   const settings = campaignSettings(market, policy.id);
   const scoring = policy.type === 'fairness' ? policy.base : policy.id;
   const own = scored.get(scoring) ?? { scoreKey: scoreKey(scoring), candidates: 0, notes: [] };
-  const rateKey = own.probKey !== undefined && ratesObjective(scenario.policies.find((p) => p.id === scoring) ?? policy, scenario, settings) ? own.probKey : undefined;
+  const rateKey = own.probKey !== undefined && ratesObjective(scenario.policies.find((p) => p.id === scoring) ?? policy, settings) ? own.probKey : undefined;
   let base: ScoredPolicy = { ...own, probKey: rateKey };
   if (rateKey === undefined) delete base.probKey;
   let vr: Campaign['vr'];
@@ -76,7 +75,7 @@ async function prepare(runner: ChunkRunner, scenario: Scenario, market: Market, 
   if (policy.type === 'fairness' && policy.constraint === 'variance-reduction') {
     const attr = scenario.population.attributes.find((a): a is CategoricalAttribute => a.id === policy.attribute && a.type === 'categorical');
     // The rounds count reach by the audited attributes, so the controller can only balance one of them.
-    if (attr && roundSlices(scenario).some((s) => s.key === attr.id)) vr = { controller: new GroupBidController(policy, attr.categories.length), attribute: attr.id };
+    if (attr && roundSlices(scenario).some((s) => s.key === attr.id)) vr = { controller: new GroupBidController(policy, attr.categories.length), attribute: attr.id, categories: attr.categories.map((c) => c.id) };
     else notes.push(`Variance reduction in the market balances only an audited attribute: "${policy.attribute}" is not audited, so its campaign bid like its base policy's.`);
   }
   const learner = learnerFor(scenario, policy)({ runner, scenario, seed, policy, scored: base, signal });
@@ -137,13 +136,15 @@ function marketOutcome(outcome: PolicyOutcome, campaigns: readonly Campaign[]): 
   const c = campaigns.find((x) => x.policy.id === outcome.id);
   const last = c?.rounds.rounds.at(-1);
   if (!c || !last) return outcome;
-  const { thresholds: _cut, pacing: _pacing, addedCost: _cost, ...rest } = outcome;
-  void _cut;
-  void _pacing;
-  void _cost;
+  // The single round's cut, pacing and added cost do not describe the market's delivery.
+  const rest: PolicyOutcome = { ...outcome };
+  delete rest.thresholds;
+  delete rest.pacing;
+  delete rest.addedCost;
   const out: PolicyOutcome = { ...rest, reached: last.reach, spend: c.spent, notes: [...outcome.notes, ...c.notes, `Ran ${c.rounds.rounds.length} rounds in the market: ${last.reach.toLocaleString('en')} people reached, ${c.rounds.rounds.reduce((s, x) => s + x.impressions, 0).toLocaleString('en')} impressions.`] };
   if (c.vr) {
-    out.pacing = Object.fromEntries(c.vr.controller.multipliers.map((m, g) => [String(g), m]));
+    const categories = c.vr.categories;
+    out.pacing = Object.fromEntries(c.vr.controller.multipliers.map((m, g) => [categories[g] as string, m]));
     const base = c.policy.type === 'fairness' ? campaigns.find((x) => x.policy.id === (c.policy as { base: string }).base) : undefined;
     const perReach = (x: Campaign | undefined) => {
       const reach = x?.rounds.rounds.at(-1)?.reach ?? 0;

@@ -5,9 +5,8 @@
  */
 import type { ChunkState } from '../engine/runner';
 import { ELIGIBLE, selectedKey } from '../engine/store-keys';
-import { sliceCells } from '../metrics/counts';
 import { requireChunk, requireMask } from '../policies/chunk-access';
-import { roundCellCount, roundSlices } from './deliver';
+import { roundCellCount, roundCodes, roundSlices } from './deliver';
 import { audienceKey, campaignKeys } from './keys';
 
 /** Fields of the per-cell people counts `marketStart` returns. */
@@ -26,15 +25,15 @@ export function marketStart(state: ChunkState, args: { policyId: string; audienc
   }
   state.store.set(selectedKey(args.policyId), new Uint8Array(n));
   const slices = roundSlices(state.scenario);
-  const cells = sliceCells({ slices, cellCount: 0 }, chunk);
+  const { codes, offsets } = roundCodes(slices, chunk);
   const eligible = state.store.get(ELIGIBLE) as Uint8Array | undefined;
   const out = new Float64Array(roundCellCount(state.scenario) * PEOPLE_FIELD_COUNT);
   for (let i = 0; i < n; i++) {
     const e = !eligible || eligible[i] === 1 ? 1 : 0;
     out[PEOPLE_FIELD.n]! += 1;
     out[PEOPLE_FIELD.eligible]! += e;
-    for (const c of cells) {
-      const at = (c[i] as number) * PEOPLE_FIELD_COUNT;
+    for (let k = 0; k < codes.length; k++) {
+      const at = ((offsets[k] as number) + ((codes[k] as Uint8Array)[i] as number)) * PEOPLE_FIELD_COUNT;
       out[at + PEOPLE_FIELD.n]! += 1;
       out[at + PEOPLE_FIELD.eligible]! += e;
     }

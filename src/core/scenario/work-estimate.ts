@@ -87,6 +87,8 @@ export interface WorkEstimate {
   readonly modelBytes: number;
   /** Rows of all conditional tables. */
   readonly tableRows: number;
+  /** Market scenarios: the rounds and the ad opportunities of one round (work-estimate-market.ts). */
+  readonly market?: { readonly rounds: number; readonly opportunitiesPerRound: number };
 }
 
 /** Bytes of the per-person columns, from `population/chunk.ts` and the policy tasks. */
@@ -129,6 +131,7 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
     modelParameters: Math.max(0, ...scenario.policies.map((p) => modelParameters(p, attrs))),
     modelBytes,
     tableRows: attrs.reduce((sum, a) => sum + (a.type === 'categorical' && a.table ? Object.keys(a.table).length : 0), 0),
+    ...(market && scenario.market ? { market: { rounds: scenario.market.rounds, opportunitiesPerRound: market.opportunitiesPerRound } } : {}),
   };
 }
 
@@ -171,7 +174,8 @@ export function describeWork(e: WorkEstimate): string {
   const n = (x: number) => x.toLocaleString('en');
   const reps = e.replicates > 1 ? ` × ${e.replicates} replicates` : '';
   const model = e.modelParameters ? `, models up to ${n(e.modelParameters)} parameters` : '';
-  return `${n(e.people)} people × ${2 + e.policies} passes${reps} (${formatCount(e.personPasses)} person-passes), ≈ ${formatBytes(e.memoryBytes)} in memory, ${n(e.groups)} groups × ${e.policies} ${e.policies === 1 ? 'policy' : 'policies'}${model}`;
+  const market = e.market ? ` and ${e.market.rounds} market rounds of ${formatCount(Math.round(e.market.opportunitiesPerRound))} ad opportunities` : '';
+  return `${n(e.people)} people × ${2 + e.policies} passes${market}${reps} (${formatCount(e.personPasses)} person-passes), ≈ ${formatBytes(e.memoryBytes)} in memory, ${n(e.groups)} groups × ${e.policies} ${e.policies === 1 ? 'policy' : 'policies'}${model}`;
 }
 
 export function formatBytes(bytes: number): string {

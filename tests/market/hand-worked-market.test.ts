@@ -4,7 +4,8 @@
  * cap of 2 a woman sees 2 impressions a round and a man 1, so for n_f women and n_m men:
  *   impression share of women = 2·n_f / (2·n_f + n_m), reach share = n_f / (n_f + n_m),
  * and without the cap 4·n_f / (4·n_f + n_m). A competitor bidding 3 for women only makes each
- * impression to a woman cost 3 (the second price) and to a man 1 (the reserve).
+ * impression to a woman cost 3 (the second price) and to a man 1 (the reserve). The same market
+ * checks a competitor's daily budget, a max bid, a cost cap and the reach objective.
  */
 import { describe, expect, it } from 'vitest';
 import { LocalRunner } from '../../src/core/engine/local-runner';
@@ -28,7 +29,7 @@ function genderCounts(results: Results): { f: number; m: number } {
 const group = (results: Results, round: number, g: string) =>
   results.rounds!.policies[0]!.rounds[round]!.groups.find((x) => x.attribute === 'gender' && x.group === g)!;
 
-describe('a frequency cap on a small market', () => {
+describe('a small market worked out by hand', () => {
   it('makes impression share and reach share differ exactly as computed by hand', async () => {
     const results = await run({ campaign: { dailyBudget: 1e9, objective: 'impressions', frequencyCap: 2 } });
     const { f, m } = genderCounts(results);
@@ -62,6 +63,35 @@ describe('a frequency cap on a small market', () => {
     expect(group(results, 1, 'f').costPerReach).toBeCloseTo(12, 6);
     expect(group(results, 1, 'm').costPerReach).toBeCloseTo(2, 6);
     expect(results.policies[0]!.totals.cost).toBeCloseTo(2 * (2 * f * 3 + m), 6);
+  });
+
+  it('a competitor with a daily budget bids in the share of auctions it can afford', async () => {
+    // Alone it would win every woman's 4 sessions at the second price 1 (the reserve): 4·n_f a
+    // round. A budget of 2·n_f makes it bid in half of them (each independently), so a woman's
+    // impression costs 3 or 1 with even odds: our spend on women has mean 8·n_f (2 per
+    // impression, 4 a round) and SD 2·sqrt(n_f) a round.
+    const s = marketScenario({ size: 3_000, market: { rounds: 1, sessions } });
+    const n = (await runScenario(s, new LocalRunner(s))).results.policies[0]!.slices.find((x) => x.attribute === 'gender')!.groups.find((g) => g.group === 'f')!.n;
+    const competitors = [{ id: 'retailer', bid: 3, multipliers: { gender: { m: 0.1 } }, noise: 0, dailyBudget: 2 * n }];
+    const results = await run({ rounds: 1, competitors, campaign: { dailyBudget: 1e9, objective: 'impressions' } });
+    const spentOnWomen = group(results, 0, 'f').costPerReach! * n;
+    expect(Math.abs(spentOnWomen - 8 * n)).toBeLessThan(5 * 2 * Math.sqrt(n));
+    // A man's one session a round costs the reserve: the competitor bids 0.3 for men.
+    expect(group(results, 0, 'm').costPerReach).toBeCloseTo(1, 9);
+  });
+
+  it('a max bid never pays above it; a cost cap holds the average cost per action to the cap', async () => {
+    const competitors = [{ id: 'retailer', bid: 3, multipliers: { gender: { m: 0.1 } }, noise: 0 }];
+    const capped = await run({ rounds: 1, competitors, campaign: { dailyBudget: 1e9, objective: 'impressions', bidStrategy: { kind: 'maxBid', bid: 2 } } });
+    expect(group(capped, 0, 'f').impressions).toBe(0);
+    expect(group(capped, 0, 'm').reachShare).toBe(1);
+    // Cost cap 2: every man's impression at 1, and as many of women's at 3 as keep the mean at 2,
+    // i.e. as many as the men's (n_m · 1 + x · 3 = 2 (n_m + x) → x = n_m), in expectation.
+    const cost = await run({ rounds: 1, competitors, campaign: { dailyBudget: 1e9, objective: 'impressions', bidStrategy: { kind: 'costCap', cap: 2 } } });
+    const round = cost.rounds!.policies[0]!.rounds[0]!;
+    const men = group(cost, 0, 'm').impressions;
+    expect(Math.abs(round.spend / round.impressions - 2)).toBeLessThan(0.05);
+    expect(Math.abs(group(cost, 0, 'f').impressions / men - 1)).toBeLessThan(0.1);
   });
 
   it('reach objective: one impression per person, and never again to someone already reached', async () => {
