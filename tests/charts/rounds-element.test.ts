@@ -27,6 +27,15 @@ describe('the rounds chart elements', () => {
     element.remove();
   });
 
+  it('fg-rounds-policies-chart draws one line per campaign and a table with a row per day', async () => {
+    const element = await mount('fg-rounds-policies-chart');
+    const root = element.shadowRoot!;
+    expect(root.querySelector('h3')!.textContent).toBe('Women over 3 days under every policy');
+    expect(root.querySelectorAll('svg path').length).toBeGreaterThanOrEqual(1);
+    expect(root.querySelectorAll('details table tbody tr')).toHaveLength(3);
+    element.remove();
+  });
+
   it('shows hostile group labels as text', async () => {
     const results = withRounds();
     results.attributes[0]!.categories[0]!.label = '<img src=x onerror=alert(1)>';

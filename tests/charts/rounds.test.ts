@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutRoundsRatio } from '../../src/charts/rounds/ratio-layout';
 import { layoutRoundsShares } from '../../src/charts/rounds/shares-layout';
+import { layoutRoundsPolicies } from '../../src/charts/rounds/policies-layout';
 import { spreadLabels } from '../../src/charts/rounds/end-labels';
 import type { CircleMark, PathMark, TextMark } from '../../src/charts/marks';
 import { fixture, marksOf } from './fixture';
@@ -97,5 +98,28 @@ describe('layoutRoundsRatio on a phone', () => {
     const labels = marksOf(layoutRoundsRatio(withRounds(), { policy: 'delivery', attribute: 'gender' }, { width: 300, height: 300, fontSize: 12 }).marks, 'end-label') as TextMark[];
     expect(labels.map((l) => l.text)).toEqual(['Women', '0.40×', 'Men', '1.63×', 'Non-binary', '1.00×']);
     expect(labels[1]!.y - labels[0]!.y).toBeCloseTo(12 * 1.15, 9);
+  });
+});
+
+describe('layoutRoundsPolicies', () => {
+  /** The fixture's delivery campaign and a second campaign that reaches women in proportion. */
+  function twoCampaigns() {
+    const results = withRounds();
+    const even = structuredClone(results.rounds!.policies[0]!);
+    even.policyId = 'random';
+    for (const r of even.rounds) for (const g of r.groups) g.ratio = g.group === 'f' ? 1 : g.ratio;
+    results.rounds!.policies.push(even);
+    return results;
+  }
+
+  it('follows the chosen policy\'s furthest group under every policy, naming the lowest and highest on the last day', () => {
+    const layout = layoutRoundsPolicies(twoCampaigns(), { policy: 'delivery', attribute: 'gender' }, size);
+    expect(layout.title).toBe('Women after 3 days: 0.40× under Delivery, 1.00× under Random');
+    const lines = marksOf(layout.marks, 'series') as PathMark[];
+    expect(lines).toHaveLength(2);
+    // The chosen policy is drawn thicker.
+    expect(lines[0]!.strokeWidth).toBeGreaterThan(lines[1]!.strokeWidth!);
+    expect(layout.table.columns).toEqual(['Day', 'Delivery', 'Random']);
+    expect(layout.table.rows[2]).toEqual(['3', '0.40×', '1.00×']);
   });
 });

@@ -29,6 +29,14 @@ export const CHARTS: readonly ChartEntry[] = [
     rounds: true,
   },
   {
+    tag: 'fg-rounds-policies-chart',
+    question: 'Would another policy have left this group behind too?',
+    explain: 'The group furthest from its share under the chosen policy, day by day under every policy (the chosen one drawn thicker): for a learning model, with and without exploration.',
+    perPolicy: false,
+    wide: true,
+    rounds: true,
+  },
+  {
     tag: 'fg-rounds-shares-chart',
     question: 'Impressions or people: who sees the ad how often?',
     explain: 'Solid: each group’s share of the people reached so far. Dashed: its share of the day’s impressions. Dotted: its share of the population. When the solid and dashed lines part, counting impressions and counting people give different verdicts.',
