@@ -52,3 +52,24 @@ describe('market.learning', () => {
     expect(two.memoryBytes - none.memoryBytes).toBe(20_000 * 2 * 15);
   });
 });
+
+describe('market.learning work cap', () => {
+  it('refuses learners whose retraining would pass over the people more than 1e11 times', () => {
+    // 10 million people × 60 rounds × 16 learners × (4 + 9 × 2,000 / 10,000,000) ≈ 3.8e10 passes: accepted;
+    // with every person in the history (13 passes a round) and 16 learners ≈ 1.2e11: refused.
+    const policies = Array.from({ length: 16 }, (_, i) => ({ id: `m${i}`, type: 'propensity' }));
+    const big = (history: number) => {
+      const s = JSON.parse(JSON.stringify(marketScenario({ policies }))) as Record<string, unknown> & { market: Record<string, unknown>; population: Record<string, unknown> };
+      return {
+        ...s,
+        population: { ...s.population, size: 10_000_000 },
+        history: { size: history },
+        market: { ...s.market, rounds: 60, sessions: { kind: 'fixed', count: 0 }, learning: policies.map((p) => ({ policy: p.id })) },
+      };
+    };
+    expect(problems(big(2_000)).filter((p) => p.startsWith('market.learning'))).toEqual([]);
+    expect(problems(big(10_000_000)).filter((p) => p.startsWith('market.learning'))).toEqual([
+      'market.learning: 1.2e+11 passes over the people to retrain (people × rounds × learners × about 13); at most 1e+11: fewer learners, rounds or people',
+    ]);
+  });
+});

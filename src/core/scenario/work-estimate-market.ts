@@ -19,6 +19,11 @@ export const MARKET_WORK_LIMITS = {
    * 1e11 a run takes about an hour on two workers, past which no one waits for an answer.
    */
   opportunityVisits: 1e11,
+  /**
+   * Passes of the learners over the run (people × rounds × learners × their passes a round): the
+   * same hour on two workers as the opportunity visits.
+   */
+  learnerPasses: 1e11,
 } as const;
 
 /** Bytes per opportunity: price to beat (4), level (8), bin (2); per competitor a bid (4). */
@@ -32,8 +37,10 @@ export interface MarketWork {
   readonly opportunitiesPerRound: number;
   readonly opportunityVisits: number;
   readonly memoryBytes: number;
-  /** Passes over the people the rounds add (two per campaign and round, one per round for the market). */
+  /** Passes over the people the rounds add (two per campaign and round, one per round for the market, the learners'). */
   readonly personPasses: number;
+  /** The learners' share of `personPasses`. */
+  readonly learnerPasses: number;
 }
 
 /**
@@ -79,6 +86,7 @@ export function estimateMarketWork(scenario: Scenario): MarketWork | undefined {
     opportunityVisits: perRound * market.rounds * (K + 2 * policies) * scenario.audit.replicates,
     memoryBytes: perRound * (OPPORTUNITY_BYTES + BID_BYTES * K) + people * (4 + CAMPAIGN_BYTES * policies + LEARNER_BYTES * learners),
     personPasses: people * market.rounds * (1 + 2 * policies + learnerPassesPerRound(scenario) * learners) * scenario.audit.replicates,
+    learnerPasses: people * market.rounds * learnerPassesPerRound(scenario) * learners * scenario.audit.replicates,
   };
 }
 
@@ -91,5 +99,7 @@ export function checkMarketWork(scenario: Scenario): Issue[] {
     issues.push({ path: 'market.sessions', message: `${n(w.opportunitiesPerRound)} ad opportunities a round (${n(scenario.population.size)} people × up to ${n(w.sessionsPerPerson)} sessions); at most ${n(MARKET_WORK_LIMITS.opportunitiesPerRound)}: fewer sessions or people` });
   if (w.opportunityVisits > MARKET_WORK_LIMITS.opportunityVisits)
     issues.push({ path: 'market.rounds', message: `${w.opportunityVisits.toExponential(1)} opportunity visits over the run (opportunities × rounds × (competitors + 2 × policies)); at most ${MARKET_WORK_LIMITS.opportunityVisits.toExponential(0)}: fewer rounds, policies or sessions` });
+  if (w.learnerPasses > MARKET_WORK_LIMITS.learnerPasses)
+    issues.push({ path: 'market.learning', message: `${w.learnerPasses.toExponential(1)} passes over the people to retrain (people × rounds × learners × about ${n(learnerPassesPerRound(scenario))}); at most ${MARKET_WORK_LIMITS.learnerPasses.toExponential(0)}: fewer learners, rounds or people` });
   return issues;
 }
