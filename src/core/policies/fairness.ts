@@ -4,7 +4,7 @@
  */
 import { scoreKey, selectedKey } from '../engine/store-keys';
 import type { FairnessPolicy } from '../scenario/types';
-import type { ConstraintDescriptor, ConstraintInput } from './constraints';
+import type { ConstraintDescriptor } from './constraints';
 import { CONSTRAINTS } from './constraints';
 import type { PolicyContext } from './context';
 import { fairnessInput } from './fairness-input';
@@ -31,7 +31,7 @@ export async function runFairness(
   const constraint = byName.get(policy.constraint);
   if (!constraint) throw new Error(`fairness policy "${policy.id}": unknown constraint "${policy.constraint}"`);
   const input = fairnessInput({ ctx, policy, base, scoreKey: own, groupIds, stats, baseSelection: baseOutcome });
-  const result = await constraint.run(input as ConstraintInput<never>);
+  const result = await constraint.run(input);
   const after = mergeGroupStats(
     await ctx.runner.map('policyGroupStats', { ...statsArgs, selectedKey: selectedKey(policy.id) }, ctx.signal),
     groupIds.length,

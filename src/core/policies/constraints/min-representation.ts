@@ -16,6 +16,7 @@ import { budgetAmount } from './solve';
 export const minRepresentation = defineConstraint({
   name: 'min-representation',
   label: 'every group at least a floor of its share (minimum representation)',
+  summary: 'each group gets at least a floor of its proportional share',
   options: {
     floor: finite().gt(0).max(1).default(0.8).describe('min-representation: each group gets at least this fraction of its proportional share.'),
   },
