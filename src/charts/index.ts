@@ -18,4 +18,5 @@ export * from './score-distribution';
 export * from './people-dots';
 export * from './error-rates';
 export * from './export-context';
+export * from './chart-factory';
 export * from './rounds';

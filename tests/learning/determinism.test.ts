@@ -30,7 +30,7 @@ describe('learning over rounds, on any number of workers', () => {
     const ratios = (id: string) => results.rounds!.policies.find((p) => p.policyId === id)!.rounds.map((r) => r.groups[1]!.ratio);
     expect(ratios('greedy')).not.toEqual(ratios('frozen'));
     expect(ratios('thompson')).not.toEqual(ratios('greedy'));
-    const left = runner.states.flatMap((s) => [...s.store.keys()].filter((k) => k.includes('learnfit:')));
+    const left = runner.states.flatMap((s) => s.store.names().filter((k) => k.includes('learnfit:')));
     expect(left).toEqual([]);
     reference = resultsToJson(results);
   }, 120_000);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { storeKey } from '../../src/core/engine/chunk-store';
 import { HISTORY, HISTORY_LABEL } from '../../src/core/engine/store-keys';
+import { learnerObserve } from '../../src/core/learning/tasks';
 import { retrain } from '../../src/core/learning/retrain';
 import { featureSpec } from '../../src/core/models';
-import type { ModelFit } from '../../src/core/policies/fit-model';
+import type { ModelFit } from '../../src/core/policies/context';
 import { stream } from '../../src/core/random/stream';
 import type { Scenario } from '../../src/core/scenario/types';
 import { buildChunks, FixtureRunner } from '../selection/chunk-fixture';
@@ -38,12 +40,15 @@ function runnerOf(w: ReturnType<typeof world>, sizes: number[]) {
     const part = (xs: number[]) => xs.slice(start, start + size);
     state.store.set(HISTORY, Uint8Array.from(part(w.inHistory)));
     state.store.set(HISTORY_LABEL, Uint8Array.from(part(w.recorded)));
-    state.store.set('imp', Uint16Array.from(part(w.impressions)));
-    state.store.set('conv', Uint8Array.from(part(w.converted)));
+    state.store.set(IMP, Uint16Array.from(part(w.impressions)));
+    state.store.set(CONV, Uint8Array.from(part(w.converted)));
   }
   return runner;
 }
 
+const IMP = storeKey<Uint16Array>('imp');
+const CONV = storeKey<Uint8Array>('conv');
+const key = (name: string) => storeKey<Uint8Array>(name);
 const spec = featureSpec(scenario, ['colour']);
 const fit: ModelFit = { spec, intercept: 0, coefficients: new Float64Array(2), sources: [{ maskKey: HISTORY, labelKey: HISTORY_LABEL }], l2: 1e-9, perPrice: false };
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -52,9 +57,9 @@ describe('retrain (a learned policy refitted on the history and what its campaig
   it('fits each colour its rate among its training rows: observed outcomes for the reached, recorded labels for the unreached history', async () => {
     const w = world(6000);
     const runner = runnerOf(w, [1000, 777]);
-    const keys = { impressionsKey: 'imp', outcomeKey: 'conv', observedKey: 'learnfit:p:obs', historyOnlyKey: 'learnfit:p:hist' };
-    const tallies = await runner.map('learnerObserve', keys, undefined);
-    const out = await retrain(runner, { fit, observedKey: keys.observedKey, historyOnlyKey: keys.historyOnlyKey, outcomeKey: 'conv' });
+    const keys = { impressionsKey: IMP, outcomeKey: CONV, observedKey: key('learnfit:p:obs'), historyOnlyKey: key('learnfit:p:hist') };
+    const tallies = await runner.map(learnerObserve, keys, undefined);
+    const out = await retrain(runner, { fit, observedKey: keys.observedKey, historyOnlyKey: keys.historyOnlyKey, outcomeKey: CONV });
 
     // Counted by hand from the columns: the rows and positives of each colour.
     const rows = [0, 0, 0], positives = [0, 0, 0];
@@ -84,9 +89,12 @@ describe('retrain (a learned policy refitted on the history and what its campaig
     const fitWith = async (visit?: number[]) => {
       const runner = runnerOf(w, [500]);
       const ordered = visit ? new FixtureRunner(scenario, scenario.seed, runner.states.map((s) => s.chunk!), visit) : runner;
-      ordered.states.forEach((s, i) => runner.states[i]!.store.forEach((v, k) => s.store.set(k, v)));
-      await ordered.map('learnerObserve', { impressionsKey: 'imp', outcomeKey: 'conv', observedKey: 'o', historyOnlyKey: 'h' }, undefined);
-      return retrain(ordered, { fit, observedKey: 'o', historyOnlyKey: 'h', outcomeKey: 'conv' });
+      ordered.states.forEach((s, i) => {
+        const from = runner.states[i]!.store;
+        for (const name of from.names()) s.store.set(storeKey<unknown>(name), from.get(storeKey<unknown>(name)));
+      });
+      await ordered.map(learnerObserve, { impressionsKey: IMP, outcomeKey: CONV, observedKey: key('o'), historyOnlyKey: key('h') }, undefined);
+      return retrain(ordered, { fit, observedKey: key('o'), historyOnlyKey: key('h'), outcomeKey: CONV });
     };
     const a = await fitWith();
     const b = await fitWith([5, 3, 1, 0, 2, 4]);

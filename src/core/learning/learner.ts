@@ -9,7 +9,11 @@
  * - `thompson`: β drawn from N(β̂, H⁻¹) once per round from stream (seed, 'learner', policy, round).
  */
 import type { Learner, LearnerContext, LearnerFactory, RoundObservation, RoundTargeting } from '../market/learner';
+import { reduceChunks } from '../engine/runner';
+import { storeKey } from '../engine/chunk-store';
+import { scoreModel } from '../models';
 import { stream } from '../random/stream';
+import { learnerDrop, learnerObserve, learnerTargeting, learnerTop } from './tasks';
 import type { PolicyLearning } from './types';
 import { retrain, seedMaskOf } from './retrain';
 import type { Retrained } from './retrain';
@@ -17,9 +21,9 @@ import { samplePosterior } from './posterior';
 
 /** Store keys of a learner's round columns (kept until the next round replaces them). */
 export const learnerKeys = (policyId: string) => ({
-  prob: `learn:${policyId}:prob`,
-  score: `learn:${policyId}:score`,
-  rate: `learn:${policyId}:rate`,
+  prob: storeKey<Float32Array>(`learn:${policyId}:prob`),
+  score: storeKey<Float32Array>(`learn:${policyId}:score`),
+  rate: storeKey<Float32Array>(`learn:${policyId}:rate`),
   /** Marks what lives only while one round's model is fitted (masks, training rows). */
   fitting: `learnfit:${policyId}:`,
 });
@@ -45,15 +49,16 @@ class RetrainingLearner implements Learner {
     const fit = scored.fit;
     if (!fit) return;
     const marker = this.keys.fitting;
-    const observedKey = `${marker}observed@${observation.round}`;
-    const historyOnlyKey = `${marker}history@${observation.round}`;
-    const outcomeKey = scored.model?.target === 'click' ? observation.clickedKey : observation.convertedKey;
+    const observedKey = storeKey<Uint8Array>(`${marker}observed@${observation.round}`);
+    const historyOnlyKey = storeKey<Uint8Array>(`${marker}history@${observation.round}`);
+    // The loop names its columns as plain strings: the clicked and converted flags are Uint8Arrays.
+    const outcomeKey = storeKey<Uint8Array>(scored.model?.target === 'click' ? observation.clickedKey : observation.convertedKey);
     const seedMask = seedMaskOf(fit);
-    const grownSeedKey = `${marker}seed@${observation.round}`;
+    const grownSeedKey = storeKey<Uint8Array>(`${marker}seed@${observation.round}`);
     const seed = seedMask === undefined ? {} : { seed: { from: seedMask, to: grownSeedKey } };
-    await runner.map('learnerObserve', { impressionsKey: observation.impressionsKey, outcomeKey, observedKey, historyOnlyKey, ...seed }, signal);
+    await runner.map(learnerObserve, { impressionsKey: observation.impressionsKey, outcomeKey, observedKey, historyOnlyKey, ...seed }, signal);
     this.latest = await retrain(runner, { fit, observedKey, historyOnlyKey, outcomeKey, ...(seedMask === undefined ? {} : { grownSeedKey }) }, signal);
-    await runner.map('learnerDrop', { marker }, signal);
+    await runner.map(learnerDrop, { marker }, signal);
   }
 
   async targetingFor(round: number): Promise<RoundTargeting> {
@@ -63,20 +68,18 @@ class RetrainingLearner implements Learner {
     const exploration = this.config.exploration;
     const beta = exploration.kind === 'thompson' ? samplePosterior(latest.beta, latest.hessian, stream(seed, 'learner', policy.id, round, 'thompson')) : latest.beta;
     const keys = this.keys;
-    await runner.map('scoreModel', { spec: latest.spec, model: { intercept: beta[0] as number, coefficients: beta.slice(1) }, outKey: keys.prob }, signal);
+    await runner.map(scoreModel, { spec: latest.spec, model: { intercept: beta[0] as number, coefficients: beta.slice(1) }, outKey: keys.prob }, signal);
     const perPrice = scored.fit.perPrice;
     // The loop ranks by the policy's rate only when its model predicts the campaign's objective
     // (it then passes `probKey`); otherwise the retrained model changes whom the campaign targets.
     const rated = (t: RoundTargeting): RoundTargeting => (scored.probKey === undefined ? { scoreKey: t.scoreKey, ...(t.exploration === undefined ? {} : { exploration: t.exploration }) } : t);
     const base = { policyId: policy.id, round, probKey: keys.prob, candidatesKey: scored.scoreKey, perPrice, scoreKey: keys.score, rateKey: keys.rate };
     if (exploration.kind !== 'epsilon-greedy') {
-      await runner.map('learnerTargeting', base, signal);
+      await runner.map(learnerTargeting, base, signal);
       return rated({ scoreKey: keys.score, rateKey: keys.rate });
     }
-    const tops = await runner.map('learnerTop', { probKey: keys.prob, candidatesKey: scored.scoreKey, perPrice }, signal);
-    const topScore = Math.max(...tops.map((t) => t.score));
-    const topRate = Math.max(...tops.map((t) => t.rate));
-    const parts = await runner.map('learnerTargeting', { ...base, explore: { epsilon: exploration.epsilon, topScore, topRate } }, signal);
-    return rated({ scoreKey: keys.score, rateKey: keys.rate, exploration: parts.reduce((n, p) => n + p.explored, 0) });
+    const top = await reduceChunks(runner, learnerTop, { probKey: keys.prob, candidatesKey: scored.scoreKey, perPrice }, signal);
+    const explored = await reduceChunks(runner, learnerTargeting, { ...base, explore: { epsilon: exploration.epsilon, topScore: top.score, topRate: top.rate } }, signal);
+    return rated({ scoreKey: keys.score, rateKey: keys.rate, exploration: explored });
   }
 }

@@ -9,12 +9,14 @@
  * penalty as the policy's first model; one more pass at the fitted β gives the Hessian that
  * Thompson sampling draws from (posterior.ts).
  */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import type { ChunkRunner } from '../engine/runner';
+import { reduceChunks } from '../engine/runner';
+import type { StoreKey } from '../engine/chunk-store';
 import { HISTORY } from '../engine/store-keys';
 import type { FeatureSpec, RowSource } from '../models';
-import { fitOnChunks, rowsKeys } from '../models';
-import { addSums, emptySums } from '../models/newton';
-import type { ModelFit } from '../policies/fit-model';
+import { fitOnChunks, modelEvaluate, rowsKeys } from '../models';
+import type { ModelFit } from '../policies/context';
 import { penalisedHessian } from './posterior';
 
 export interface Retrained {
@@ -31,12 +33,12 @@ export interface Retrained {
 export interface RetrainRequest {
   fit: ModelFit;
   /** Masks written by `learnerObserve` for this round. */
-  observedKey: string;
-  historyOnlyKey: string;
+  observedKey: StoreKey<Uint8Array>;
+  historyOnlyKey: StoreKey<Uint8Array>;
   /** The observed outcome the model learns (conversions, or clicks for a click model). */
-  outcomeKey: string;
+  outcomeKey: StoreKey<Uint8Array>;
   /** A lookalike's seed grown by the observed positives (written by `learnerObserve`). */
-  grownSeedKey?: string;
+  grownSeedKey?: StoreKey<Uint8Array>;
 }
 
 /** The policy's features before any standardisation (mean 0, SD 1 on the raw observed values). */
@@ -65,7 +67,7 @@ export function trainingSources(req: RetrainRequest): RowSource[] {
 }
 
 /** The seed mask a lookalike model was trained on (undefined for other models). */
-export function seedMaskOf(fit: ModelFit): string | undefined {
+export function seedMaskOf(fit: ModelFit): StoreKey<Uint8Array> | undefined {
   const [first, second] = fit.sources;
   return first?.label === 1 && second?.label === 0 ? first.maskKey : undefined;
 }
@@ -82,7 +84,6 @@ export async function retrain(runner: ChunkRunner, req: RetrainRequest, signal?:
   // fitted spec's mean and SD (0 + 1·m and 1·sd), so this pass reuses the fit's encoded rows.
   const shift = new Float64Array(trained.spec.columns.map((col) => (col.kind === 'numeric' ? col.mean : 0)));
   const scale = new Float64Array(trained.spec.columns.map((col) => (col.kind === 'numeric' ? col.sd : 1)));
-  const sums = await runner.map('modelEvaluate', { keys: rowsKeys(spec, sources), shift, scale, beta }, signal);
-  const data = sums.reduce(addSums, emptySums(p));
+  const data = await reduceChunks(runner, modelEvaluate, { keys: rowsKeys(spec, sources), shift, scale, beta }, signal);
   return { spec: trained.spec, beta, hessian: penalisedHessian(data.hessian, p, req.fit.l2), rows: trained.rows, positives: trained.positives };
 }

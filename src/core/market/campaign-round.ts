@@ -9,8 +9,9 @@
  * λ · rate · multiplier · noise ≥ the price to beat, i.e. from λ* = price ÷ (rate · multiplier · noise),
  * and pays the price to beat (the second price). `noise` is the delivery randomness: exp(d·z).
  */
-import type { ChunkState } from '../engine/runner';
-import { requireChunk, requireScores } from '../policies/chunk-access';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { storeKey } from '../engine/chunk-store';
 import type { PopulationChunk } from '../population/chunk';
 import { stream } from '../random/stream';
 import type { Rng } from '../random/stream';
@@ -52,16 +53,15 @@ export class CampaignRound {
   private readonly sigma: number;
 
   constructor(state: ChunkState, readonly args: CampaignRoundArgs) {
-    const chunk = (this.chunk = requireChunk(state));
+    const chunk = (this.chunk = generatedChunk(state));
     const market = state.scenario.market;
     if (!market) throw new Error('the scenario has no market section');
-    this.offsets = state.store.get(ROUND_OFFSETS) as Int32Array;
-    this.floor = state.store.get(ROUND_FLOOR) as Float32Array;
-    if (!(this.floor instanceof Float32Array)) throw new Error(`chunk ${state.index}: the round's market has not been drawn`);
+    this.offsets = stored(state, ROUND_OFFSETS);
+    this.floor = stored(state, ROUND_FLOOR);
     const n = chunk.size;
-    const score = requireScores(state, args.scoreKey);
-    const rate = args.rateKey !== undefined ? requireScores(state, args.rateKey) : undefined;
-    const seen = args.settings.objective === 'reach' ? (state.store.get(impressionsKey(args.policyId)) as Uint16Array | undefined) : undefined;
+    const score = stored(state, storeKey<Float32Array>(args.scoreKey));
+    const rate = args.rateKey !== undefined ? stored(state, storeKey<Float32Array>(args.rateKey)) : undefined;
+    const seen = args.settings.objective === 'reach' ? state.store.get(impressionsKey(args.policyId)) : undefined;
     const index = categoricalIndex(state.scenario);
     // Without creatives there is one neutral ad: nothing to choose, no effect on anyone.
     const chosen = market.creatives.length > 0;
@@ -178,10 +178,10 @@ interface Scratch {
   whole: { weight: Float64Array; actionRate: Float64Array; creative: Uint8Array; minBin: Int16Array; levels: Float64Array; bins: Int16Array };
 }
 
-const POOL = 'market:pool';
+const POOL = storeKey<Scratch['whole']>('market:pool');
 
 function scratchOf(state: ChunkState, people: number, opportunities: number): Scratch {
-  const kept = state.store.get(POOL) as Scratch['whole'] | undefined;
+  const kept = state.store.get(POOL);
   state.store.delete(POOL);
   const fits = kept !== undefined && kept.weight.length === people;
   const whole = {
@@ -196,7 +196,7 @@ function scratchOf(state: ChunkState, people: number, opportunities: number): Sc
 }
 
 /** The round's campaign view kept in the chunk store from the bidding pass to the delivery pass. */
-const KEPT = 'market:campaignRound';
+const KEPT = storeKey<CampaignRound>('market:campaignRound');
 
 export function campaignRound(state: ChunkState, args: CampaignRoundArgs, fresh: boolean): CampaignRound {
   const kept = state.store.get(KEPT);

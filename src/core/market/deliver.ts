@@ -6,7 +6,10 @@
  * per-person columns (its `selected` mask: reached at least once) and returns this round's counts
  * per group of every audited attribute.
  */
-import type { ChunkState } from '../engine/runner';
+import type { ChunkState } from '../engine/chunk-state';
+import { stored } from '../engine/chunk-access';
+import type { StoreKey } from '../engine/chunk-store';
+import { chunkTask } from '../engine/chunk-task';
 import { selectedKey } from '../engine/store-keys';
 import { stream } from '../random/stream';
 import { keyedUniform } from '../random/keyed-uniform';
@@ -57,8 +60,8 @@ export function roundCellCount(scenario: ChunkState['scenario']): number {
   return 1 + roundSlices(scenario).reduce((sum, s) => sum + s.groupIds.length, 0);
 }
 
-function column<T>(state: ChunkState, key: string, make: (n: number) => T): T {
-  let v = state.store.get(key) as T | undefined;
+function column<T>(state: ChunkState, key: StoreKey<T>, make: (n: number) => T): T {
+  let v = state.store.get(key);
   if (v === undefined) {
     v = make((state.chunk as { size: number }).size);
     state.store.set(key, v);
@@ -66,7 +69,10 @@ function column<T>(state: ChunkState, key: string, make: (n: number) => T): T {
   return v;
 }
 
-export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDelivery {
+/** The delivery pass as a chunk task (merged by the loop: counts and creatives by addition). */
+export const marketDeliver = chunkTask('marketDeliver', deliverIn);
+
+function deliverIn(state: ChunkState, args: DeliveryArgs): ChunkDelivery {
   const round = campaignRound(state, args, false);
   const { chunk } = round;
   const n = chunk.size;
@@ -94,7 +100,7 @@ export function marketDeliver(state: ChunkState, args: DeliveryArgs): ChunkDeliv
   };
   const { levels, bins, offsets, floor, minBin } = round;
 
-  const selected = state.store.get(selectedKey(id)) as Uint8Array;
+  const selected = stored(state, selectedKey(id));
   for (let i = 0; i < n; i++) {
     let shown = 0;
     // One uniform per person (read only when needed): the person's opportunities in the boundary

@@ -9,7 +9,8 @@
  * Determinism: a learner draws only from streams keyed by (seed, round, chunk or person), e.g.
  * `stream(seed, 'chunk', i, 'learner', policyId, round)`, so results do not depend on workers.
  */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import type { ChunkRunner } from '../engine/runner';
 import type { ScoredPolicy } from '../policies/context';
 import type { Seed } from '../random/stream';
 import type { Policy, Scenario } from '../scenario/types';

@@ -6,8 +6,10 @@
  * and `marketCompetition` keeps, per opportunity, the price to beat: the highest participating
  * bid, or the reserve price if higher. Every draw comes from streams keyed by (seed, round, chunk).
  */
-import type { ChunkState } from '../engine/runner';
-import { requireChunk } from '../policies/chunk-access';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask } from '../engine/chunk-task';
+import { mergeByAddition } from '../metrics/counts';
 import { stream } from '../random/stream';
 import type { Market } from '../scenario/types';
 import { MARKET_LIMITS } from '../scenario/schema-market';
@@ -37,7 +39,7 @@ function poisson(mean: number, u: number): number {
 
 /** Sessions of every person of the chunk in round `round`, as offsets into the opportunities. */
 function sessionOffsets(state: ChunkState, market: Market, round: number): Int32Array {
-  const chunk = requireChunk(state);
+  const chunk = generatedChunk(state);
   const n = chunk.size;
   const offsets = new Int32Array(n + 1);
   const s = market.sessions;
@@ -62,9 +64,12 @@ function sessionOffsets(state: ChunkState, market: Market, round: number): Int32
 }
 
 /** Pass 1 of a round: draws sessions and competitors' bids; returns each competitor's unthrottled spend. */
-export function marketOpportunities(state: ChunkState, args: { round: number }): Float64Array {
+/** Task: pass 1 of a round; merged: each competitor's unthrottled spend over all chunks. */
+export const marketOpportunities = chunkTask('marketOpportunities', opportunitiesIn, (parts) => mergeByAddition(parts));
+
+function opportunitiesIn(state: ChunkState, args: { round: number }): Float64Array {
   const market = marketOf(state);
-  const chunk = requireChunk(state);
+  const chunk = generatedChunk(state);
   const offsets = sessionOffsets(state, market, args.round);
   const total = offsets[chunk.size] as number;
   const K = market.competitors.length;
@@ -117,11 +122,14 @@ export function competitorParticipation(market: Market, spend: readonly number[]
 }
 
 /** Pass 2 of a round: the price to beat at each opportunity, given who participates. */
-export function marketCompetition(state: ChunkState, args: { round: number; participation: number[] }): { opportunities: number } {
+/** Task: pass 2 of a round. */
+export const marketCompetition = chunkTask('marketCompetition', competitionIn);
+
+function competitionIn(state: ChunkState, args: { round: number; participation: number[] }): { opportunities: number } {
   const market = marketOf(state);
-  const chunk = requireChunk(state);
-  const offsets = state.store.get(ROUND_OFFSETS) as Int32Array;
-  const bids = state.store.get(ROUND_BIDS) as Float32Array;
+  const chunk = generatedChunk(state);
+  const offsets = stored(state, ROUND_OFFSETS);
+  const bids = stored(state, ROUND_BIDS);
   const K = market.competitors.length;
   const total = offsets[chunk.size] as number;
   const floor = new Float32Array(total);

@@ -7,7 +7,9 @@
  * probability `fraction` (all or none of them), so the budget is spent in expectation even where
  * many cost the same.
  */
-import type { ChunkState } from '../engine/runner';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask } from '../engine/chunk-task';
+import { mergeByAddition } from '../metrics/counts';
 import { campaignRound, PACING_BINS, pacingBin } from './campaign-round';
 import type { CampaignRoundArgs } from './campaign-round';
 import { MARKET_LIMITS } from '../scenario/schema-market';
@@ -35,7 +37,10 @@ function insertSorted(sorted: Float64Array, count: number, v: number): void {
  * Under a frequency cap of F an opportunity is bought from its own λ* up to the λ at which F of the
  * person's earlier opportunities are bought (then the cap is reached before it comes).
  */
-export function marketBids(state: ChunkState, args: CampaignRoundArgs): Float64Array {
+/** Task: the bidding pass; merged: the round's pacing histogram over all chunks. */
+export const marketBids = chunkTask('marketBids', bidsIn, (parts) => mergeByAddition(parts));
+
+function bidsIn(state: ChunkState, args: CampaignRoundArgs): Float64Array {
   const round = campaignRound(state, args, true);
   const { levels, bins, offsets, floor } = round;
   const out = new Float64Array(2 * PACING_BINS);

@@ -7,8 +7,14 @@
  * last round each policy's `selected` mask holds the people reached at least once: what the
  * ordinary audit and every chart then look at.
  */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
-import { throwIfAborted } from '../engine/runner';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import { throwIfAborted } from '../engine/chunk-state';
+import type { ChunkRunner } from '../engine/runner';
+import { reduceChunks } from '../engine/runner';
+import { marketBids } from './pacing';
+import { marketDeliver } from './deliver';
+import { marketCompetition, marketOpportunities } from './opportunities';
+import { marketStart } from './start';
 import { scoreKey } from '../engine/store-keys';
 import { mergeByAddition } from '../metrics/counts';
 import type { ScoredPolicy } from '../policies/context';
@@ -69,7 +75,7 @@ async function prepare(runner: ChunkRunner, scenario: Scenario, market: Market, 
   if (rateKey === undefined) delete base.probKey;
   let vr: Campaign['vr'];
   const audience = policy.type === 'fairness' && policy.constraint !== 'variance-reduction';
-  const people = mergeByAddition(await runner.map('marketStart', audience ? { policyId: policy.id, audienceFrom: selectedKey(policy.id) } : { policyId: policy.id }, signal));
+  const people = await reduceChunks(runner, marketStart, audience ? { policyId: policy.id, audienceFrom: selectedKey(policy.id) } : { policyId: policy.id }, signal);
   if (audience) base = { ...base, scoreKey: audienceKey(policy.id) };
   const notes: string[] = [];
   if (policy.type === 'fairness' && policy.constraint === 'variance-reduction') {
@@ -101,8 +107,8 @@ export async function runMarket(
   const R = market.rounds;
   for (let r = 0; r < R; r++) {
     throwIfAborted(signal);
-    const spend = mergeByAddition(await runner.map('marketOpportunities', { round: r }, signal));
-    await runner.map('marketCompetition', { round: r, participation: competitorParticipation(market, [...spend]) }, signal);
+    const spend = await reduceChunks(runner, marketOpportunities, { round: r }, signal);
+    await runner.map(marketCompetition, { round: r, participation: competitorParticipation(market, [...spend]) }, signal);
     for (const c of campaigns) await runRound(runner, scenario, c, r, R, signal);
     options.onRound?.(r + 1, R);
   }
@@ -115,9 +121,9 @@ async function runRound(runner: ChunkRunner, scenario: Scenario, c: Campaign, r:
   const args: CampaignRoundArgs = { round: r, policyId: id, scoreKey: targeting.scoreKey, settings: c.settings };
   if (targeting.rateKey !== undefined) args.rateKey = targeting.rateKey;
   if (c.vr) args.groupBid = { attribute: c.vr.attribute, multipliers: [...c.vr.controller.multipliers] };
-  const histogram = mergeByAddition(await runner.map('marketBids', args, signal));
+  const histogram = await reduceChunks(runner, marketBids, args, signal);
   const pacing = choosePacing(histogram, roundBudget(c.settings, r, rounds, c.spent), c.settings.costCap);
-  const parts = await runner.map('marketDeliver', { ...args, pacing }, signal);
+  const parts = await runner.map(marketDeliver, { ...args, pacing }, signal);
   const counts = mergeByAddition(parts.map((p) => p.counts));
   c.totals.add(counts);
   const row = roundRow(scenario, r, counts, c.totals, targeting.exploration);

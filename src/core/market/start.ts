@@ -3,9 +3,12 @@
  * mask (the rounds fill it with the people reached), the audience of a fairness policy whose own
  * selection is whom its campaign targets, and the people and eligible people per round cell.
  */
-import type { ChunkState } from '../engine/runner';
+import type { ChunkState } from '../engine/chunk-state';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import { storeKey } from '../engine/chunk-store';
+import { chunkTask } from '../engine/chunk-task';
+import { mergeByAddition } from '../metrics/counts';
 import { ELIGIBLE, selectedKey } from '../engine/store-keys';
-import { requireChunk, requireMask } from '../policies/chunk-access';
 import { roundCellCount, roundCodes, roundSlices } from './deliver';
 import { audienceKey, campaignKeys } from './keys';
 
@@ -13,12 +16,15 @@ import { audienceKey, campaignKeys } from './keys';
 export const PEOPLE_FIELD = { n: 0, eligible: 1 } as const;
 export const PEOPLE_FIELD_COUNT = 2;
 
-export function marketStart(state: ChunkState, args: { policyId: string; audienceFrom?: string }): Float64Array {
-  const chunk = requireChunk(state);
+/** Task: a campaign's start; merged: people and eligible people per round cell. */
+export const marketStart = chunkTask('marketStart', startIn, (parts) => mergeByAddition(parts));
+
+function startIn(state: ChunkState, args: { policyId: string; audienceFrom?: string }): Float64Array {
+  const chunk = generatedChunk(state);
   const n = chunk.size;
   for (const key of campaignKeys(args.policyId)) state.store.delete(key);
   if (args.audienceFrom !== undefined) {
-    const selected = requireMask(state, args.audienceFrom);
+    const selected = stored(state, storeKey<Uint8Array>(args.audienceFrom));
     const audience = new Float32Array(n);
     for (let i = 0; i < n; i++) audience[i] = selected[i] === 1 ? 1 : NaN;
     state.store.set(audienceKey(args.policyId), audience);
@@ -26,7 +32,7 @@ export function marketStart(state: ChunkState, args: { policyId: string; audienc
   state.store.set(selectedKey(args.policyId), new Uint8Array(n));
   const slices = roundSlices(state.scenario);
   const { codes, offsets } = roundCodes(slices, chunk);
-  const eligible = state.store.get(ELIGIBLE) as Uint8Array | undefined;
+  const eligible = state.store.get(ELIGIBLE);
   const out = new Float64Array(roundCellCount(state.scenario) * PEOPLE_FIELD_COUNT);
   for (let i = 0; i < n; i++) {
     const e = !eligible || eligible[i] === 1 ? 1 : 0;

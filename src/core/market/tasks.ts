@@ -1,4 +1,4 @@
-/** The market's chunk tasks, registered in `engine/tasks.ts`. */
+/** The market's chunk tasks (composed into the worker's task table in workers/chunk-task-table.ts). */
 export { marketOpportunities, marketCompetition } from './opportunities';
 export { marketBids } from './pacing';
 export { marketDeliver } from './deliver';

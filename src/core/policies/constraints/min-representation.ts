@@ -12,6 +12,7 @@ import { representationFloors } from '../quotas';
 import { costOfTop } from '../score-bins';
 import { defineConstraint } from './descriptor';
 import { budgetAmount } from './solve';
+import { derivedMaskKey, derivedScoreKey } from '../../engine/store-keys';
 
 export const minRepresentation = defineConstraint({
   name: 'min-representation',
@@ -37,8 +38,8 @@ export const minRepresentation = defineConstraint({
         ? representationFloors(total, options.floor, stats.eligible, capacity)
         : stats.eligible.map((e, g) => Math.min(capacity[g] ?? 0, (options.floor * total * e) / sum(stats.eligible)));
     const pinned = new Set<number>();
-    const freeScore = `${input.scoreKey}#free`;
-    const freeSelected = `${input.scoreKey}#freeSelected`;
+    const freeScore = derivedScoreKey(input.scoreKey, '#free');
+    const freeSelected = derivedMaskKey(input.scoreKey, '#freeSelected');
     let budgets = floors.slice();
     for (let round = 0; round <= groupIds.length; round++) {
       const keep = groupIds.map((_, g) => !pinned.has(g));
