@@ -20,6 +20,8 @@ import { throwIfAborted } from './runner';
 import { RunClock } from './run-clock';
 import type { RunStage, RunTimings } from './run-clock';
 import { assertFiniteResults } from '../results/finite';
+import { inferenceReport } from '../inference/report';
+import { inferredSpecs } from '../inference/report-task';
 
 export type { RunStage, RunTimings } from './run-clock';
 
@@ -107,6 +109,7 @@ async function runOnce(
   report('metrics', WEIGHT.generate + WEIGHT.policies);
   const audit = await runAudit(runner, scenario, scenario.policies.map((p) => p.id), { signal });
   const results = buildResults({ scenario, audit, outcomes, seed });
+  if (inferredSpecs(scenario).length) results.inferred = await inferenceReport(runner, scenario, audit.policies, signal);
   assertFiniteResults(results);
   clock.stop();
   return results;

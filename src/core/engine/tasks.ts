@@ -10,6 +10,7 @@ import { modelEvaluate, modelPrepare, modelRowsDrop } from '../models/fit-tasks'
 import { generate } from '../population/generate-task';
 import { auditCounts, auditScoreRange } from '../metrics/tasks';
 import { chunkPeopleCsv } from '../results/people-csv';
+import { inferenceCounts } from '../inference/report-task';
 import { eligibility, policyCountAbove, policyDropKeys, storeClear, policyGroupStats, policyMaskGroups, policyScoreHistogram, policyScores, policySeedMask } from '../policies/tasks';
 
 /** Test-only task: echoes the chunk index (used by runner tests). */
@@ -43,4 +44,5 @@ export const TASKS = {
   storeClear,
   policySeedMask,
   policyCountAbove,
+  inferenceCounts,
 } as const;

@@ -2,6 +2,7 @@
 import type { ChunkState } from '../engine/runner';
 import type { PopulationChunk } from '../population/chunk';
 import { own } from '../records/own';
+import { categoricalById } from '../inference/derived';
 
 export function requireChunk(state: ChunkState): PopulationChunk {
   if (!state.chunk) throw new Error(`chunk ${state.index} has no people yet: run the generate task first`);
@@ -23,8 +24,8 @@ export function requireScores(state: ChunkState, key: string): Float32Array {
 /** Category codes of a categorical attribute, and how many categories it has. */
 export function groupCodes(state: ChunkState, attribute: string): { codes: Uint8Array; groups: number } {
   const chunk = requireChunk(state);
-  const attr = state.scenario.population.attributes.find((a) => a.id === attribute);
+  const attr = categoricalById(state.scenario, attribute);
   const codes = own(chunk.codes, attribute);
-  if (!attr || attr.type !== 'categorical' || !codes) throw new Error(`"${attribute}" is not a categorical attribute`);
+  if (!attr || !codes) throw new Error(`"${attribute}" is not a categorical attribute`);
   return { codes, groups: attr.categories.length };
 }

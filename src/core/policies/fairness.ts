@@ -10,6 +10,7 @@ import type { PolicyContext } from './context';
 import { mergeGroupStats } from './group-stats';
 import { explicitThresholds } from './constraints/explicit-thresholds';
 import type { PolicyOutcome } from './outcome';
+import { categoricalById } from '../inference/derived';
 
 const CONSTRAINTS: Record<FairnessPolicy['constraint'], (input: ConstraintInput) => Promise<ConstraintOutcome>> = {
   'demographic-parity': demographicParity,
@@ -26,8 +27,8 @@ export async function runFairness(
 ): Promise<Omit<PolicyOutcome, 'id' | 'label' | 'type'>> {
   const base = ctx.scored.get(policy.base);
   if (!base) throw new Error(`fairness policy "${policy.id}": its base "${policy.base}" has not been scored`);
-  const attr = ctx.scenario.population.attributes.find((a) => a.id === policy.attribute);
-  if (!attr || attr.type !== 'categorical') throw new Error(`fairness policy "${policy.id}": "${policy.attribute}" is not categorical`);
+  const attr = categoricalById(ctx.scenario, policy.attribute);
+  if (!attr) throw new Error(`fairness policy "${policy.id}": "${policy.attribute}" is not categorical`);
   const groupIds = attr.categories.map((c) => c.id);
   const own = scoreKey(policy.id);
   const keepAll = groupIds.map(() => true);

@@ -18,6 +18,7 @@ import { populationPlan } from './population-plan';
 import { samplePrice } from './price-column';
 import { idRecord } from '../records/own';
 import { assertFiniteChunk } from './finite-columns';
+import { addDerivedColumns } from '../inference/columns';
 
 export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): PopulationChunk {
   const plan = populationPlan(scenario);
@@ -68,6 +69,7 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
     sampleObserved(a.std, noise, at('observe', a.id), n, values[a.id]!, observed[a.id]!);
   }
 
+  if (scenario.derived) addDerivedColumns(scenario, seed, span.index, n, codes);
   const chunk = { index: span.index, start: span.start, size: n, codes, values, observed, conversionProb, converts, clickProb, clicks, price, consent };
   assertFiniteChunk(chunk);
   return chunk;

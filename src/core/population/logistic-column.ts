@@ -7,14 +7,23 @@ import type { Rng } from '../random/stream';
 import type { Effects } from '../scenario/types';
 import type { CategoricalIndex, GroupTerm } from './group-terms';
 import { addGroupTerms, codeArray, column } from './group-terms';
+import type { InteractionTerm } from './interaction-terms';
+import { addInteractions, interactionTerms } from './interaction-terms';
 
 export interface LogisticModel {
   readonly intercept: number;
   readonly categorical: readonly GroupTerm[];
   readonly numeric: readonly { readonly attributeId: string; readonly coefficient: number }[];
+  /** Effects for people in several groups at once (empty unless the scenario has interactions). */
+  readonly interactions: readonly InteractionTerm[];
 }
 
-export function logisticModel(base: number, effects: Effects, categorical: CategoricalIndex): LogisticModel {
+export function logisticModel(
+  base: number,
+  effects: Effects,
+  categorical: CategoricalIndex,
+  interactions?: readonly { when: Record<string, string[]>; effect: number }[],
+): LogisticModel {
   const cat: GroupTerm[] = [];
   const num: { attributeId: string; coefficient: number }[] = [];
   for (const [attributeId, effect] of Object.entries(effects)) {
@@ -25,7 +34,8 @@ export function logisticModel(base: number, effects: Effects, categorical: Categ
     const attr = categorical.get(attributeId);
     if (attr) cat.push({ attributeId, byCode: codeArray(attr, effect, 0) });
   }
-  return { intercept: Math.log(base / (1 - base)), categorical: cat, numeric: num };
+  const terms = interactionTerms(interactions, categorical, (t) => t.effect);
+  return { intercept: Math.log(base / (1 - base)), categorical: cat, numeric: num, interactions: terms };
 }
 
 /**
@@ -44,6 +54,7 @@ export function sampleLogistic(
 ): void {
   const logit = scratch.fill(model.intercept, 0, n);
   addGroupTerms(logit, n, model.categorical, codes);
+  addInteractions(logit, n, model.interactions, codes);
   for (const { attributeId, coefficient } of model.numeric) {
     const zs = column(z, attributeId);
     for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;

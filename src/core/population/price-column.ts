@@ -2,10 +2,12 @@
 import type { Rng } from '../random/stream';
 import type { PopulationPlan } from './population-plan';
 import { multiplyGroupTerms } from './group-terms';
+import { multiplyInteractions } from './interaction-terms';
 
 export function samplePrice(plan: PopulationPlan['price'], rng: Rng, n: number, codes: Record<string, Uint8Array>, out: Float64Array): void {
   out.fill(plan.base, 0, n);
   multiplyGroupTerms(out, n, plan.multipliers, codes);
+  multiplyInteractions(out, n, plan.interactions, codes);
   const sigma = plan.noise;
   if (sigma === 0) return;
   // exp(σε − σ²/2) has mean 1, so noise leaves each group's mean price unchanged.

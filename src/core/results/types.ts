@@ -6,6 +6,7 @@
  * Infinity, so the JSON is valid and the meaning is explicit. See `src/core/metrics/rates.ts`.
  */
 import type { AuditMetric, IntervalKind, Leaning, Multiplicity, Spread, Verdict } from './verdict-types';
+import type { InferredAttributeResult } from './inferred-types';
 
 export const RESULTS_FORMAT = 'fairground.results';
 export const RESULTS_VERSION = 1;
@@ -256,4 +257,6 @@ export interface Results {
   intersections: string[][];
   policies: PolicyResult[];
   sample: PeopleSample;
+  /** Inferred attributes against the truth (issue 15); only when the scenario infers one. */
+  inferred?: InferredAttributeResult[];
 }

@@ -7,6 +7,7 @@ import { formatPath } from './issues';
 import { LIMITS } from './limits';
 import { NUMBER_BOUNDS } from './number-bounds';
 import type { Attribute, Effects, GroupMap, Rule, Scenario } from './types';
+import { checkDerived, checkInteractions } from './references-derived';
 
 type Path = (string | number)[];
 
@@ -98,6 +99,16 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
     });
   });
 
+  section(() => checkInteractions(s, add));
+  // Derived attributes (inferred, joint) may be audited and constrained on, nothing else.
+  let slicing: Known = known;
+  section(() => {
+    const derived = checkDerived(s, add);
+    if (derived.size === 0 || known instanceof AnyAttribute) return;
+    slicing = new Map(known);
+    for (const [id, d] of derived) slicing.set(id, { attr: { ...d, type: 'categorical', protected: true } as Attribute, index: -1, readable: true });
+  });
+
   // History and campaign.
   const size = s.population?.size;
   section(() => {
@@ -143,7 +154,7 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
       // A base of an unknown type already has its own error; saying more would only confuse.
       else if (['random', 'rules', 'fairness'].includes(base.type))
         add([...at, 'base'], `"${p.base}" is a ${base.type} policy; a fairness constraint wraps a scoring policy (propensity, lookalike or delivery)`);
-      const groups = checkCategorical(p.attribute, known, [...at, 'attribute'], add);
+      const groups = checkCategorical(p.attribute, slicing, [...at, 'attribute'], add);
       checkThresholds(p, groups, at, add);
     }
   })));
@@ -151,15 +162,15 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
   // Audit.
   const audit = s.audit;
   if (audit) {
-    section(() => audit.attributes?.forEach((a, i) => checkCategorical(a, known, ['audit', 'attributes', i], add)));
+    section(() => audit.attributes?.forEach((a, i) => checkCategorical(a, slicing, ['audit', 'attributes', i], add)));
     section(() => audit.intersections?.forEach((combo, i) => {
-      combo.forEach((a, j) => checkCategorical(a, known, ['audit', 'intersections', i, j], add));
+      combo.forEach((a, j) => checkCategorical(a, slicing, ['audit', 'intersections', i, j], add));
       if (new Set(combo).size !== combo.length) add(['audit', 'intersections', i], 'lists an attribute twice');
     }));
     section(() => {
       if (typeof audit.reference === 'object') {
         for (const [a, cat] of Object.entries(audit.reference)) {
-          const found = checkCategorical(a, known, ['audit', 'reference', a], add);
+          const found = checkCategorical(a, slicing, ['audit', 'reference', a], add);
           if (found && !found.categories.some((c) => c.id === cat))
             add(['audit', 'reference', a], `unknown category "${cat}" of "${a}"`);
         }

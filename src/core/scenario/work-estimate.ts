@@ -8,6 +8,7 @@
  * The byte figures are estimates of the engine's columns, not measurements: they are meant to be
  * right within a factor of two, which is what a "this will take 3 GB" warning needs.
  */
+import { categoricalById } from '../inference/derived';
 import type { Issue } from './issues';
 import { formatPath } from './issues';
 import type { Attribute, Scenario } from './types';
@@ -189,7 +190,7 @@ function formatCount(x: number): string {
 /** The slices the audit will count, as `metrics/plan.ts` builds them, with the path that asks for each. */
 function auditSlices(scenario: Scenario, byId: ReadonlyMap<string, Attribute>): SliceEstimate[] {
   const radix = (id: string) => {
-    const a = byId.get(id);
+    const a = byId.get(id) ?? categoricalById(scenario, id);
     return a?.type === 'categorical' ? a.categories.length : 0;
   };
   const slice = (path: string, ids: readonly string[]): SliceEstimate => {
