@@ -9,6 +9,7 @@ import dataMinimisation from '../../../scenarios/data-minimisation.json';
 import defaultScenario from '../../../scenarios/default.json';
 import fairnessTradeoff from '../../../scenarios/fairness-tradeoff.json';
 import highCostCredit from '../../../scenarios/high-cost-credit.json';
+import inferredDemographics from '../../../scenarios/inferred-demographics.json';
 import jobAdDelivery from '../../../scenarios/job-ad-delivery.json';
 import lookalikeNeighbourhood from '../../../scenarios/lookalike-neighbourhood.json';
 import skewedHistory from '../../../scenarios/skewed-history.json';
@@ -37,6 +38,7 @@ export const PRESETS: readonly Preset[] = [
   { id: 'high-cost-credit', source: highCostCredit },
   { id: 'fairness-tradeoff', source: fairnessTradeoff },
   { id: 'why-not-shown', source: whyNotShown },
+  { id: 'inferred-demographics', source: inferredDemographics },
 ];
 
 /** Ids of every preset, in workshop order. */
