@@ -11,6 +11,7 @@ import { generate } from '../population/generate-task';
 import { auditCounts, auditScoreRange } from '../metrics/tasks';
 import { chunkPeopleCsv } from '../results/people-csv';
 import { inferenceCounts } from '../inference/report-task';
+import { policyContextMeans, policyContextScores } from '../policies/tasks';
 import { eligibility, policyCountAbove, policyDropKeys, storeClear, policyGroupStats, policyMaskGroups, policyScoreHistogram, policyScores, policySeedMask } from '../policies/tasks';
 
 /** Test-only task: echoes the chunk index (used by runner tests). */
@@ -45,4 +46,6 @@ export const TASKS = {
   policySeedMask,
   policyCountAbove,
   inferenceCounts,
+  policyContextMeans,
+  policyContextScores,
 } as const;

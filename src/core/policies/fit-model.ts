@@ -3,6 +3,7 @@
  * person under `prob:<policyId>`. Training rows are only people who consented (see
  * models/row-source.ts): the consent gap flows into what every model learns.
  */
+import { scoreWithoutConsent } from './contextual-scores';
 import { HISTORY, HISTORY_LABEL } from '../engine/store-keys';
 import type { RowSource } from '../models';
 import { featureSpec, fitOnChunks } from '../models';
@@ -100,11 +101,12 @@ export async function scoreWithModel(
     { policyId, source: { kind: 'model', probKey: fitted.probKey, perPrice }, requireConsent: true },
     ctx.signal,
   );
+  const contextual = await scoreWithoutConsent(ctx, policyId, fitted.probKey, perPrice);
   return {
     scoreKey: scoreKey(policyId),
     probKey: fitted.probKey,
-    candidates: parts.reduce((a, p) => a + p.candidates, 0),
-    notes: fitted.notes,
+    candidates: parts.reduce((a, p) => a + p.candidates, 0) + contextual.candidates,
+    notes: [...fitted.notes, ...contextual.notes],
     model: fitted.model,
     fit: { ...fitted.fit, perPrice },
   };

@@ -6,3 +6,4 @@ export { policyScoreHistogram } from './score-histogram';
 export { policyDropKeys, storeClear } from './drop-keys';
 export { policySeedMask } from './seed-mask';
 export { policyCountAbove } from './count-above';
+export { policyContextMeans, policyContextScores } from './contextual-scores';

@@ -8,6 +8,7 @@ import { LIMITS } from './limits';
 import { NUMBER_BOUNDS } from './number-bounds';
 import type { Attribute, Effects, GroupMap, Rule, Scenario } from './types';
 import { checkDerived, checkInteractions } from './references-derived';
+import { checkWithoutConsent } from './references-consent';
 
 type Path = (string | number)[];
 
@@ -158,6 +159,8 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
       checkThresholds(p, groups, at, add);
     }
   })));
+
+  section(() => checkWithoutConsent(s, add));
 
   // Audit.
   const audit = s.audit;

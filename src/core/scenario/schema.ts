@@ -13,6 +13,7 @@ import { effect, finite, groupMapWithin, id, label, spread, within } from './sch
 import { Sweep } from './schema-sweep';
 import { Interactions, PriceInteractions } from './schema-interactions';
 import { Derived } from './schema-derived';
+import { WithoutConsent } from './schema-consent';
 
 export { ID_PATTERN } from './schema-fields';
 export { Sweep, SweepParameter, SweepRange, SweepValue } from './schema-sweep';
@@ -193,6 +194,7 @@ export const PropensityPolicy = z.strictObject({
   features: features().describe('Attributes the model sees (default: every attribute it may use).'),
   useProtected: z.boolean().default(false),
   l2: l2(),
+  withoutConsent: WithoutConsent.optional(),
 });
 export const LookalikePolicy = z.strictObject({
   ...policyBase,
@@ -202,6 +204,7 @@ export const LookalikePolicy = z.strictObject({
   seedRule: Rule.optional().describe('The seed audience; default: the recorded converters of the history.'),
   sampleSize: z.number().int().positive().max(1_000_000).default(20_000).describe('Size of the random comparison sample.'),
   l2: l2(),
+  withoutConsent: WithoutConsent.optional(),
 });
 export const DeliveryPolicy = z.strictObject({
   ...policyBase,
@@ -210,6 +213,7 @@ export const DeliveryPolicy = z.strictObject({
   useProtected: z.boolean().default(false),
   objective: z.enum(['click', 'conversion']).default('click').describe('What the platform optimises: predicted clicks (default) or conversions, per unit price.'),
   l2: l2(),
+  withoutConsent: WithoutConsent.optional(),
 });
 export const FairnessPolicy = z.strictObject({
   ...policyBase,
