@@ -12,7 +12,7 @@ import { mustParseScenario, parseScenario } from '../../src/core/scenario';
 import type { ScenarioInput } from '../../src/core/scenario';
 import { SplitRunner } from './fixtures';
 
-const doc = (withoutConsent?: unknown): ScenarioInput => ({
+const doc = (withoutConsent?: { use: 'contextual'; context: string[] }): ScenarioInput => ({
   format: 'fairground.scenario',
   version: 1,
   name: 'contextual consent',
