@@ -29,11 +29,11 @@ function renderOne(results: Results, report: InferredAttributeResult, policyId: 
   const titleId = `inferred-${report.attribute}`;
   return html`<section class="inferred" aria-labelledby=${titleId}>
     <h2 id=${titleId}>What the estimate gets wrong · ${name(report.attribute)} · ${policyLabel}</h2>
-    <p class="explain">${name(report.attribute)} is estimated from ${from} (${report.assign === 'map' ? 'each person in their most probable group' : 'each person in a group drawn from their posterior'}).
-      It is right for ${percent(report.accuracy)} of everyone and ${percent(p.accuracy)} of those reached. A real audit sees only the estimates; the truth column is what this synthetic population knows.</p>
+    <p class="explain">${name(report.attribute)} is estimated from ${from}${report.assign === 'sample' ? ', each person given a group drawn from their posterior' : ''}: it puts ${percent(report.accuracy)} of everyone and ${percent(p.accuracy)} of those reached in their true group.
+      Ratios are reach share ÷ population share, by the truth and by two estimates: each person in ${report.assign === 'map' ? 'their most likely group' : 'the group drawn for them'}, or counted fractionally by their posterior probabilities. A real audit sees only the estimates.</p>
     <div class="table-wrap"><table>
       <caption class="visually-hidden">Representation ratio by group: by the truth, by the estimate, and the estimate's error</caption>
-      <thead><tr><th scope="col">Group</th><th scope="col">True ratio</th><th scope="col">Most probable group</th><th scope="col">Error</th><th scope="col">Posterior sums</th><th scope="col">Error</th></tr></thead>
+      <thead><tr><th scope="col">Group</th><th scope="col">Truth</th><th scope="col" title=${report.assign === 'map' ? 'each person counted in their most probable group' : 'each person counted in a group drawn from their posterior'}>${report.assign === 'map' ? 'Most likely' : 'Drawn'}</th><th scope="col">Error</th><th scope="col" title="each person counted fractionally in every group, by their posterior probabilities">Posterior</th><th scope="col">Error</th></tr></thead>
       <tbody>${p.groups.map((g) => {
         const label = report.groups.find((x) => x.group === g.group)?.label ?? g.group;
         return html`<tr><th scope="row">${label}</th><td>${ratio(g.ratio)}</td><td>${ratio(g.assignedRatio)}</td>${errorCell(g.assignedError)}<td>${ratio(g.posteriorRatio)}</td>${errorCell(g.posteriorError)}</tr>`;
@@ -44,7 +44,7 @@ function renderOne(results: Results, report: InferredAttributeResult, policyId: 
 
 function errorCell(x: number | null) {
   const large = x !== null && Math.abs(x) >= LARGE;
-  return html`<td class=${large ? 'large-error' : ''}>${signed(x)}${large ? html` <span class="flag">${x! > 0 ? 'overstates' : 'understates'}</span>` : nothing}</td>`;
+  return html`<td class=${large ? 'large-error' : ''}>${signed(x)}${large ? html` <span class="flag">${x! > 0 ? 'too high' : 'too low'}</span>` : nothing}</td>`;
 }
 
 export const inferredStyles = css`
@@ -56,5 +56,6 @@ export const inferredStyles = css`
   .inferred thead th { font-size: 0.85em; color: var(--fg-muted, #5c5c66); font-weight: 600; }
   .inferred .large-error { font-weight: 650; color: #8f3a00; }
   .inferred .flag { font-size: 0.8em; font-weight: 600; }
+  @media (max-width: 600px) { .inferred th, .inferred td { padding: 0.25rem 0.35rem; } .inferred .flag { display: none; } }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
