@@ -1,4 +1,5 @@
 /** Editor section: the policy list — add, duplicate, remove, and edit each policy's type and options. */
+import { derivedOptions } from './derived-options';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Emit } from './controls';
@@ -77,7 +78,7 @@ export function policiesSection(draft: Draft, emit: Emit): TemplateResult {
   let newType = 'random';
   return html`
     <ol class="policies">
-      ${policies.map((p, i) => html`<li class="policy">${policyCard(p, i, policies, attrs, emit, () => emit({ path: [], value: withoutPolicy(draft, i) }))}</li>`)}
+      ${policies.map((p, i) => html`<li class="policy">${policyCard(p, i, policies, attrs, emit, () => emit({ path: [], value: withoutPolicy(draft, i) }), derivedOptions(draft))}</li>`)}
     </ol>
     <div class="row add-policy">
       <label class="field inline"><span>New policy type</span>
@@ -92,7 +93,7 @@ export function policiesSection(draft: Draft, emit: Emit): TemplateResult {
   `;
 }
 
-function policyCard(p: PolicyDraft, i: number, policies: PolicyDraft[], attrs: AttrLike[], emit: Emit, remove: () => void): TemplateResult {
+function policyCard(p: PolicyDraft, i: number, policies: PolicyDraft[], attrs: AttrLike[], emit: Emit, remove: () => void, derived: AttrLike[] = []): TemplateResult {
   const at = ['policies', i] as const;
   const name = p.label || p.id || `policy ${i + 1}`;
   const ids = policies.map((x) => x.id ?? '');
@@ -111,7 +112,7 @@ function policyCard(p: PolicyDraft, i: number, policies: PolicyDraft[], attrs: A
       )}
     </div>
     <p class="help">${POLICY_TYPE_WORDS[p.type ?? '']?.help ?? ''}</p>
-    ${policyOptions(p, at, policies, attrs, emit)}
+    ${policyOptions(p, at, policies, attrs, emit, derived)}
     <div class="row actions">
       <button type="button" class="small" aria-label=${`Duplicate ${name}`} @click=${() => emit(duplicate)}>Duplicate</button>
       <button type="button" class="small danger" aria-label=${`Remove ${name}`} ?disabled=${policies.length <= 1}
@@ -120,12 +121,13 @@ function policyCard(p: PolicyDraft, i: number, policies: PolicyDraft[], attrs: A
   </fieldset>`;
 }
 
-function policyOptions(p: PolicyDraft, at: readonly (string | number)[], policies: PolicyDraft[], attrs: AttrLike[], emit: Emit): TemplateResult | typeof nothing {
+function policyOptions(p: PolicyDraft, at: readonly (string | number)[], policies: PolicyDraft[], attrs: AttrLike[], emit: Emit, derived: AttrLike[] = []): TemplateResult | typeof nothing {
   if (p.type === 'rules') return ruleEditor('Targeting rule', attrs, p.rule, [...at, 'rule'], emit);
   if (p.type === 'fairness') {
     const bases = policies.filter((x) => SCORING.has(x.type ?? '')).map((x) => x.id ?? '');
-    const cats = attrs.filter((a) => a.type === 'categorical').map((a) => ({ value: a.id ?? '', label: a.label || a.id || '' }));
-    const fair = (key: string) => (value: string) => fairnessEdit(p, at, key, value, policies, attrs, emit);
+    // A constraint may balance a derived (inferred or joint) attribute too.
+    const cats = [...attrs.filter((a) => a.type === 'categorical'), ...derived].map((a) => ({ value: a.id ?? '', label: a.label || a.id || '' }));
+    const fair = (key: string) => (value: string) => fairnessEdit(p, at, key, value, policies, [...attrs, ...derived], emit);
     return html`<div class="row">
       ${withHelp(selectField(H.base.label, p.base, bases, [...at, 'base'], emit, fair('base')), H.base.help)}
       ${withHelp(selectField(H.constraint.label, p.constraint, CONSTRAINT_OPTIONS, [...at, 'constraint'], emit, fair('constraint')), H.constraint.help)}
