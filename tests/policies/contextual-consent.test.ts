@@ -105,3 +105,19 @@ describe('withoutConsent: contextual', async () => {
     expect(issues([])).toEqual([]);
   });
 });
+
+describe('explaining a person reached by context', () => {
+  it('shows no model contributions or counterfactuals from their own data, and says they were scored by context', async () => {
+    const { explainSession } = await import('../../src/core/explain/session');
+    const { explainPerson } = await import('../../src/core/explain/explain-person');
+    const session = await explainSession(mustParseScenario(doc({ use: 'contextual', context: ['device'] })));
+    const state = session.states.find((st) => st.chunk!.consent.includes(0))!;
+    const eligible = state.store.get(ELIGIBLE) as Uint8Array;
+    const i = [...state.chunk!.consent].findIndex((c, k) => c === 0 && eligible[k] === 1);
+    const e = explainPerson(session, 'propensity', state.chunk!.start + i);
+    expect(e.candidate).toBe(true);
+    expect(e.model).toBeUndefined();
+    expect(e.counterfactuals).toEqual([]);
+    expect(e.reason.startsWith('Did not consent to personal-data targeting: scored by context only.')).toBe(true);
+  });
+});
