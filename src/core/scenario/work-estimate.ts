@@ -108,7 +108,9 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const replicates = scenario.audit.replicates;
   const policies = scenario.policies.length;
   const scoring = scenario.policies.filter((p) => p.type !== 'random' && p.type !== 'rules').length;
-  const columns = attrs.reduce((sum, a) => sum + (a.type === 'categorical' ? BYTES.categorical : BYTES.numeric), 0);
+  // Derived attributes are one categorical column each; an inferred one adds a pass for results.inferred.
+  const derived = scenario.derived ?? [];
+  const columns = attrs.reduce((sum, a) => sum + (a.type === 'categorical' ? BYTES.categorical : BYTES.numeric), 0) + derived.length * BYTES.categorical;
   const bytesPerPerson = columns + BYTES.behaviour + scoring * BYTES.scoringPolicy + (policies - scoring) * BYTES.otherPolicy;
   const slices = auditSlices(scenario, byId);
   const groups = slices.reduce((sum, s) => sum + s.groups, 0);
@@ -119,7 +121,7 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
     policies,
     bytesPerPerson,
     memoryBytes: people * bytesPerPerson + modelBytes,
-    personPasses: people * replicates * (2 + policies),
+    personPasses: people * replicates * (2 + policies + derived.filter((d) => d.kind === 'inferred').length),
     slices,
     groups,
     groupRows: groups * policies,
@@ -167,7 +169,8 @@ export function describeWork(e: WorkEstimate): string {
   const n = (x: number) => x.toLocaleString('en');
   const reps = e.replicates > 1 ? ` × ${e.replicates} replicates` : '';
   const model = e.modelParameters ? `, models up to ${n(e.modelParameters)} parameters` : '';
-  return `${n(e.people)} people × ${2 + e.policies} passes${reps} (${formatCount(e.personPasses)} person-passes), ≈ ${formatBytes(e.memoryBytes)} in memory, ${n(e.groups)} groups × ${e.policies} ${e.policies === 1 ? 'policy' : 'policies'}${model}`;
+  const passes = e.people * e.replicates > 0 ? Math.round(e.personPasses / (e.people * e.replicates)) : 2 + e.policies;
+  return `${n(e.people)} people × ${passes} passes${reps} (${formatCount(e.personPasses)} person-passes), ≈ ${formatBytes(e.memoryBytes)} in memory, ${n(e.groups)} groups × ${e.policies} ${e.policies === 1 ? 'policy' : 'policies'}${model}`;
 }
 
 export function formatBytes(bytes: number): string {
