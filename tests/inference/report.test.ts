@@ -73,3 +73,15 @@ describe('results.inferred', async () => {
     expect((await runScenario(plain, new LocalRunner(plain))).results.inferred).toBeUndefined();
   });
 });
+
+describe('the people sample', () => {
+  it('carries each derived attribute\'s group of every sampled person, matching the inferred column', async () => {
+    const small = bisgScenario(5000);
+    const { results } = await runScenario(small, new LocalRunner(small));
+    const est = results.sample.categories.race_est!;
+    expect(est).toHaveLength(results.sample.count);
+    const surname = results.sample.categories.surname!;
+    const geo = results.sample.categories.geo!;
+    est.forEach((g, i) => expect(g).toBe(surname[i] === 's2' && geo[i] === 'g2' ? 'b' : 'a'));
+  });
+});
