@@ -70,3 +70,22 @@ describe('interaction terms', () => {
     expect(checkReferences(scenarioWith(population, withTerms))).toEqual([]);
   });
 });
+
+describe('interaction terms at their bounds', () => {
+  it('keep every column finite: 16 price terms of 1e3 over per-group multipliers of 1e3, 16 logit terms of ±50', async () => {
+    const { LocalRunner } = await import('../../src/core/engine/local-runner');
+    const { runScenario } = await import('../../src/core/engine/run');
+    const all = { sex: ['f', 'm'], age: ['18-24', '25-34', '35-54', '55+'] };
+    const s = scenarioWith({ ...population, size: 3000 }, {
+      conversion: { base: 0.5, interactions: Array.from({ length: 16 }, (_, k) => ({ when: all, effect: k % 2 ? 50 : -50 })) },
+      click: { base: 0.5, interactions: Array.from({ length: 16 }, () => ({ when: all, effect: 50 })) },
+      price: { base: 1e9, multipliers: { sex: { f: 1e3, m: 1e3 }, age: { '18-24': 1e3, '25-34': 1e3, '35-54': 1e3, '55+': 1e3 } }, interactions: Array.from({ length: 16 }, () => ({ when: all, multiplier: 1e3 })) },
+    });
+    const price = generateFlat(s).column((c) => c.price);
+    expect(price.every((p) => Number.isFinite(p) && p > 0)).toBe(true);
+    // base × two group multipliers × 16 terms, no noise: 1e9 · 1e6 · 1e48.
+    expect(Math.abs(price[0]! / 1e63 - 1)).toBeLessThan(1e-9);
+    // The run's own guard (results/finite.ts) would throw on any non-finite number.
+    await expect(runScenario(s, new LocalRunner(s))).resolves.toBeDefined();
+  });
+});
