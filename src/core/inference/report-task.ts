@@ -6,8 +6,11 @@
  * Layout per attribute: block 0 is everyone, block 1 + p is policy p's reached; a block is K × K
  * pair counts then K posterior sums.
  */
-import type { ChunkState } from '../engine/runner';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask } from '../engine/chunk-task';
 import { selectedKey } from '../engine/store-keys';
+import { mergeByAddition } from '../metrics/counts';
 import type { InferredAttribute, Scenario } from '../scenario/types';
 import { derivedAttributes } from './derived';
 import { posteriorOf, posteriorPlan } from './posterior';
@@ -28,18 +31,16 @@ export function inferredCategories(scenario: Scenario): number[] {
   });
 }
 
-export function inferenceCounts(state: ChunkState, args: { policies: string[] }): Float64Array {
-  const chunk = state.chunk;
-  if (!chunk) throw new Error(`inference: chunk ${state.index} has not been generated`);
+/** Task: the counts of one chunk; merged by addition in chunk order. */
+export const inferenceCounts = chunkTask('inferenceCounts', chunkInferenceCounts, (parts: readonly Float64Array[]) => mergeByAddition(parts));
+
+function chunkInferenceCounts(state: ChunkState, args: { policies: string[] }): Float64Array {
+  const chunk = generatedChunk(state);
   const specs = inferredSpecs(state.scenario);
   const ks = inferredCategories(state.scenario);
   const blocks = 1 + args.policies.length;
   const out = new Float64Array(ks.reduce((a, k) => a + blocks * blockSize(k), 0));
-  const selections = args.policies.map((p) => {
-    const v = state.store.get(selectedKey(p));
-    if (!(v instanceof Uint8Array)) throw new Error(`inference: chunk ${state.index} has no selection for policy "${p}"`);
-    return v;
-  });
+  const selections = args.policies.map((p) => stored(state, selectedKey(p)));
   let offset = 0;
   specs.forEach((spec, s) => {
     const K = ks[s]!;

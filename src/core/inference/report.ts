@@ -4,11 +4,12 @@
  * assigned category (each person counted once in their estimated group) and the posterior sums
  * (each person counted fractionally in every group, as Meta's VRS aggregates BISG probabilities).
  */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
-import { mergeByAddition } from '../metrics/counts';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import type { ChunkRunner } from '../engine/runner';
+import { reduceChunks } from '../engine/runner';
 import type { InferredAttributeResult, InferredPolicy } from '../results/inferred-types';
 import type { Scenario } from '../scenario/types';
-import { blockSize, inferredCategories, inferredSpecs } from './report-task';
+import { blockSize, inferenceCounts, inferredCategories, inferredSpecs } from './report-task';
 
 export async function inferenceReport(
   runner: ChunkRunner,
@@ -16,7 +17,7 @@ export async function inferenceReport(
   policies: string[],
   signal?: AbortSignalLike,
 ): Promise<InferredAttributeResult[]> {
-  const counts = mergeByAddition(await runner.map('inferenceCounts', { policies }, signal));
+  const counts = await reduceChunks(runner, inferenceCounts, { policies }, signal);
   return inferredResults(scenario, policies, counts);
 }
 

@@ -8,15 +8,20 @@
  *
  * Two passes: per-cell sums merged by addition in chunk order, then the scores.
  */
-import type { ChunkState } from '../engine/runner';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask, sumFields } from '../engine/chunk-task';
+import type { StoreKey } from '../engine/chunk-store';
+import { reduceChunks } from '../engine/runner';
 import { ELIGIBLE, scoreKey } from '../engine/store-keys';
+import { mergeByAddition } from '../metrics/counts';
 import type { Policy } from '../scenario/types';
 import type { PolicyContext } from './context';
-import { groupCodes, requireChunk, requireMask, requireScores } from './chunk-access';
+import { groupCodes } from './chunk-access';
 
 interface ContextArgs {
-  scoreKey: string;
-  probKey: string;
+  scoreKey: StoreKey<Float32Array>;
+  probKey: StoreKey<Float32Array>;
   context: string[];
 }
 
@@ -28,10 +33,12 @@ function cellsOf(state: ChunkState, context: readonly string[]): { cell: (i: num
   return { cell, cells };
 }
 
-/** Task: Σ predicted probability and count of the consenting candidates per context cell ([sums…, counts…]). */
-export function policyContextMeans(state: ChunkState, args: ContextArgs): Float64Array {
-  const score = requireScores(state, args.scoreKey);
-  const prob = requireScores(state, args.probKey);
+/** Task: Σ predicted probability and count of the consenting candidates per context cell ([sums…, counts…]), added over the chunks. */
+export const policyContextMeans = chunkTask('policyContextMeans', contextSums, (parts: readonly Float64Array[]) => mergeByAddition(parts));
+
+function contextSums(state: ChunkState, args: ContextArgs): Float64Array {
+  const score = stored(state, args.scoreKey);
+  const prob = stored(state, args.probKey);
   const { cell, cells } = cellsOf(state, args.context);
   const out = new Float64Array(2 * cells);
   for (let i = 0; i < score.length; i++) {
@@ -43,12 +50,14 @@ export function policyContextMeans(state: ChunkState, args: ContextArgs): Float6
   return out;
 }
 
-/** Task: scores the eligible people without consent from their cell's mean; returns how many. */
-export function policyContextScores(state: ChunkState, args: ContextArgs & { means: number[]; perPrice: boolean }): { candidates: number } {
-  const chunk = requireChunk(state);
-  const eligible = requireMask(state, ELIGIBLE);
-  const score = requireScores(state, args.scoreKey);
-  const prob = requireScores(state, args.probKey);
+/** Task: scores the eligible people without consent from their cell's mean; returns (merged: in all) how many. */
+export const policyContextScores = chunkTask('policyContextScores', contextScores, (parts: readonly { candidates: number }[]) => sumFields(parts, { candidates: 0 }));
+
+function contextScores(state: ChunkState, args: ContextArgs & { means: number[]; perPrice: boolean }): { candidates: number } {
+  const chunk = generatedChunk(state);
+  const eligible = stored(state, ELIGIBLE);
+  const score = stored(state, args.scoreKey);
+  const prob = stored(state, args.probKey);
   const { cell } = cellsOf(state, args.context);
   let candidates = 0;
   for (let i = 0; i < chunk.size; i++) {
@@ -68,17 +77,15 @@ type Personalised = Extract<Policy, { type: 'propensity' | 'lookalike' | 'delive
 export async function scoreWithoutConsent(
   ctx: PolicyContext,
   policyId: string,
-  probKey: string,
+  probKey: StoreKey<Float32Array>,
   perPrice: boolean,
 ): Promise<{ candidates: number; notes: string[] }> {
   const policy = ctx.scenario.policies.find((p) => p.id === policyId) as Personalised | undefined;
   const rule = policy?.withoutConsent;
   if (!rule) return { candidates: 0, notes: [] };
   const args: ContextArgs = { scoreKey: scoreKey(policyId), probKey, context: rule.context };
-  const parts = await ctx.runner.map('policyContextMeans', args, ctx.signal);
-  const cells = (parts[0]?.length ?? 0) / 2;
-  const sums = new Float64Array(2 * cells);
-  for (const part of parts) for (let k = 0; k < sums.length; k++) sums[k]! += part[k] as number;
+  const sums = await reduceChunks(ctx.runner, policyContextMeans, args, ctx.signal);
+  const cells = sums.length / 2;
   let total = 0;
   let count = 0;
   for (let c = 0; c < cells; c++) {
@@ -87,8 +94,7 @@ export async function scoreWithoutConsent(
   }
   const overall = count > 0 ? total / count : 0;
   const means = Array.from({ length: cells }, (_, c) => ((sums[cells + c] as number) > 0 ? (sums[c] as number) / (sums[cells + c] as number) : overall));
-  const scored = await ctx.runner.map('policyContextScores', { ...args, means, perPrice }, ctx.signal);
-  const candidates = scored.reduce((a, p) => a + p.candidates, 0);
+  const { candidates } = await reduceChunks(ctx.runner, policyContextScores, { ...args, means, perPrice }, ctx.signal);
   const by = rule.context.length ? `by ${rule.context.join(' × ')}` : 'all alike';
   return { candidates, notes: [`${candidates} eligible people without consent were scored by context (${by}): the mean prediction of the consenting people there, none of their own data.`] };
 }
