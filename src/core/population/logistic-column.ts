@@ -7,6 +7,7 @@ import type { Rng } from '../random/stream';
 import type { Effects } from '../scenario/types';
 import type { CategoricalIndex, GroupTerm } from './group-terms';
 import { addGroupTerms, codeArray, column } from './group-terms';
+import { drawUniforms } from '../random/alea';
 
 export interface LogisticModel {
   readonly intercept: number;
@@ -30,7 +31,7 @@ export function logisticModel(base: number, effects: Effects, categorical: Categ
 
 /**
  * Fills each person's probability (Float32) and outcome; the outcome compares u with the exact
- * probability. `scratch` is space of at least n for the logits.
+ * probability. `scratch` and `draws` are space of at least n for the logits and the uniforms.
  */
 export function sampleLogistic(
   model: LogisticModel,
@@ -41,6 +42,7 @@ export function sampleLogistic(
   probability: Float32Array | undefined,
   outcome: Uint8Array,
   scratch: Float64Array = new Float64Array(n),
+  draws: Float64Array = new Float64Array(n),
 ): void {
   const logit = scratch.fill(model.intercept, 0, n);
   addGroupTerms(logit, n, model.categorical, codes);
@@ -48,9 +50,10 @@ export function sampleLogistic(
     const zs = column(z, attributeId);
     for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;
   }
+  const u = drawUniforms(rng, draws, n);
   for (let i = 0; i < n; i++) {
     const p = 1 / (1 + Math.exp(-logit[i]!));
     if (probability) probability[i] = p;
-    outcome[i] = rng.next() < p ? 1 : 0;
+    outcome[i] = u[i]! < p ? 1 : 0;
   }
 }

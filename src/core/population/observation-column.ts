@@ -8,11 +8,21 @@
  */
 import type { Rng } from '../random/stream';
 import type { Standardisation } from './standardisation';
+import { drawNormals } from '../random/alea';
 
 /** Per-person noise SD in standardised units, or a single number when it is the same for all. */
 export type NoiseSd = Float64Array | number;
 
-export function sampleObserved(std: Standardisation, noise: NoiseSd, rng: Rng, n: number, values: Float64Array, out: Float32Array): void {
+/** `draws` is space of at least n for the normals, drawn in one block. */
+export function sampleObserved(
+  std: Standardisation,
+  noise: NoiseSd,
+  rng: Rng,
+  n: number,
+  values: Float64Array,
+  out: Float32Array,
+  draws: Float64Array = new Float64Array(n),
+): void {
   if (noise === 0) {
     for (let i = 0; i < n; i++) out[i] = values[i]!;
     return;
@@ -20,9 +30,10 @@ export function sampleObserved(std: Standardisation, noise: NoiseSd, rng: Rng, n
   const scale = std.sd;
   const each = typeof noise === 'number' ? undefined : noise;
   const constant = typeof noise === 'number' ? noise : 0;
+  const e = drawNormals(rng, draws, n);
   if (std.log) {
-    for (let i = 0; i < n; i++) out[i] = values[i]! * Math.exp((each ? each[i]! : constant) * scale * rng.normal());
+    for (let i = 0; i < n; i++) out[i] = values[i]! * Math.exp((each ? each[i]! : constant) * scale * e[i]!);
   } else {
-    for (let i = 0; i < n; i++) out[i] = values[i]! + (each ? each[i]! : constant) * scale * rng.normal();
+    for (let i = 0; i < n; i++) out[i] = values[i]! + (each ? each[i]! : constant) * scale * e[i]!;
   }
 }
