@@ -4,8 +4,7 @@
  * streams stepped side by side in one loop fill four blocks in about the time of one and a half.
  * Every stream still gives exactly its own numbers in its own order (alea.ts).
  */
-import type { BlockRng } from './alea';
-import { AleaStream } from './alea';
+import type { AleaStream, BlockRng } from './alea';
 import { zigguratBox, zigguratRest } from './ziggurat';
 
 export type DrawKind = 'uniforms' | 'normals';
