@@ -28,12 +28,12 @@ export function sampleObserved(
     return;
   }
   const scale = std.sd;
-  const each = typeof noise === 'number' ? undefined : noise;
-  const constant = typeof noise === 'number' ? noise : 0;
   const e = drawNormals(rng, draws, n);
-  if (std.log) {
-    for (let i = 0; i < n; i++) out[i] = values[i]! * Math.exp((each ? each[i]! : constant) * scale * e[i]!);
-  } else {
-    for (let i = 0; i < n; i++) out[i] = values[i]! + (each ? each[i]! : constant) * scale * e[i]!;
-  }
+  // One loop per case: a loop that picks between an array entry and a number per person boxes
+  // the number it picks (a heap allocation per person).
+  if (typeof noise === 'number') {
+    if (std.log) for (let i = 0; i < n; i++) out[i] = values[i]! * Math.exp(noise * scale * e[i]!);
+    else for (let i = 0; i < n; i++) out[i] = values[i]! + noise * scale * e[i]!;
+  } else if (std.log) for (let i = 0; i < n; i++) out[i] = values[i]! * Math.exp(noise[i]! * scale * e[i]!);
+  else for (let i = 0; i < n; i++) out[i] = values[i]! + noise[i]! * scale * e[i]!;
 }

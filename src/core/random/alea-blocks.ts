@@ -91,10 +91,10 @@ function uniforms4(s: Four<AleaStream>, o: Four<Float64Array>, n: number): void 
     c0 = c1; c1 = c2; cc = tc | 0; c2 = tc - cc; C[i] = c2;
     d0 = d1; d1 = d2; dc = td | 0; d2 = td - dc; D[i] = d2;
   }
-  p.set(ac, a0, a1, a2);
-  q.set(bc, b0, b1, b2);
-  r.set(cc, c0, c1, c2);
-  u.set(dc, d0, d1, d2);
+  p.c = ac; p.s0 = a0; p.s1 = a1; p.s2 = a2;
+  q.c = bc; q.s0 = b0; q.s1 = b1; q.s2 = b2;
+  r.c = cc; r.s0 = c0; r.s1 = c1; r.s2 = c2;
+  u.c = dc; u.s0 = d0; u.s1 = d1; u.s2 = d2;
 }
 
 function uniforms2(p: AleaStream, q: AleaStream, A: Float64Array, B: Float64Array, n: number): void {
@@ -106,8 +106,8 @@ function uniforms2(p: AleaStream, q: AleaStream, A: Float64Array, B: Float64Arra
     a0 = a1; a1 = a2; ac = ta | 0; a2 = ta - ac; A[i] = a2;
     b0 = b1; b1 = b2; bc = tb | 0; b2 = tb - bc; B[i] = b2;
   }
-  p.set(ac, a0, a1, a2);
-  q.set(bc, b0, b1, b2);
+  p.c = ac; p.s0 = a0; p.s1 = a1; p.s2 = a2;
+  q.c = bc; q.s0 = b0; q.s1 = b1; q.s2 = b2;
 }
 
 /** Two streams' normals side by side; a draw outside its layer's box finishes on its own stream. */
@@ -140,6 +140,6 @@ function normals2(p: AleaStream, q: AleaStream, A: Float64Array, B: Float64Array
       b2 = q.s2;
     }
   }
-  p.set(ac, a0, a1, a2);
-  q.set(bc, b0, b1, b2);
+  p.c = ac; p.s0 = a0; p.s1 = a1; p.s2 = a2;
+  q.c = bc; q.s0 = b0; q.s1 = b1; q.s2 = b2;
 }

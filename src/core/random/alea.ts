@@ -28,10 +28,12 @@ export interface BlockRng extends Rng {
 
 /** One Alea stream: its state (three fractions in [0, 1) and a carry) and its draws. */
 export class AleaStream implements BlockRng {
-  c: number;
-  s0: number;
-  s1: number;
-  s2: number;
+  // Initialised with doubles, so V8 stores them as doubles: fields that start undefined hold boxed
+  // numbers, and every loop that carries them from one iteration to the next boxes a double per step.
+  c = 0.5;
+  s0 = 0.5;
+  s1 = 0.5;
+  s2 = 0.5;
   /** next() as a function value, for the ziggurat's slow path. */
   readonly step: () => number;
 
