@@ -5,6 +5,7 @@
  */
 import type { Policy, Scenario } from '../core/scenario/types';
 import { attributeName, isPersonalised, policyInputs, ruleWords } from './policy-words';
+import { policyDescriptor } from '../core/policies/types/catalogue';
 
 export interface InventoryRow {
   policy: Policy;
@@ -30,6 +31,8 @@ function trainingOf(policy: Policy, scenario: Scenario): string {
       const base = scenario.policies.find((p) => p.id === policy.base);
       return base ? `as ${base.label ?? base.id}` : 'as its base';
     }
+    default:
+      return policyDescriptor((policy as Policy).type)?.learned ? 'its own model (see its description)' : 'none';
   }
 }
 

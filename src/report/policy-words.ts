@@ -6,6 +6,7 @@
 import { policyFeatures } from '../core/policies/features';
 import type { Budget, Policy, Predicate, Rule, Scenario } from '../core/scenario/types';
 import { formatShare } from '../core/policies/budget';
+import { policyDescriptor } from '../core/policies/types/catalogue';
 
 export function attributeName(scenario: Scenario, id: string): string {
   return scenario.population.attributes.find((a) => a.id === id)?.label ?? id;
@@ -51,15 +52,9 @@ const CONSTRAINTS: Record<Extract<Policy, { type: 'fairness' }>['constraint'], s
   thresholds: 'each group is selected at or above its own score threshold, kept from the threshold chart (never beyond the budget)',
 };
 
-/**
- * Policy types that use personal data and so need consent (as `POLICY_TYPES` in
- * core/policies/registry.ts says; not imported from there, because the registry brings the
- * policies' engine code into the app's page bundle, which must hold none).
- */
-const PERSONALISED: Record<Exclude<Policy['type'], 'fairness'>, boolean> = { random: false, rules: false, propensity: true, lookalike: true, delivery: true };
-
+/** Whether a policy uses personal data and so needs consent: its type's consent rule (a fairness policy: its base's). */
 export function isPersonalised(policy: Policy, scenario: Scenario): boolean {
-  if (policy.type !== 'fairness') return PERSONALISED[policy.type];
+  if (policy.type !== 'fairness') return policyDescriptor(policy.type)?.usesPersonalData ?? true;
   const base = scenario.policies.find((p) => p.id === policy.base);
   return base ? isPersonalised(base, scenario) : true;
 }
@@ -98,6 +93,9 @@ export function policySentence(policy: Policy, scenario: Scenario): string {
       const base = scenario.policies.find((p) => p.id === policy.base);
       return `${base?.label ?? policy.base}, constrained so that ${CONSTRAINTS[policy.constraint]} across ${attributeName(scenario, policy.attribute)} groups. The constraint reads each person's ${attributeName(scenario, policy.attribute)} when selecting.`;
     }
+    default:
+      // A type without words of its own here: its descriptor's one line.
+      return policyDescriptor((policy as Policy).type)?.summary ?? '';
   }
 }
 

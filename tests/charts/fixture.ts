@@ -73,7 +73,7 @@ function intersectionSlice(): SliceResult {
 
 function policy(id: string, label: string, slices: SliceResult[], expectedConversions: number, cost: number): PolicyResult {
   return {
-    id, label, type: id,
+    id, label, type: id === 'random' ? 'random' : 'delivery',
     totals: {
       n: 1000, eligible: 1000, reached: 100, positives: 50, cost, expectedConversions, realisedConversions: 0,
       selectionRate: 0.1, tpr: null, fpr: null, precision: null, costPerReach: cost / 100,

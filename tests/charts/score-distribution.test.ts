@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutScoreDistribution } from '../../src/charts/score-distribution/layout';
-import { readThresholds, shareAbove } from '../../src/charts/score-distribution/thresholds';
+import { shareAbove } from '../../src/charts/score-distribution/thresholds';
 import type { LineMark } from '../../src/charts/marks';
 import { fixture, marksOf, round1 } from './fixture';
 
@@ -12,16 +12,6 @@ describe('shareAbove', () => {
     expect(shareAbove([40, 30, 20, 10], 0, 1, 0.625)).toBeCloseTo(0.2, 12); // half of 20 + 10
     expect(shareAbove([40, 30, 20, 10], 0, 1, 0)).toBe(1);
     expect(shareAbove([0, 0], 0, 1, 0.5)).toBeNull();
-  });
-});
-
-describe('readThresholds', () => {
-  it('keeps well-formed { group, score } entries and drops anything else', () => {
-    expect(readThresholds([{ group: null, score: 0.5 }, { group: 'f', score: 0.2 }, { score: 'x' }, null, 3])).toEqual([
-      { group: null, score: 0.5 },
-      { group: 'f', score: 0.2 },
-    ]);
-    expect(readThresholds({ score: 1 })).toEqual([]);
   });
 });
 

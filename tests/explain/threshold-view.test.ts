@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { thresholdOutcome } from '../../src/core/explain/threshold-view';
 import type { ThresholdData } from '../../src/core/explain/threshold-view';
 import { countForPrecision } from '../../src/core/explain/threshold-strategies';
-import { HISTOGRAM_BINS, emptyHistogram } from '../../src/core/policies/score-histogram';
+import { HISTOGRAM_BINS, emptyScoreBins } from '../../src/core/policies/score-bins';
 
 const data: ThresholdData = {
   policy: 'p',
@@ -38,7 +38,7 @@ describe('thresholdOutcome', () => {
 
 describe('countForPrecision', () => {
   it('takes people from the top while their mean p̂ stays at the level (interpolated in a bin)', () => {
-    const h = emptyHistogram(1);
+    const h = emptyScoreBins(1);
     // Top bin: 10 people, Σp̂ 8 (mean 0.8); next bin: 10 people, Σp̂ 4 (mean 0.4).
     h.count[HISTOGRAM_BINS - 1] = 10;
     h.prob[HISTOGRAM_BINS - 1] = 8;

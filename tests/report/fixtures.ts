@@ -3,7 +3,7 @@
  * one attribute with groups A (600 people), B (385) and C (15, under 2%), with selection rates set
  * per policy.
  */
-import type { GroupRow, PolicyResult, Results } from '../../src/core/results/types';
+import type { GroupRow, PolicyResult, PolicyType, Results } from '../../src/core/results/types';
 import { scenarioHash } from '../../src/core/results/hash';
 import { mustParseScenario, type Scenario } from '../../src/core/scenario';
 import { fixture, row } from '../charts/fixture';
@@ -19,7 +19,7 @@ function slice(reached: Record<keyof typeof SIZES, number>, verdicts: Partial<Re
   };
 }
 
-export function policyOf(id: string, reached: Record<keyof typeof SIZES, number>, type = 'propensity'): PolicyResult {
+export function policyOf(id: string, reached: Record<keyof typeof SIZES, number>, type: PolicyType = 'propensity'): PolicyResult {
   const base = fixture().policies[1] as PolicyResult;
   return { ...base, id, label: `Policy ${id}`, type, slices: [slice(reached)], totals: { ...base.totals, reached: reached.a + reached.b + reached.c } };
 }

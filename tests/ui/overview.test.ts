@@ -11,7 +11,7 @@ function harmed(): Results {
   const r = fixture();
   const delivery = r.policies[0]!;
   for (const g of delivery.slices[1]!.groups) g.harm = g.verdict === 'excluded';
-  delivery.model = { features: [{ name: 'neighbourhood=north', coefficient: 1 }, { name: 'neighbourhood=south', coefficient: 0 }, { name: 'income', coefficient: 2 }] };
+  delivery.model = { target: 'click', intercept: 0, trainingRows: 100, features: [{ name: 'neighbourhood=north', coefficient: 1 }, { name: 'neighbourhood=south', coefficient: 0 }, { name: 'income', coefficient: 2 }] };
   return r;
 }
 

@@ -4,7 +4,7 @@
  */
 import { format } from 'd3-format';
 import { scaleLinear } from 'd3-scale';
-import type { Results, ScoreHistogram } from '../../core/results/types';
+import type { PolicyThreshold, Results, ScoreHistogram } from '../../core/results/types';
 import type { ChartLayout, ChartSize, Mark } from '../marks';
 import { DEFAULT_FONT_SIZE, fitText, textWidth } from '../marks';
 import { axisMarks } from '../axis';
@@ -12,8 +12,7 @@ import { emptyLayout } from '../empty';
 import { attributeLabel, findPolicy } from '../lookup';
 import { formatCount, formatPercent } from '../format';
 import { GRID, INK, MUTED, OKABE_ITO, seriesColour } from '../palette';
-import { readThresholds, shareAbove } from './thresholds';
-import type { Threshold } from './thresholds';
+import { shareAbove } from './thresholds';
 
 export interface ScoreDistributionOptions {
   policy?: string;
@@ -22,7 +21,7 @@ export interface ScoreDistributionOptions {
 
 const formatScore = format('.3~g');
 
-function finding(policyLabel: string, histogram: ScoreHistogram, thresholds: Threshold[], minGroupSize: number): string {
+function finding(policyLabel: string, histogram: ScoreHistogram, thresholds: readonly PolicyThreshold[], minGroupSize: number): string {
   const total = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
   const groups = histogram.groups.filter((g) => total(g.counts) >= minGroupSize);
   const global = thresholds.find((t) => t.group === null);
@@ -61,7 +60,7 @@ export function layoutScoreDistribution(results: Results, options: ScoreDistribu
   const { width, height } = size;
   const groups = histogram.groups;
   const totals = groups.map((g) => g.counts.reduce((a, b) => a + b, 0));
-  const thresholds = readThresholds(policy.thresholds);
+  const thresholds = policy.thresholds ?? [];
   const groupIds = new Set(groups.map((g) => g.group));
   // Per-group thresholds belong to the fairness policy's attribute; draw them only where they match.
   const perGroupMatches = thresholds.every((t) => t.group === null || groupIds.has(t.group));

@@ -7,7 +7,7 @@
 import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
 import type { ScoredPolicy } from '../policies/context';
 import { mergeGroupStats } from '../policies/group-stats';
-import { mergeHistograms } from '../policies/score-histogram';
+import { mergeScoreBins } from '../policies/score-bins';
 import { selectTop } from '../selection';
 import { resolveBudget } from '../policies/budget';
 import type { Scenario } from '../scenario/types';
@@ -42,7 +42,7 @@ export async function applyStrategy(
   const statsArgs = { attribute, scoreKey: own, probKey: base.probKey };
   const stats = mergeGroupStats(await runner.map('policyGroupStats', statsArgs, signal), groups.length);
   const histArgs = { attribute, scoreKey: own, probKey: base.probKey, lo: stats.minScore, hi: stats.maxScore };
-  const h = mergeHistograms(await runner.map('policyScoreHistogram', histArgs, signal), groups.length);
+  const h = mergeScoreBins(await runner.map('policyScoreHistogram', histArgs, signal), groups.length);
   const budget = resolveBudget(scenario.campaign.budget, stats.eligible.reduce((a, x) => a + x, 0));
   const plan = strategyBudgets(strategy, stats, h, budget);
   const request = { scoreKey: own, outKey, budget, tieStream: base.id };

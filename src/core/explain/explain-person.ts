@@ -13,7 +13,7 @@ import type { FeatureChange } from './counterfactual';
 import { counterfactuals } from './counterfactual';
 import type { PersonRecord } from './person';
 import { personDecision, personRecord } from './person';
-import { POLICY_TYPES } from '../policies/registry';
+import { policyDescriptor } from '../policies/types/catalogue';
 import { rescore } from './rescore';
 
 export interface PolicyCut {
@@ -91,7 +91,7 @@ export function explainPerson(input: ExplainInput, policyId: string, id: number,
   const cut = cutFor(input, outcome, person.codes);
   const noise: Record<string, number> = {};
   for (const [k, v] of Object.entries(person.observed)) noise[k] = v - (person.values[k] as number);
-  const personalised = policy.type === 'fairness' || POLICY_TYPES[policy.type].personalised;
+  const personalised = policyDescriptor(policy.type)?.usesPersonalData ?? true;
   const out: PersonExplanation = {
     policy: { id: policy.id, label: outcome.label, type: policy.type },
     person,

@@ -9,7 +9,8 @@ import { ELIGIBLE } from '../engine/store-keys';
 import { modelRows, pickRows } from '../models/tasks';
 import { probKey } from '../policies/fit-model';
 import type { ModelFit } from '../policies/fit-model';
-import type { Scenario } from '../scenario/types';
+import type { PolicyType, Scenario } from '../scenario/types';
+import type { ModelTarget } from '../policies/types/descriptor';
 import type { ExplainInput } from './explain-person';
 import { policyFit } from './explain-person';
 import type { CalibrationBin } from './model-stats';
@@ -27,7 +28,7 @@ export interface CardGroup {
 }
 
 export interface ModelCard {
-  policy: { id: string; type: string; target: 'conversion' | 'click' | 'seed' };
+  policy: { id: string; type: PolicyType; target: ModelTarget };
   features: { attribute: string; protected: boolean }[];
   withheld: { attribute: string; protected: boolean }[];
   coefficients: { name: string; coefficient: number; standardError: number | null }[];

@@ -29,14 +29,14 @@ export function sessionOf(scenario: Scenario, runner: LocalRunner, results: Resu
     (p): PolicyOutcome => ({
       id: p.id,
       label: p.label,
-      type: p.type as PolicyOutcome['type'],
+      type: p.type,
       reached: p.totals.reached,
       spend: p.totals.cost,
       candidates: p.candidates ?? 0,
       notes: p.notes,
-      ...(p.model !== undefined ? { model: p.model as NonNullable<PolicyOutcome['model']> } : {}),
-      ...(p.thresholds !== undefined ? { thresholds: p.thresholds as NonNullable<PolicyOutcome['thresholds']> } : {}),
-      ...(p.pacing !== undefined ? { pacing: p.pacing as NonNullable<PolicyOutcome['pacing']> } : {}),
+      ...(p.model !== undefined ? { model: p.model } : {}),
+      ...(p.thresholds !== undefined ? { thresholds: p.thresholds } : {}),
+      ...(p.pacing !== undefined ? { pacing: p.pacing } : {}),
     }),
   );
   return { scenario, runner, results, states: runner.states, outcomes, scored: keptScored(runner) };

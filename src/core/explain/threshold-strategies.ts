@@ -7,13 +7,13 @@
  * - `equal-opportunity`: every group's ESTIMATED true-positive rate (share of its Σ p̂) is the same;
  * - `equal-precision`: every group's ESTIMATED precision (mean p̂ of those taken) is the same,
  *
- * within the campaign budget. Written from the histograms alone (score-histogram.ts), apart from
+ * within the campaign budget. Written from the histograms alone (score-bins.ts), apart from
  * the fairness wrapper's constraints; tests check both select the same people.
  */
 import type { GroupStats } from '../policies/group-stats';
 import { proportionalQuotas } from '../policies/quotas';
-import type { ScoreHistogram } from '../policies/score-histogram';
-import { HISTOGRAM_BINS, costForTpr, costOfTop, countForTpr } from '../policies/score-histogram';
+import type { ScoreBins } from '../policies/score-bins';
+import { HISTOGRAM_BINS, costForTpr, costOfTop, countForTpr } from '../policies/score-bins';
 import type { SelectionBudget } from '../selection';
 
 export const STRATEGIES = ['single', 'demographic-parity', 'equal-opportunity', 'equal-precision'] as const;
@@ -22,7 +22,7 @@ export type Strategy = (typeof STRATEGIES)[number];
 /** Per-group budgets (people or money, as the campaign's budget), or `global` for one shared cut. */
 export type StrategyBudgets = { kind: 'global' } | { kind: 'groups'; budgets: number[] };
 
-export function strategyBudgets(strategy: Strategy, stats: GroupStats, h: ScoreHistogram, budget: SelectionBudget): StrategyBudgets {
+export function strategyBudgets(strategy: Strategy, stats: GroupStats, h: ScoreBins, budget: SelectionBudget): StrategyBudgets {
   if (strategy === 'single') return { kind: 'global' };
   const groups = stats.eligible.length;
   const ids = Array.from({ length: groups }, (_, g) => g);
@@ -58,9 +58,9 @@ export function strategyBudgets(strategy: Strategy, stats: GroupStats, h: ScoreH
 
 /**
  * People of group g taken from the top while their mean p̂ stays at least `level` (within a bin,
- * people are taken as spread evenly, as elsewhere in score-histogram.ts).
+ * people are taken as spread evenly, as elsewhere in score-bins.ts).
  */
-export function countForPrecision(h: ScoreHistogram, g: number, level: number): number {
+export function countForPrecision(h: ScoreBins, g: number, level: number): number {
   let n = 0;
   let p = 0;
   for (let b = HISTOGRAM_BINS - 1; b >= 0; b--) {

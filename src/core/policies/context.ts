@@ -3,7 +3,7 @@ import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
 import type { Scenario } from '../scenario/types';
 import type { SelectionBudget } from '../selection';
 import type { ModelSummary } from './outcome';
-import type { ModelFit } from './fit-model';
+import type { FeatureSpec, RowSource } from '../models';
 
 /** A policy's scores, ready for selection. */
 export interface ScoredPolicy {
@@ -26,4 +26,16 @@ export interface PolicyContext {
   readonly signal?: AbortSignalLike;
   /** Scored policies by id, so a fairness wrapper reuses its base's model and scores. */
   readonly scored: Map<string, ScoredPolicy>;
+}
+
+/** What explains a fitted model afterwards (explain/): its encoding, training rows and penalty. */
+export interface ModelFit {
+  /** The spec with the training rows' means and SDs (how `prob:<id>` was scored). */
+  spec: FeatureSpec;
+  intercept: number;
+  coefficients: Float64Array;
+  sources: RowSource[];
+  l2: number;
+  /** Score = p̂ / price (auction delivery) rather than p̂. */
+  perPrice: boolean;
 }

@@ -4,20 +4,14 @@
  */
 import { scoreKey, selectedKey } from '../engine/store-keys';
 import type { FairnessPolicy } from '../scenario/types';
-import type { ConstraintInput, ConstraintOutcome } from './constraints';
-import { demographicParity, equalOpportunity, minRepresentation, varianceReduction } from './constraints';
+import type { ConstraintDescriptor, ConstraintInput } from './constraints';
+import { CONSTRAINTS } from './constraints';
 import type { PolicyContext } from './context';
+import { fairnessInput } from './fairness-input';
 import { mergeGroupStats } from './group-stats';
-import { explicitThresholds } from './constraints/explicit-thresholds';
 import type { PolicyOutcome } from './outcome';
 
-const CONSTRAINTS: Record<FairnessPolicy['constraint'], (input: ConstraintInput) => Promise<ConstraintOutcome>> = {
-  'demographic-parity': demographicParity,
-  'equal-opportunity': equalOpportunity,
-  'min-representation': minRepresentation,
-  'variance-reduction': varianceReduction,
-  thresholds: explicitThresholds,
-};
+const byName = new Map(CONSTRAINTS.map((c) => [c.name, c as unknown as ConstraintDescriptor]));
 
 export async function runFairness(
   ctx: PolicyContext,
@@ -34,8 +28,10 @@ export async function runFairness(
   await ctx.runner.map('policyMaskGroups', { from: base.scoreKey, to: own, attribute: policy.attribute, keep: keepAll }, ctx.signal);
   const statsArgs = { attribute: policy.attribute, scoreKey: own, probKey: base.probKey };
   const stats = mergeGroupStats(await ctx.runner.map('policyGroupStats', statsArgs, ctx.signal), groupIds.length);
-  const input: ConstraintInput = { ctx, policy, base, scoreKey: own, groupIds, stats, baseSelection: baseOutcome };
-  const result = await CONSTRAINTS[policy.constraint](input);
+  const constraint = byName.get(policy.constraint);
+  if (!constraint) throw new Error(`fairness policy "${policy.id}": unknown constraint "${policy.constraint}"`);
+  const input = fairnessInput({ ctx, policy, base, scoreKey: own, groupIds, stats, baseSelection: baseOutcome });
+  const result = await constraint.run(input as ConstraintInput<never>);
   const after = mergeGroupStats(
     await ctx.runner.map('policyGroupStats', { ...statsArgs, selectedKey: selectedKey(policy.id) }, ctx.signal),
     groupIds.length,

@@ -6,38 +6,23 @@
 import { HISTORY, HISTORY_LABEL } from '../engine/store-keys';
 import type { RowSource } from '../models';
 import { featureSpec, fitOnChunks } from '../models';
-import type { FeatureSpec } from '../models';
-import type { PolicyContext, ScoredPolicy } from './context';
+import type { ModelFit, PolicyContext, ScoredPolicy } from './context';
 import { scoreKey } from '../engine/store-keys';
 import type { ModelSummary } from './outcome';
+import type { ModelSpec } from './types/descriptor';
 import { unseenCategories, unseenNote } from '../models/unseen-categories';
 
-export interface ModelRequest {
+export interface ModelRequest extends Omit<ModelSpec, 'perPrice'> {
   policyId: string;
-  features: string[];
-  l2: number;
-  target: ModelSummary['target'];
-  /** History rows labelled by recorded conversion or by click; or a seed audience (label 1) vs a random sample (label 0). */
-  training: { kind: 'history'; label: 'recorded' | 'click' } | { kind: 'seed'; seedKey: string; sampleSize: number };
 }
+
+export type { ModelFit } from './context';
 
 export interface FittedPolicyModel {
   probKey: string;
   model: ModelSummary;
   notes: string[];
   fit: ModelFit;
-}
-
-/** What explains a fitted model afterwards (explain/): its encoding, training rows and penalty. */
-export interface ModelFit {
-  /** The spec with the training rows' means and SDs (how `prob:<id>` was scored). */
-  spec: FeatureSpec;
-  intercept: number;
-  coefficients: Float64Array;
-  sources: RowSource[];
-  l2: number;
-  /** Score = p̂ / price (auction delivery) rather than p̂. */
-  perPrice: boolean;
 }
 
 /** Store key of a learned policy's predicted probability per person (Float32Array). */
@@ -86,18 +71,19 @@ export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Pro
 }
 
 /**
- * Scores the consenting eligible candidates of a model policy from its fitted probabilities:
- * p̂ itself, or p̂ per unit price (`perPrice`, the delivery auction's bid per cost).
+ * Scores the eligible candidates of a model policy (the consenting ones, as its type's consent
+ * rule says) from its fitted probabilities: p̂ itself, or p̂ per unit price (`perPrice`, the delivery auction's bid per cost).
  */
 export async function scoreWithModel(
   ctx: PolicyContext,
   policyId: string,
   fitted: FittedPolicyModel,
   perPrice: boolean,
+  requireConsent: boolean,
 ): Promise<ScoredPolicy> {
   const parts = await ctx.runner.map(
     'policyScores',
-    { policyId, source: { kind: 'model', probKey: fitted.probKey, perPrice }, requireConsent: true },
+    { policyId, source: { kind: 'model', probKey: fitted.probKey, perPrice }, requireConsent },
     ctx.signal,
   );
   return {

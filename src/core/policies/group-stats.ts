@@ -6,23 +6,9 @@
 import type { ChunkState } from '../engine/runner';
 import { ELIGIBLE } from '../engine/store-keys';
 import { groupCodes, requireChunk, requireMask, requireScores } from './chunk-access';
+import type { GroupStats } from './group-stats-type';
 
-export interface GroupStats {
-  /** Eligible people per group (category code). */
-  eligible: number[];
-  /** People with a score (not NaN) per group. */
-  candidates: number[];
-  /** Selected people and their total price per group (zero when no selection key was given). */
-  selected: number[];
-  spend: number[];
-  /** Σ predicted probability over candidates, and over the selected (for estimated TPR). */
-  probCandidates: number[];
-  probSelected: number[];
-  /** Lowest and highest candidate score, and lowest selected score, per group (NaN if none). */
-  minScore: number[];
-  maxScore: number[];
-  minSelectedScore: number[];
-}
+export type { GroupStats } from './group-stats-type';
 
 export interface GroupStatsArgs {
   attribute: string;

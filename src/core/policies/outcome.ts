@@ -1,10 +1,15 @@
 /** What a policy run reports besides its per-chunk score and selection columns. */
 import type { UnseenCategory } from '../models/unseen-categories';
+import type { PolicyType } from '../scenario/types';
+import type { AddedCost } from './constraints/input';
+import type { ModelTarget } from './types/descriptor';
+
+export type { AddedCost } from './constraints/input';
 
 /** A fitted model, with named coefficients: how the app explains why people were targeted. */
 export interface ModelSummary {
   /** What the model predicts: conversion (propensity), click (delivery) or seed membership (lookalike). */
-  target: 'conversion' | 'click' | 'seed';
+  target: ModelTarget;
   intercept: number;
   /** One per encoded column, e.g. `neighbourhood=south` (one-hot) or `income` (per SD). */
   features: { name: string; coefficient: number }[];
@@ -13,10 +18,16 @@ export interface ModelSummary {
   unseen?: UnseenCategory[];
 }
 
+/** The lowest selected score of a group (`group: null` for one global cut). */
+export interface PolicyThreshold {
+  group: string | null;
+  score: number;
+}
+
 export interface PolicyOutcome {
   id: string;
   label: string;
-  type: 'random' | 'rules' | 'propensity' | 'lookalike' | 'delivery' | 'fairness';
+  type: PolicyType;
   /** People selected, and the money spent on them (Σ price). */
   reached: number;
   spend: number;
@@ -26,9 +37,8 @@ export interface PolicyOutcome {
   notes: string[];
   model?: ModelSummary;
   /** Lowest selected score per group (`group: null` for one global cut). */
-  thresholds?: { group: string | null; score: number }[];
+  thresholds?: PolicyThreshold[];
   /** variance-reduction: per-group score multipliers it settled on, by category id. */
   pacing?: Record<string, number>;
-  /** variance-reduction: cost per person reached with the constraint and with its base policy alone. */
-  addedCost?: { costPerReach: number | null; baseCostPerReach: number | null };
+  addedCost?: AddedCost;
 }

@@ -1,28 +1,15 @@
 /**
- * Policy types by name. Each scoring type writes `score:<id>` for every chunk; selection within the
- * budget is the same for all (see `run.ts`). `fairness` is a wrapper over a scoring policy and is
- * handled in `fairness.ts`.
+ * Policy types by name, from their descriptors (types/index.ts). Each scoring type writes
+ * `score:<id>` for every chunk; selection within the budget is the same for all (see `run.ts`).
+ * `fairness` re-selects another policy's scores and is handled in `fairness.ts`.
  */
 import type { Policy } from '../scenario/types';
 import type { PolicyContext, ScoredPolicy } from './context';
-import { scoreDelivery } from './delivery';
-import { scoreLookalike } from './lookalike';
-import { scorePropensity } from './propensity';
-import { scoreRandom } from './random';
-import { scoreRules } from './rules';
+import { scoringKit } from './scoring-kit';
+import { policyDescriptor } from './types/catalogue';
 
-type ScoringPolicy = Exclude<Policy, { type: 'fairness' }>;
-type Scorer<T extends ScoringPolicy['type']> = (ctx: PolicyContext, policy: Extract<ScoringPolicy, { type: T }>) => Promise<ScoredPolicy>;
-
-export const POLICY_TYPES: { [T in ScoringPolicy['type']]: { personalised: boolean; score: Scorer<T> } } = {
-  random: { personalised: false, score: scoreRandom },
-  rules: { personalised: false, score: scoreRules },
-  propensity: { personalised: true, score: scorePropensity },
-  lookalike: { personalised: true, score: scoreLookalike },
-  delivery: { personalised: true, score: scoreDelivery },
-};
-
-export function scorePolicy(ctx: PolicyContext, policy: ScoringPolicy): Promise<ScoredPolicy> {
-  const kind = POLICY_TYPES[policy.type] as { score: (ctx: PolicyContext, p: ScoringPolicy) => Promise<ScoredPolicy> };
-  return kind.score(ctx, policy);
+export function scorePolicy(ctx: PolicyContext, policy: Policy): Promise<ScoredPolicy> {
+  const type = policyDescriptor(policy.type);
+  if (!type?.score) throw new Error(`policy "${policy.id}": a ${policy.type} policy has no scores of its own`);
+  return type.score(scoringKit(ctx, policy.id, type), policy as never);
 }

@@ -17,7 +17,7 @@ import type { RunCache } from './run-cache';
 import { baseKey, cacheFor, eligibilityKey, policyKeys, startCache } from './run-cache';
 import { selectForPolicy } from './select';
 import { probKey } from './fit-model';
-import { seedKey } from './lookalike';
+import { seedKey } from './scoring-kit';
 import { scoreKey, selectedKey } from '../engine/store-keys';
 import type { Seed } from '../random/stream';
 import { resolveBudget } from './budget';

@@ -1,15 +1,11 @@
 /**
- * Per-group histograms of a score (log-spaced bins between each group's lowest and highest
- * candidate score) with the count, Σ predicted probability and Σ price in each bin. From them the
- * coordinator answers "how many of group g's top people reach an estimated TPR of τ" and "what do
- * group g's top n people cost" without moving people across chunks. Within a bin people are taken
- * as spread evenly (linear interpolation), which is what the stated tolerances allow for.
+ * Task: per-group score bins of one chunk (see score-bins.ts for what they answer). Bins are
+ * log-spaced between each group's lowest and highest candidate score.
  */
 import type { ChunkState } from '../engine/runner';
 import { groupCodes, requireChunk, requireScores } from './chunk-access';
-
-/** Bins per group: 2048 log-spaced bins keep the interpolation error well below 0.1% of a group. */
-export const HISTOGRAM_BINS = 2048;
+import type { ScoreBins } from './score-bins';
+import { emptyScoreBins, HISTOGRAM_BINS } from './score-bins';
 
 export interface HistogramArgs {
   attribute: string;
@@ -18,14 +14,6 @@ export interface HistogramArgs {
   /** Per group: lowest and highest candidate score (from GroupStats). */
   lo: number[];
   hi: number[];
-}
-
-export interface ScoreHistogram {
-  groups: number;
-  /** groups × HISTOGRAM_BINS, bin 0 holds the lowest scores. */
-  count: Float64Array;
-  prob: Float64Array;
-  price: Float64Array;
 }
 
 /**
@@ -55,7 +43,7 @@ function binning(lo: readonly number[], hi: readonly number[], groups: number) {
 }
 
 /** Task: one chunk's histogram. */
-export function policyScoreHistogram(state: ChunkState, args: HistogramArgs): ScoreHistogram {
+export function policyScoreHistogram(state: ChunkState, args: HistogramArgs): ScoreBins {
   const chunk = requireChunk(state);
   const { codes, groups } = groupCodes(state, args.attribute);
   const score = requireScores(state, args.scoreKey);
@@ -63,7 +51,7 @@ export function policyScoreHistogram(state: ChunkState, args: HistogramArgs): Sc
   const { mode, from, scale } = binning(args.lo, args.hi, groups);
   const top = HISTOGRAM_BINS - 1;
   const price = chunk.price;
-  const h: ScoreHistogram = emptyHistogram(groups);
+  const h: ScoreBins = emptyScoreBins(groups);
   for (let i = 0; i < chunk.size; i++) {
     const s = score[i] as number;
     if (s !== s) continue;
@@ -79,52 +67,3 @@ export function policyScoreHistogram(state: ChunkState, args: HistogramArgs): Sc
   return h;
 }
 
-export function emptyHistogram(groups: number): ScoreHistogram {
-  const n = groups * HISTOGRAM_BINS;
-  return { groups, count: new Float64Array(n), prob: new Float64Array(n), price: new Float64Array(n) };
-}
-
-/** Adds chunk histograms in chunk order. */
-export function mergeHistograms(parts: readonly ScoreHistogram[], groups: number): ScoreHistogram {
-  const total = emptyHistogram(groups);
-  for (const p of parts)
-    for (let j = 0; j < total.count.length; j++) {
-      total.count[j] = (total.count[j] as number) + (p.count[j] as number);
-      total.prob[j] = (total.prob[j] as number) + (p.prob[j] as number);
-      total.price[j] = (total.price[j] as number) + (p.price[j] as number);
-    }
-  return total;
-}
-
-/**
- * Walks group g's bins from the top until `column` has accumulated `target`; returns how much of
- * `other` was accumulated on the way (interpolated within the last bin).
- */
-function walk(h: ScoreHistogram, g: number, column: Float64Array, target: number, other: Float64Array): number {
-  let acc = 0;
-  let out = 0;
-  for (let b = HISTOGRAM_BINS - 1; b >= 0; b--) {
-    const j = g * HISTOGRAM_BINS + b;
-    const x = column[j] as number;
-    if (x <= 0) continue;
-    if (acc + x >= target) return out + ((target - acc) / x) * (other[j] as number);
-    acc += x;
-    out += other[j] as number;
-  }
-  return out;
-}
-
-/** People of group g taken from the top until their estimated TPR (share of Σ p̂) reaches tau. */
-export function countForTpr(h: ScoreHistogram, g: number, tau: number, totalProb: number): number {
-  return walk(h, g, h.prob, tau * totalProb, h.count);
-}
-
-/** Money spent on group g's top n people. */
-export function costOfTop(h: ScoreHistogram, g: number, n: number): number {
-  return walk(h, g, h.count, n, h.price);
-}
-
-/** Money spent on group g's top people until their estimated TPR reaches tau. */
-export function costForTpr(h: ScoreHistogram, g: number, tau: number, totalProb: number): number {
-  return walk(h, g, h.prob, tau * totalProb, h.price);
-}

@@ -21,6 +21,10 @@ import {
   type PolicyResult,
   type PolicyTotals,
   type Results,
+  type AddedCost,
+  type ModelSummary,
+  type PolicyThreshold,
+  type PolicyType,
   type ScoreHistogram,
 } from './types';
 
@@ -28,15 +32,15 @@ import {
 export interface PolicyOutcomeLike {
   id: string;
   label?: string;
-  type: string;
+  type: PolicyType;
   reached: number;
   spend: number;
   candidates?: number;
   notes?: string[];
-  model?: unknown;
-  thresholds?: unknown;
-  pacing?: unknown;
-  addedCost?: unknown;
+  model?: ModelSummary;
+  thresholds?: PolicyThreshold[];
+  pacing?: Record<string, number>;
+  addedCost?: AddedCost;
 }
 
 export interface BuildResultsInput {
@@ -142,13 +146,15 @@ export function buildResults(input: BuildResultsInput): Results {
   const policies: PolicyResult[] = audit.policies.map((id, p) => {
     const spec = scenario.policies.find((x) => x.id === id);
     const outcome = input.outcomes?.find((o) => o.id === id);
+    const type = spec?.type ?? outcome?.type;
+    if (!type) throw new Error(`the audit has policy "${id}", which the scenario does not have`);
     const slices = audit.plan.slices.map((slice) => sliceResult(audit.plan, slice, audit.counts, p, ctx));
     applyMultiplicity(slices.flatMap((s) => s.groups), a.multiplicity, ctx.offer);
     markUnseenGroups(slices, outcome?.model);
     return {
       id,
       label: spec?.label ?? outcome?.label ?? id,
-      type: spec?.type ?? outcome?.type ?? 'unknown',
+      type,
       totals: totalsOf(audit, p),
       slices,
       scoreHistograms: histogramsOf(audit, p),

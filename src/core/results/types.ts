@@ -5,6 +5,8 @@
  * Undefined values: a rate or ratio whose denominator is zero (no one in it) is `null`, never NaN or
  * Infinity, so the JSON is valid and the meaning is explicit. See `src/core/metrics/rates.ts`.
  */
+import type { AddedCost, ModelSummary, PolicyThreshold } from '../policies/outcome';
+import type { PolicyType } from '../scenario/types';
 import type { AuditMetric, IntervalKind, Leaning, Multiplicity, Spread, Verdict } from './verdict-types';
 
 export const RESULTS_FORMAT = 'fairground.results';
@@ -14,6 +16,8 @@ export const RESULTS_VERSION = 1;
 export type Interval = [number, number] | null;
 
 export type { AuditMetric, IntervalKind, Leaning, Multiplicity, Spread, Verdict } from './verdict-types';
+export type { AddedCost, ModelSummary, PolicyThreshold } from '../policies/outcome';
+export type { PolicyType } from '../scenario/types';
 
 /** The rates and ratios of a group row that carry a Wilson (rates) or Katz log (ratios) interval. */
 export interface GroupIntervals {
@@ -193,7 +197,7 @@ export type PolicyTotalName = keyof PolicyTotals;
 export interface PolicyResult {
   id: string;
   label: string;
-  type: string;
+  type: PolicyType;
   totals: PolicyTotals;
   slices: SliceResult[];
   /** One per audited attribute (not intersections). */
@@ -201,11 +205,14 @@ export interface PolicyResult {
   notes: string[];
   /** People the policy could select (eligible, and consenting for personalised policies), if reported. */
   candidates?: number;
-  /** Copied through from the policy step (model coefficients, thresholds, pacing, VRS cost). */
-  model?: unknown;
-  thresholds?: unknown;
-  pacing?: unknown;
-  addedCost?: unknown;
+  /** Copied through from the policy step: the fitted model (learned policies). */
+  model?: ModelSummary;
+  /** Lowest selected score per group (`group: null` for one global cut). */
+  thresholds?: PolicyThreshold[];
+  /** variance-reduction: per-group score multipliers it settled on, by category id. */
+  pacing?: Record<string, number>;
+  /** variance-reduction: cost per person reached with the constraint and with its base alone. */
+  addedCost?: AddedCost;
   /** With replicates > 1. */
   spread?: Partial<Record<PolicyTotalName, Spread>>;
 }

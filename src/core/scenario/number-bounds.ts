@@ -4,14 +4,10 @@
  * (observed values, probabilities), ±3.4e38, and no standard deviation can underflow to 0.
  *
  * Most bounds are per value and live in the schema (`schema.ts` reads them from here). Two
- * depend on several fields at once and are checked by `checkNumberRanges`: a lognormal's largest
- * log-value (its mu, its shifts, its sigma and the observation noise on it) and a beta's largest
- * logit shift.
+ * depend on several fields at once and are checked by `checkNumberRanges` (number-ranges.ts): a
+ * lognormal's largest log-value (its mu, its shifts, its sigma and the observation noise on it)
+ * and a beta's largest logit shift.
  */
-import type { Issue } from './issues';
-import { formatPath } from './issues';
-import type { Scenario } from './types';
-
 export const NUMBER_BOUNDS = {
   /** Category weights: 64 weights of 1e12 sum to 6.4e13, far from overflow; ratios beyond 1e12 are no use. */
   weight: 1e12,
@@ -44,41 +40,3 @@ export const NUMBER_BOUNDS = {
   /** Largest total logit shift of a beta: e^700 is finite (e^710 is not). */
   maxLogitShift: 700,
 } as const;
-
-/** Standard normal draws beyond 12 SDs do not happen (probability below 1e-32 per draw). */
-const DRAW_SDS = 12;
-
-/** The cross-field bounds: lognormal log-values and beta logit shifts. */
-export function checkNumberRanges(s: Scenario): Issue[] {
-  const issues: Issue[] = [];
-  const extra = sumOfLargest(s.behaviour.observation.extra);
-  const noise = s.behaviour.observation.noise + extra;
-  s.population.attributes.forEach((a, i) => {
-    if (a.type !== 'numeric') return;
-    const shift = sumOfLargest(a.shift ?? {});
-    const d = a.distribution;
-    const at = formatPath(['population', 'attributes', i, 'distribution']);
-    if (d.kind === 'lognormal') {
-      const reach = Math.abs(d.mu) + shift + DRAW_SDS * d.sigma * (1 + noise);
-      if (!(reach <= NUMBER_BOUNDS.maxLogValue))
-        issues.push({
-          path: at,
-          message: `log-values can reach ${round(reach)} (|mu| ${round(Math.abs(d.mu))} + shifts ${round(shift)} + ${DRAW_SDS} × sigma ${d.sigma} × (1 + observation noise ${round(noise)})); at most ${NUMBER_BOUNDS.maxLogValue}, or values overflow`,
-        });
-    }
-    if (d.kind === 'beta' && !(shift <= NUMBER_BOUNDS.maxLogitShift))
-      issues.push({ path: formatPath(['population', 'attributes', i, 'shift']), message: `the shifts add up to ${round(shift)} on the logit scale; at most ${NUMBER_BOUNDS.maxLogitShift}` });
-  });
-  return issues;
-}
-
-/** Σ over attributes of the largest |value| among its categories: the most a person can get. */
-function sumOfLargest(map: Record<string, Record<string, number>>): number {
-  let sum = 0;
-  for (const byCategory of Object.values(map)) sum += Math.max(0, ...Object.values(byCategory).map(Math.abs));
-  return sum;
-}
-
-function round(x: number): string {
-  return Number.isFinite(x) ? String(Math.round(x * 100) / 100) : String(x);
-}

@@ -8,7 +8,7 @@ import type { Issue } from './issues';
 import { formatPath } from './issues';
 import { FORBIDDEN_KEYS, LIMITS } from './limits';
 import { checkReferences } from './references';
-import { checkNumberRanges } from './number-bounds';
+import { checkNumberRanges } from './number-ranges';
 import { checkWork } from './work-estimate';
 import { FORMAT, Scenario as ScenarioSchema, VERSION } from './schema';
 import type { Scenario } from './types';

@@ -7,6 +7,8 @@ import { formatPath } from './issues';
 import { LIMITS } from './limits';
 import { NUMBER_BOUNDS } from './number-bounds';
 import type { Attribute, Effects, GroupMap, Rule, Scenario } from './types';
+import { isLearnedScoring, learnedScoringWords, policyDescriptor } from '../policies/types/catalogue';
+import type { ReferenceKit } from '../policies/types/descriptor';
 
 type Path = (string | number)[];
 
@@ -127,25 +129,8 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
   }));
   section(() => s.policies.forEach((p, i) => section(() => {
     const at: Path = ['policies', i];
-    if (p.type === 'rules') checkRule(p.rule, known, [...at, 'rule'], add);
-    if (p.type === 'propensity' || p.type === 'lookalike' || p.type === 'delivery') {
-      p.features?.forEach((f, fi) => {
-        const a = known.get(f);
-        if (!a) add([...at, 'features', fi], `unknown attribute "${f}"`);
-        else if (a.attr.protected && !p.useProtected)
-          add([...at, 'features', fi], `"${f}" is protected; set useProtected: true to let the model use it`);
-      });
-      if (p.type === 'lookalike' && p.seedRule) checkRule(p.seedRule, known, [...at, 'seedRule'], add);
-    }
-    if (p.type === 'fairness') {
-      const base = policies.get(p.base);
-      if (!base) add([...at, 'base'], `unknown policy "${p.base}"`);
-      // A base of an unknown type already has its own error; saying more would only confuse.
-      else if (['random', 'rules', 'fairness'].includes(base.type))
-        add([...at, 'base'], `"${p.base}" is a ${base.type} policy; a fairness constraint wraps a scoring policy (propensity, lookalike or delivery)`);
-      const groups = checkCategorical(p.attribute, known, [...at, 'attribute'], add);
-      checkThresholds(p, groups, at, add);
-    }
+    const type = policyDescriptor(p.type);
+    type?.references?.(p as never, policyReferenceKit(at, known, policies, add));
   })));
 
   // Audit.
@@ -290,16 +275,21 @@ function checkRule(rule: Rule, known: Known, at: Path, add: Add) {
   }
 }
 
-/** `thresholds` belongs to the `thresholds` constraint, and names categories of its attribute. */
-function checkThresholds(
-  p: { constraint: string; thresholds?: Record<string, number> | undefined },
-  groups: CategoricalLike | undefined,
-  at: Path,
-  add: Add,
-): void {
-  if (p.constraint === 'thresholds' && !p.thresholds) add([...at, 'thresholds'], 'the thresholds constraint needs a threshold per group (category id → score)');
-  if (p.constraint !== 'thresholds' && p.thresholds) add([...at, 'thresholds'], `is only read by the thresholds constraint (this one is ${p.constraint})`);
-  if (!p.thresholds || !groups) return;
-  for (const g of Object.keys(p.thresholds))
-    if (!groups.categories.some((c) => c.id === g)) add([...at, 'thresholds', g], `"${g}" is not a category of "${groups.id}"`);
+/** What a policy type's reference checks may ask, for the policy at `at` (paths relative to it). */
+function policyReferenceKit(at: Path, known: Known, policies: Map<string, { id: string; type: string }>, add: Add): ReferenceKit {
+  const under = (path: readonly (string | number)[]): Path => [...at, ...path];
+  return {
+    add: (path, message) => add(under(path), message),
+    rule: (rule, path) => checkRule(rule, known, under(path), add),
+    features: (features, useProtected, path) =>
+      features?.forEach((f, fi) => {
+        const a = known.get(f);
+        if (!a) add(under([...path, fi]), `unknown attribute "${f}"`);
+        else if (a.attr.protected && !useProtected) add(under([...path, fi]), `"${f}" is protected; set useProtected: true to let the model use it`);
+      }),
+    categorical: (id, path) => checkCategorical(id, known, under(path), add),
+    policy: (id) => policies.get(id),
+    wraps: (type) => (policyDescriptor(type) ? isLearnedScoring(type) : undefined),
+    wrappable: learnedScoringWords(),
+  };
 }

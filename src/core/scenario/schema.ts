@@ -10,9 +10,12 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import { NUMBER_BOUNDS as NB } from './number-bounds';
 import { effect, finite, groupMapWithin, id, label, spread, within } from './schema-fields';
+import { POLICY_DESCRIPTORS } from '../policies/types/index';
+import { Rule } from './schema-rule';
 import { Sweep } from './schema-sweep';
 
 export { ID_PATTERN } from './schema-fields';
+export { Predicate, Rule } from './schema-rule';
 export { Sweep, SweepParameter, SweepRange, SweepValue } from './schema-sweep';
 
 export const FORMAT = 'fairground.scenario';
@@ -124,18 +127,7 @@ export const Behaviour = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Rules (eligibility, historical targeting, rules policies)
-
-export const Predicate = z.union([
-  z.strictObject({ attribute: id(), in: z.array(id()).min(1).max(LIMITS.categories) }),
-  z.strictObject({ attribute: id(), min: finite().optional(), max: finite().optional() }),
-]);
-
-/** A person matches when every `include` predicate holds and no `exclude` predicate does. */
-export const Rule = z.strictObject({
-  include: z.array(Predicate).max(LIMITS.predicates).default([]),
-  exclude: z.array(Predicate).max(LIMITS.predicates).default([]),
-});
+// Rules (eligibility, historical targeting, rules policies): schema-rule.ts
 
 // ---------------------------------------------------------------------------------------------
 // History
@@ -173,61 +165,13 @@ export const Campaign = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Policies. Each type's options are validated here; references in `references.ts`.
+// Policies: one descriptor per type (policies/types/), each with its own part of the schema; the
+// union is built from the list of descriptors. References are checked in `references.ts`.
 
-const policyBase = { id: id(), label: label().optional(), description: label().optional() };
-const features = () => z.array(id()).min(1).max(LIMITS.attributes).optional();
-const l2 = () => finite().min(0).max(1e6).default(1);
+type SchemasOf<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K] extends { schema: infer S } ? S : never };
+type PolicySchemas = SchemasOf<typeof POLICY_DESCRIPTORS>;
 
-export const RandomPolicy = z.strictObject({ ...policyBase, type: z.literal('random') });
-export const RulesPolicy = z.strictObject({ ...policyBase, type: z.literal('rules'), rule: Rule });
-export const PropensityPolicy = z.strictObject({
-  ...policyBase,
-  type: z.literal('propensity'),
-  features: features().describe('Attributes the model sees (default: every attribute it may use).'),
-  useProtected: z.boolean().default(false),
-  l2: l2(),
-});
-export const LookalikePolicy = z.strictObject({
-  ...policyBase,
-  type: z.literal('lookalike'),
-  features: features(),
-  useProtected: z.boolean().default(false),
-  seedRule: Rule.optional().describe('The seed audience; default: the recorded converters of the history.'),
-  sampleSize: z.number().int().positive().max(1_000_000).default(20_000).describe('Size of the random comparison sample.'),
-  l2: l2(),
-});
-export const DeliveryPolicy = z.strictObject({
-  ...policyBase,
-  type: z.literal('delivery'),
-  features: features(),
-  useProtected: z.boolean().default(false),
-  objective: z.enum(['click', 'conversion']).default('click').describe('What the platform optimises: predicted clicks (default) or conversions, per unit price.'),
-  l2: l2(),
-});
-export const FairnessPolicy = z.strictObject({
-  ...policyBase,
-  type: z.literal('fairness'),
-  base: id().describe('Id of the scoring policy (propensity, lookalike or delivery) this constraint wraps.'),
-  constraint: z.enum(['demographic-parity', 'equal-opportunity', 'min-representation', 'variance-reduction', 'thresholds']),
-  attribute: id().describe('The categorical attribute whose groups the constraint balances.'),
-  floor: finite().gt(0).max(1).default(0.8).describe('min-representation: each group gets at least this fraction of its proportional share.'),
-  tolerance: finite().gt(0).max(0.5).default(0.02).describe('variance-reduction: largest acceptable mix distance (total variation) from the eligible mix.'),
-  // Issue 14: per-group thresholds kept from the threshold chart ("keep as policy").
-  thresholds: z
-    .record(id(), finite())
-    .optional()
-    .describe('thresholds: the lowest score selected in each group (category id → score); a group without one takes no one. Never more than the budget.'),
-});
-
-export const Policy = z.discriminatedUnion('type', [
-  RandomPolicy,
-  RulesPolicy,
-  PropensityPolicy,
-  LookalikePolicy,
-  DeliveryPolicy,
-  FairnessPolicy,
-]);
+export const Policy = z.discriminatedUnion('type', POLICY_DESCRIPTORS.map((d) => d.schema) as unknown as PolicySchemas);
 
 // ---------------------------------------------------------------------------------------------
 // Audit

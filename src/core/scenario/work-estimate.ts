@@ -11,6 +11,7 @@
 import type { Issue } from './issues';
 import { formatPath } from './issues';
 import type { Attribute, Scenario } from './types';
+import { isLearnedScoring, policyDescriptor } from '../policies/types/catalogue';
 
 /** Caps on work that a file can ask for but no run can use; each is stated in its message. */
 export const WORK_LIMITS = {
@@ -106,7 +107,8 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const people = scenario.population.size;
   const replicates = scenario.audit.replicates;
   const policies = scenario.policies.length;
-  const scoring = scenario.policies.filter((p) => p.type !== 'random' && p.type !== 'rules').length;
+  // Learned policies (and fairness wrappers) keep a probability and a score column per person.
+  const scoring = scenario.policies.filter((p) => policyDescriptor(p.type)?.learned === true).length;
   const columns = attrs.reduce((sum, a) => sum + (a.type === 'categorical' ? BYTES.categorical : BYTES.numeric), 0);
   const bytesPerPerson = columns + BYTES.behaviour + scoring * BYTES.scoringPolicy + (policies - scoring) * BYTES.otherPolicy;
   const slices = auditSlices(scenario, byId);
@@ -216,9 +218,9 @@ function modelSize(scenario: Scenario, policy: Scenario['policies'][number]): { 
 }
 
 function modelParameters(policy: Scenario['policies'][number], attrs: readonly Attribute[]): number {
-  if (policy.type !== 'propensity' && policy.type !== 'lookalike' && policy.type !== 'delivery') return 0;
-  const used = policy.features
-    ? attrs.filter((a) => policy.features?.includes(a.id))
-    : attrs.filter((a) => policy.useProtected || !a.protected);
+  if (!isLearnedScoring(policy.type)) return 0;
+  // Every learned scoring type has `features` and `useProtected` (policies/types/common.ts).
+  const { features, useProtected } = policy as { features?: string[]; useProtected?: boolean };
+  const used = features ? attrs.filter((a) => features.includes(a.id)) : attrs.filter((a) => useProtected === true || !a.protected);
   return 1 + used.reduce((sum, a) => sum + (a.type === 'categorical' ? a.categories.length - 1 : 1), 0);
 }

@@ -10,8 +10,9 @@ import { policyFeatures } from '../../core/policies/features';
 import { describeBudget, formatShare } from '../../core/policies/budget';
 import { whatIfEvent } from '../what-if/what-if';
 import type { WhatIf } from '../what-if/what-if';
+import { isLearnedScoring, POLICY_DESCRIPTORS } from '../../core/policies/types/catalogue';
 
-const SCORING = new Set(['propensity', 'lookalike', 'delivery']);
+const SCORING = new Set<string>(POLICY_DESCRIPTORS.map((d) => d.type).filter(isLearnedScoring));
 const SHARES = [0.05, 0.1, 0.2, 0.3, 0.5];
 
 /** A list whose first entry is its name; choosing any other entry acts once and resets the list. */

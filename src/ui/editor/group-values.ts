@@ -8,7 +8,6 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Emit } from './controls';
 import type { DraftPath } from './draft';
-import { categoryName } from './population-section';
 
 export type AttrLike = { id?: string; label?: string; type?: string; categories?: { id?: string; label?: string }[] };
 
@@ -70,4 +69,8 @@ function emitNumber(e: Event, path: DraftPath, emit: Emit) {
   if (raw.trim() === '') return emit({ path, value: undefined });
   const n = Number(raw);
   if (Number.isFinite(n)) emit({ path, value: n });
+}
+
+export function categoryName(c: { id?: string; label?: string } | undefined, i: number): string {
+  return c?.label || c?.id || `category ${i + 1}`;
 }

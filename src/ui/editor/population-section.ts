@@ -6,7 +6,7 @@ import type { Emit } from './controls';
 import { checkField, numberField, selectField, shares, textField, weightSlider } from './controls';
 import type { Draft } from './draft';
 import { withHelp } from './option-help';
-import { groupValuesEditor } from './group-values';
+import { categoryName, groupValuesEditor } from './group-values';
 import type { AttrLike } from './group-values';
 import { withCategoryAdded, withCategoryRemoved } from './category-edits';
 import type { NewAttributeType } from './attribute-edits';
@@ -35,10 +35,6 @@ const DISTRIBUTION_DEFAULTS: Record<string, Record<string, number>> = {
   uniform: { min: 0, max: 1 },
   beta: { alpha: 2, beta: 2 },
 };
-
-export function categoryName(c: CategoryDraft | undefined, i: number): string {
-  return c?.label || c?.id || `category ${i + 1}`;
-}
 
 const NO_UI: PopulationUi = { removing: undefined, askRemoval: () => {} };
 

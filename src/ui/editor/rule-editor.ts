@@ -5,7 +5,7 @@ import type { Emit } from './controls';
 import { checkField, numberField } from './controls';
 import type { DraftPath } from './draft';
 import type { AttrLike } from './group-values';
-import { categoryName } from './population-section';
+import { categoryName } from './group-values';
 
 type PredicateDraft = { attribute?: string; in?: string[]; min?: number; max?: number };
 

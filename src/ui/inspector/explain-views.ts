@@ -16,6 +16,7 @@ import type { FgPersonInspector } from './person-inspector';
 import type { FgThresholdPanel } from './threshold-panel';
 import type { FgModelCard } from '../model-card/model-card-view';
 import type { FgLedger } from '../ledger/ledger-view';
+import { POLICY_DESCRIPTORS } from '../../core/policies/types/catalogue';
 
 type Tab = 'person' | 'thresholds' | 'card' | 'ledger';
 const TABS: { id: Tab; label: string }[] = [
@@ -24,7 +25,7 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'card', label: 'Model card' },
   { id: 'ledger', label: 'Data ledger' },
 ];
-const LEARNED = new Set(['propensity', 'lookalike', 'delivery', 'fairness']);
+const LEARNED = new Set<string>(POLICY_DESCRIPTORS.filter((d) => d.learned).map((d) => d.type));
 
 export class FgExplainViews extends LitElement {
   static override properties = {

@@ -4,7 +4,7 @@
  * policy's features). Each fires `fg-what-if`; the app shell applies it and runs exactly once.
  */
 import { html, nothing } from 'lit';
-import type { Results } from '../../core/results/types';
+import type { ModelSummary, Results } from '../../core/results/types';
 import type { OverviewCell, OverviewRow } from './overview-model';
 
 export type WhatIf =
@@ -18,10 +18,8 @@ export function whatIfEvent(detail: WhatIf): CustomEvent<WhatIf> {
 }
 
 /** The features a policy's model used, by attribute id (`neighbourhood=centre` → `neighbourhood`). */
-export function modelFeatures(model: unknown): string[] {
-  const features = (model as { features?: unknown } | undefined)?.features;
-  if (!Array.isArray(features)) return [];
-  const ids = features.map((f) => (typeof (f as { name?: unknown }).name === 'string' ? String((f as { name: string }).name).split('=')[0]! : ''));
+export function modelFeatures(model: ModelSummary | undefined): string[] {
+  const ids = (model?.features ?? []).map((f) => f.name.split('=')[0] ?? '');
   return [...new Set(ids.filter((id) => id !== ''))];
 }
 

@@ -11,6 +11,7 @@ import type { Scenario } from '../../core/scenario/types';
 import { policyFeatures } from '../../core/policies/features';
 import { formatShare } from '../../core/policies/budget';
 import { CONSTRAINT_WORDS, fairnessLabel, uniqueId } from './policy-names';
+import { isLearnedScoring, POLICY_DESCRIPTORS } from '../../core/policies/types/catalogue';
 
 export const WHAT_IF_EVENT = 'fg-what-if';
 
@@ -33,7 +34,7 @@ export type WhatIfOutcome =
 type PredicateDraft = { attribute?: string; in?: string[]; min?: number; max?: number };
 type PolicyDraft = Record<string, unknown> & { id?: string; type?: string; base?: string };
 
-const SCORING = new Set(['propensity', 'lookalike', 'delivery']);
+const SCORING = new Set<string>(POLICY_DESCRIPTORS.map((d) => d.type).filter(isLearnedScoring));
 
 export function applyWhatIf(draft: Draft, scenario: Scenario, whatIf: WhatIf): WhatIfOutcome {
   switch (whatIf.kind) {

@@ -4,14 +4,14 @@
  * consenting candidates takes all it has and the rest is shared out proportionally.
  */
 import { proportionalQuotas } from '../quotas';
-import { costOfTop } from '../score-histogram';
-import type { ConstraintInput, ConstraintOutcome } from './groups';
-import { histogramOf, selectByGroup, solveIncreasing } from './groups';
+import { costOfTop } from '../score-bins';
+import { defineConstraint } from './descriptor';
+import type { ConstraintInput } from './input';
+import { solveIncreasing } from './solve';
 
 /** Per-group budgets (people, or money for a spend budget) that give every group the same selection rate. */
-export async function parityBudgets(input: ConstraintInput): Promise<{ budgets: number[]; notes: string[] }> {
-  const { stats, groupIds } = input;
-  const budget = input.ctx.budget;
+export async function parityBudgets(input: ConstraintInput<unknown>): Promise<{ budgets: number[]; notes: string[] }> {
+  const { stats, groupIds, budget } = input;
   const notes: string[] = [];
   if (budget.kind === 'reach') {
     const budgets = proportionalQuotas(budget.people, stats.eligible, stats.candidates);
@@ -23,7 +23,7 @@ export async function parityBudgets(input: ConstraintInput): Promise<{ budgets: 
   }
   // Spend budget: find the common selection rate ρ whose top-ρ·eligible people of every group cost
   // the budget, then give each group the money its share costs.
-  const h = await histogramOf(input);
+  const h = await input.scoreBins();
   const take = (rho: number, g: number) => Math.min(rho * (stats.eligible[g] ?? 0), stats.candidates[g] ?? 0);
   const cost = (rho: number) => groupIds.reduce((a, _, g) => a + costOfTop(h, g, take(rho, g)), 0);
   const maxRate = Math.max(1, ...stats.candidates.map((c, g) => c / Math.max(1, stats.eligible[g] ?? 0)));
@@ -31,11 +31,16 @@ export async function parityBudgets(input: ConstraintInput): Promise<{ budgets: 
   return { budgets: groupIds.map((_, g) => costOfTop(h, g, take(rho, g))), notes };
 }
 
-export async function demographicParity(input: ConstraintInput): Promise<ConstraintOutcome> {
-  const { budgets, notes } = await parityBudgets(input);
-  const selection = await selectByGroup(input, budgets);
-  return { selection, notes };
-}
+export const demographicParity = defineConstraint({
+  name: 'demographic-parity',
+  label: 'same reach rate in every group (demographic parity)',
+  options: {},
+  editor: [],
+  run: async (input) => {
+    const { budgets, notes } = await parityBudgets(input);
+    return { selection: await input.selectByGroup(budgets), notes };
+  },
+});
 
 function sum(xs: readonly number[]): number {
   return xs.reduce((a, x) => a + x, 0);

@@ -4,29 +4,46 @@
  * each group's share is scaled down proportionally (its top people first). A group without a
  * threshold takes no one.
  */
+import { z } from 'zod';
+import { finite, id } from '../../scenario/schema-fields';
 import { proportionalQuotas } from '../quotas';
-import type { ConstraintInput, ConstraintOutcome } from './groups';
-import { selectByGroup } from './groups';
+import { defineConstraint } from './descriptor';
 
-export async function explicitThresholds(input: ConstraintInput): Promise<ConstraintOutcome> {
-  const { ctx, policy, groupIds } = input;
-  const given = policy.thresholds ?? {};
-  const thresholds = groupIds.map((g) => (Object.hasOwn(given, g) ? (given[g] as number) : Infinity));
-  const parts = await ctx.runner.map('policyCountAbove', { scoreKey: input.scoreKey, attribute: policy.attribute, thresholds }, ctx.signal);
-  const count = groupIds.map((_, g) => parts.reduce((a, p) => a + (p.count[g] as number), 0));
-  const spend = groupIds.map((_, g) => parts.reduce((a, p) => a + (p.spend[g] as number), 0));
-  const budget = ctx.budget;
-  const notes: string[] = [];
-  let budgets: number[];
-  if (budget.kind === 'reach') {
-    const above = count.reduce((a, x) => a + x, 0);
-    if (above > budget.people) notes.push(`${above} people are above their thresholds, more than the budget of ${budget.people}: each group's share was scaled down.`);
-    budgets = proportionalQuotas(Math.min(above, budget.people), count, count);
-  } else {
-    const total = spend.reduce((a, x) => a + x, 0);
-    const scale = total > budget.amount ? budget.amount / total : 1;
-    if (scale < 1) notes.push(`The people above their thresholds cost ${total.toFixed(2)}, more than the budget: each group's spend was scaled down.`);
-    budgets = spend.map((x) => x * scale);
-  }
-  return { selection: await selectByGroup(input, budgets), notes };
-}
+export const explicitThresholds = defineConstraint({
+  name: 'thresholds',
+  label: 'a score threshold per group, kept from the Thresholds view (thresholds)',
+  options: {
+    // Issue 14: per-group thresholds kept from the threshold chart ("keep as policy").
+    thresholds: z
+      .record(id(), finite())
+      .optional()
+      .describe('thresholds: the lowest score selected in each group (category id → score); a group without one takes no one. Never more than the budget.'),
+  },
+  // Set by dragging in the Thresholds view ("keep as policy"), not typed in the editor.
+  editor: [],
+  references: (options, groups, kit) => {
+    if (!options.thresholds) return kit.add(['thresholds'], 'the thresholds constraint needs a threshold per group (category id → score)');
+    if (!groups) return;
+    for (const g of Object.keys(options.thresholds))
+      if (!groups.categories.some((c) => c.id === g)) kit.add(['thresholds', g], `"${g}" is not a category of "${groups.id}"`);
+  },
+  run: async (input) => {
+    const { options, groupIds, budget } = input;
+    const given = options.thresholds ?? {};
+    const thresholds = groupIds.map((g) => (Object.hasOwn(given, g) ? (given[g] as number) : Infinity));
+    const { count, spend } = await input.countAbove(thresholds);
+    const notes: string[] = [];
+    let budgets: number[];
+    if (budget.kind === 'reach') {
+      const above = count.reduce((a, x) => a + x, 0);
+      if (above > budget.people) notes.push(`${above} people are above their thresholds, more than the budget of ${budget.people}: each group's share was scaled down.`);
+      budgets = proportionalQuotas(Math.min(above, budget.people), count, count);
+    } else {
+      const total = spend.reduce((a, x) => a + x, 0);
+      const scale = total > budget.amount ? budget.amount / total : 1;
+      if (scale < 1) notes.push(`The people above their thresholds cost ${total.toFixed(2)}, more than the budget: each group's spend was scaled down.`);
+      budgets = spend.map((x) => x * scale);
+    }
+    return { selection: await input.selectByGroup(budgets), notes };
+  },
+});
