@@ -46,14 +46,24 @@ export function sampleLogistic(
 ): void {
   const logit = scratch.fill(model.intercept, 0, n);
   addGroupTerms(logit, n, model.categorical, codes);
-  for (const { attributeId, coefficient } of model.numeric) {
-    const zs = column(z, attributeId);
-    for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;
-  }
+  for (const { attributeId, coefficient } of model.numeric) addScaled(logit, column(z, attributeId), coefficient, n);
   const u = drawUniforms(rng, draws, n);
+  if (probability) outcomesAndProbabilities(logit, u, n, probability, outcome);
+  else outcomes(logit, u, n, outcome);
+}
+
+function outcomesAndProbabilities(logit: Float64Array, u: Float64Array, n: number, probability: Float32Array, outcome: Uint8Array): void {
   for (let i = 0; i < n; i++) {
     const p = 1 / (1 + Math.exp(-logit[i]!));
-    if (probability) probability[i] = p;
+    probability[i] = p;
     outcome[i] = u[i]! < p ? 1 : 0;
   }
+}
+
+function outcomes(logit: Float64Array, u: Float64Array, n: number, outcome: Uint8Array): void {
+  for (let i = 0; i < n; i++) outcome[i] = u[i]! < 1 / (1 + Math.exp(-logit[i]!)) ? 1 : 0;
+}
+
+function addScaled(logit: Float64Array, zs: Float64Array, coefficient: number, n: number): void {
+  for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;
 }
