@@ -33,6 +33,8 @@ import { explainPerson } from '../src/core/explain/explain-person';
 import { modelCard } from '../src/core/explain/model-card';
 import { thresholdData } from '../src/core/explain/threshold-view';
 import { applyStrategy } from '../src/core/explain/apply-strategy';
+import { STRATEGY_VIEW } from '../src/core/engine/store-keys';
+import { policyDropKeys } from '../src/core/policies/drop-columns';
 
 let engine: PooledEngine | undefined;
 let setupKey = '';
@@ -142,8 +144,8 @@ const api: CoordinatorApi = {
     const baseId = policy?.type === 'fairness' ? policy.base : policyId;
     const scored = s.scored.get(baseId);
     if (!scored) throw new Error(`policy "${policyId}" has no scores to set thresholds on`);
-    const out = await applyStrategy(s.runner, s.scenario, { id: baseId, ...scored }, attribute, strategy, 'strategy:view');
-    await s.runner.map('policyDropKeys', { keys: ['strategy:view'] });
+    const out = await applyStrategy(s.runner, s.scenario, { id: baseId, ...scored }, attribute, strategy, STRATEGY_VIEW);
+    await s.runner.map(policyDropKeys, { keys: [STRATEGY_VIEW] });
     return out;
   },
 };

@@ -4,7 +4,7 @@
  */
 import type { PopulationRunner } from '../src/core/engine/population-runner';
 import { CHUNK_SIZE } from '../src/core/population/chunk';
-import { peopleCsvHeader } from '../src/core/results/people-csv';
+import { peopleCsv, peopleCsvHeader } from '../src/core/results/people-csv';
 import type { Scenario } from '../src/core/scenario/types';
 
 export async function* peopleCsvChunks(
@@ -20,7 +20,7 @@ export async function* peopleCsvChunks(
   yield peopleCsvHeader(scenario);
   const chunks = Math.ceil(rows / CHUNK_SIZE);
   for (let c = 0; c < chunks; c++) {
-    const text = await runner.mapOne('peopleCsv', { policy: policyId }, c, options.signal);
+    const text = await runner.mapOne(peopleCsv, { policy: policyId }, c, options.signal);
     const wanted = rows - c * CHUNK_SIZE;
     yield wanted >= CHUNK_SIZE ? text : firstLines(text, wanted);
   }

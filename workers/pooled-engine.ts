@@ -1,7 +1,7 @@
 /**
  * The engine on a pool of chunk workers, coordinated from the thread that holds it: the Node CLI's
  * main thread, or the browser's coordinator worker (never the page). Runs are queued one after
- * another; workers are kept between runs and keep their people while the population key is
+ * another; workers are kept between runs and keep their people while the population identity is
  * unchanged; a cancelled or failed run terminates every worker and the next run starts new ones.
  */
 import { runScenario } from '../src/core/engine/run';

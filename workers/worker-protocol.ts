@@ -4,7 +4,6 @@
  */
 import type { Seed } from '../src/core/random/stream';
 import type { Scenario } from '../src/core/scenario/types';
-import type { TaskName } from '../src/core/engine/runner';
 import type { RunOutput, RunProgress } from '../src/core/engine/run';
 
 /** Posted once by the worker when its module has loaded and comlink listens. */
@@ -35,12 +34,12 @@ export function isHandshake(value: unknown): value is HandshakeMessage {
 }
 
 export interface EngineWorkerApi {
-  /** Takes ownership of `chunks`; resolves true if it kept their generated people (same population key). */
+  /** Takes ownership of `chunks`; resolves true if it kept their generated people (same population identity). */
   load(scenario: Scenario, seed: Seed, chunks: number[]): boolean;
-  /** Runs `task` on each owned chunk; results in the order of the owned chunk list. */
-  map(task: TaskName, args: unknown): unknown[];
-  /** Runs `task` on one owned chunk. */
-  mapOne(task: TaskName, args: unknown, chunk: number): unknown;
+  /** Runs the task named `task` on each owned chunk; results in the order of the owned chunk list. */
+  map(task: string, args: unknown): Promise<unknown[]>;
+  /** Runs the task named `task` on one owned chunk. */
+  mapOne(task: string, args: unknown, chunk: number): Promise<unknown>;
   /**
    * Takes every chunk of the scenario's population and runs the whole scenario here, coordinator
    * included, so the run makes no round trip per task; posts a ProgressMessage per report if

@@ -10,8 +10,9 @@
 import * as Comlink from 'comlink';
 import { chunkBlocks } from '../src/core/engine/chunk-blocks';
 import type { PopulationRunner } from '../src/core/engine/population-runner';
-import { abortError, throwIfAborted } from '../src/core/engine/runner';
-import type { AbortSignalLike, TaskArgs, TaskName, TaskResult } from '../src/core/engine/runner';
+import { abortError, throwIfAborted } from '../src/core/engine/chunk-state';
+import type { AbortSignalLike } from '../src/core/engine/chunk-state';
+import type { ChunkTask } from '../src/core/engine/chunk-task';
 import { chunkSpans } from '../src/core/population/chunk';
 import type { Seed } from '../src/core/random/stream';
 import type { Scenario } from '../src/core/scenario/types';
@@ -132,20 +133,21 @@ export class WorkerRunner implements PopulationRunner {
     }
   }
 
-  async map<K extends TaskName>(task: K, args: TaskArgs<K>, signal?: AbortSignalLike): Promise<TaskResult<K>[]> {
+  async map<Args, Result>(task: ChunkTask<Args, Result, unknown>, args: Args, signal?: AbortSignalLike): Promise<Result[]> {
     const perWorker = await this.guard(
-      Promise.all(this.handles.map((h) => (h.chunks.length ? h.remote.map(task, args) : Promise.resolve([])))),
+      Promise.all(this.handles.map((h) => (h.chunks.length ? h.remote.map(task.name, args) : Promise.resolve([])))),
       signal,
     );
-    const out = new Array<TaskResult<K>>(this.chunks);
-    this.handles.forEach((h, w) => h.chunks.forEach((c, i) => (out[c] = perWorker[w]?.[i] as TaskResult<K>)));
+    const out = new Array<Result>(this.chunks);
+    // The worker ran `task` itself (looked up by its name), so its results are the task's.
+    this.handles.forEach((h, w) => h.chunks.forEach((c, i) => (out[c] = perWorker[w]?.[i] as Result)));
     return out;
   }
 
-  async mapOne<K extends TaskName>(task: K, args: TaskArgs<K>, chunkIndex: number, signal?: AbortSignalLike): Promise<TaskResult<K>> {
+  async mapOne<Args, Result>(task: ChunkTask<Args, Result, unknown>, args: Args, chunkIndex: number, signal?: AbortSignalLike): Promise<Result> {
     const owner = this.handles.find((h) => h.chunks.includes(chunkIndex));
     if (!owner) throw new Error(`there is no chunk ${chunkIndex} (the population has ${this.chunks})`);
-    return (await this.guard(owner.remote.mapOne(task, args, chunkIndex), signal)) as TaskResult<K>;
+    return (await this.guard(owner.remote.mapOne(task.name, args, chunkIndex), signal)) as Result;
   }
 
   /** This thread-side view of each worker's heap in bytes (null where the platform does not say). */

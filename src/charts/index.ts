@@ -18,3 +18,4 @@ export * from './score-distribution';
 export * from './people-dots';
 export * from './error-rates';
 export * from './export-context';
+export * from './chart-factory';

@@ -6,6 +6,7 @@
 import { policyFeatures } from '../core/policies/features';
 import type { Budget, Policy, Predicate, Rule, Scenario } from '../core/scenario/types';
 import { formatShare } from '../core/policies/budget';
+import { CONSTRAINTS } from '../core/policies/constraints';
 import { policyDescriptor } from '../core/policies/types/catalogue';
 
 export function attributeName(scenario: Scenario, id: string): string {
@@ -44,13 +45,7 @@ export function budgetWords(budget: Budget): string {
   return budget.people === undefined ? `reach ${formatShare(budget.share ?? 0)} of the eligible people` : `reach ${budget.people.toLocaleString('en')} people`;
 }
 
-const CONSTRAINTS: Record<Extract<Policy, { type: 'fairness' }>['constraint'], string> = {
-  'demographic-parity': 'each group is selected at the same rate (quotas in proportion to the eligible people)',
-  'equal-opportunity': "each group's likely converters are equally likely to be reached (as the model estimates them)",
-  'min-representation': 'each group gets at least a floor of its proportional share',
-  'variance-reduction': 'the mix of people reached stays close to the eligible mix (pacing per group, as Meta\'s VRS does)',
-  thresholds: 'each group is selected at or above its own score threshold, kept from the threshold chart (never beyond the budget)',
-};
+const CONSTRAINT_WORDS = new Map<string, string>(CONSTRAINTS.map((c) => [c.name, c.summary]));
 
 /** Whether a policy uses personal data and so needs consent: its type's consent rule (a fairness policy: its base's). */
 export function isPersonalised(policy: Policy, scenario: Scenario): boolean {
@@ -91,7 +86,7 @@ export function policySentence(policy: Policy, scenario: Scenario): string {
       return `A platform's auction delivery: a model predicts ${policy.objective === 'click' ? 'clicks' : 'conversions'} from ${list(policyFeatures(scenario, policy))}, and the budget goes to the most predicted ${policy.objective === 'click' ? 'clicks' : 'conversions'} per unit of price.`;
     case 'fairness': {
       const base = scenario.policies.find((p) => p.id === policy.base);
-      return `${base?.label ?? policy.base}, constrained so that ${CONSTRAINTS[policy.constraint]} across ${attributeName(scenario, policy.attribute)} groups. The constraint reads each person's ${attributeName(scenario, policy.attribute)} when selecting.`;
+      return `${base?.label ?? policy.base}, constrained so that ${CONSTRAINT_WORDS.get(policy.constraint) ?? policy.constraint} across ${attributeName(scenario, policy.attribute)} groups. The constraint reads each person's ${attributeName(scenario, policy.attribute)} when selecting.`;
     }
     default:
       // A type without words of its own here: its descriptor's one line.

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { LocalRunner } from '../../src/core/engine/local-runner';
 import { runPolicies } from '../../src/core/policies/run';
 import { mustParseScenario } from '../../src/core/scenario';
+import { generate } from '../../src/core/population/generate-task';
 
 export async function benchPolicies(size: number): Promise<Record<string, number>> {
   const text = readFileSync(fileURLToPath(new URL('../../scenarios/default.json', import.meta.url)), 'utf8');
@@ -20,7 +21,7 @@ export async function benchPolicies(size: number): Promise<Record<string, number
   const runner = new LocalRunner(scenario);
   const out: Record<string, number> = {};
   let t = performance.now();
-  await runner.map('generate', {});
+  await runner.map(generate, {});
   out.generate = performance.now() - t;
   let stage = '';
   t = performance.now();
@@ -29,7 +30,7 @@ export async function benchPolicies(size: number): Promise<Record<string, number
     onProgress: (next) => {
       const now = performance.now();
       if (stage) out[stage] = now - t;
-      stage = next;
+      stage = next.stage === 'policy' ? `policy:${next.policy}` : next.stage;
       t = now;
     },
   });

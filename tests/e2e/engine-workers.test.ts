@@ -55,7 +55,7 @@ describe('the browser engine threads', () => {
     const assets = join(ROOT, 'dist/assets');
     const text = (prefix: string) => readdirSync(assets).filter((f) => f.startsWith(prefix) && f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8')).join('');
     // A message of the model step (policies/fit-model.ts) and one of the chunk tasks.
-    for (const marker of ['The model fit did not converge', 'has not been generated']) {
+    for (const marker of ['The model fit did not converge', 'has no people yet: run the generate task first']) {
       expect(text('index-').includes(marker), marker).toBe(false);
       expect(text('coordinator.worker-').includes(marker), marker).toBe(true);
     }

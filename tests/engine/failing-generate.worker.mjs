@@ -3,10 +3,10 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { TASKS } = await import('../../src/core/engine/tasks.ts');
-const generate = TASKS.generate;
-TASKS.generate = (state, args) => {
+const { generate } = await import('../../src/core/population/generate-task.ts');
+const run = generate.run;
+generate.run = (state, args) => {
   if (state.index === 1) throw new Error('the generator ran out of people');
-  return generate(state, args);
+  return run(state, args);
 };
 await import('../../workers/engine.worker.ts');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LocalRunner } from '../../src/core/engine/local-runner';
 import { runScenario } from '../../src/core/engine/run';
-import type { TaskArgs, TaskName, TaskResult } from '../../src/core/engine/runner';
+import type { ChunkTask } from '../../src/core/engine/chunk-task';
 import { resultsToJson } from '../../src/core/results/json';
 import { mustParseScenario } from '../../src/core/scenario';
 import type { Scenario } from '../../src/core/scenario';
@@ -31,8 +31,8 @@ function baseDoc(): Doc {
 /** A runner that counts the tasks it runs. */
 class CountingRunner extends LocalRunner {
   readonly calls = new Map<string, number>();
-  override async map<K extends TaskName>(task: K, args: TaskArgs<K>): Promise<TaskResult<K>[]> {
-    this.calls.set(task, (this.calls.get(task) ?? 0) + 1);
+  override async map<Args, Result>(task: ChunkTask<Args, Result, unknown>, args: Args): Promise<Result[]> {
+    this.calls.set(task.name, (this.calls.get(task.name) ?? 0) + 1);
     return super.map(task, args);
   }
 }

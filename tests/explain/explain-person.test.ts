@@ -12,6 +12,7 @@ import { personRecord } from '../../src/core/explain/person';
 import { rescore } from '../../src/core/explain/rescore';
 import { linearPredictor } from '../../src/core/models/linear-predictor';
 import { defaultScenario } from '../engine/fixtures';
+import { probKey } from '../../src/core/engine/store-keys';
 
 let session: ExplainSession;
 const SIZE = 6000;
@@ -39,7 +40,7 @@ describe('contributions', () => {
 
   it('the re-scored probability is the one the engine stored for the person', () => {
     const fit = session.scored.get('propensity')!.fit!;
-    const prob = session.states[0]!.store.get('prob:propensity') as Float32Array;
+    const prob = session.states[0]!.store.get(probKey('propensity')) as Float32Array;
     for (let id = 0; id < 200; id++) {
       const person = personRecord(session.scenario, session.states, id);
       expect(rescore(fit, person, person.price).prob).toBe(prob[id]);

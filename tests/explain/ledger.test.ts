@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LocalRunner } from '../../src/core/engine/local-runner';
-import { abortError } from '../../src/core/engine/runner';
+import { abortError } from '../../src/core/engine/chunk-state';
 import { runScenario } from '../../src/core/engine/run';
 import { ledgerFeatures, ledgerVariants, runLedger } from '../../src/core/explain/ledger';
 import { parseScenario } from '../../src/core/scenario';

@@ -7,11 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { explainSession } from '../../src/core/explain/session';
 import { applyStrategy } from '../../src/core/explain/apply-strategy';
-import { selectedKey } from '../../src/core/engine/store-keys';
+import { probKey, scoreKey, selectedKey } from '../../src/core/engine/store-keys';
 import type { ExplainSession } from '../../src/core/explain/session';
 import { defaultScenario } from '../engine/fixtures';
+import { storeKey } from '../../src/core/engine/chunk-store';
+import type { StoreKey } from '../../src/core/engine/chunk-store';
 
-function masks(session: ExplainSession, key: string): Uint8Array[] {
+function masks(session: ExplainSession, key: StoreKey<Uint8Array>): Uint8Array[] {
   return session.states.map((s) => s.store.get(key) as Uint8Array);
 }
 
@@ -41,8 +43,8 @@ describe.each([
       ['equal-opportunity', selectedKey('eo')],
     ] as const;
     for (const [strategy, wrapperKey] of pairs) {
-      const out = await applyStrategy(session.runner, session.scenario, base, 'age', strategy, 'strategy:test');
-      const mine = masks(session, 'strategy:test');
+      const out = await applyStrategy(session.runner, session.scenario, base, 'age', strategy, storeKey('strategy:test'));
+      const mine = masks(session, storeKey('strategy:test'));
       const theirs = masks(session, wrapperKey);
       let selected = 0;
       mine.forEach((m, c) => {
@@ -56,14 +58,14 @@ describe.each([
   it('equal precision gives every group about the same mean predicted probability among those selected', async () => {
     const session = await explainSession(scenarioWith(budget));
     const base = { id: 'propensity', ...session.scored.get('propensity')! };
-    await applyStrategy(session.runner, session.scenario, base, 'age', 'equal-precision', 'strategy:precision');
+    await applyStrategy(session.runner, session.scenario, base, 'age', 'equal-precision', storeKey('strategy:precision'));
     const attr = session.scenario.population.attributes.find((a) => a.id === 'age')!;
     const groups = attr.type === 'categorical' ? attr.categories.length : 0;
     const n = new Array<number>(groups).fill(0);
     const p = new Array<number>(groups).fill(0);
     for (const s of session.states) {
-      const sel = s.store.get('strategy:precision') as Uint8Array;
-      const prob = s.store.get('prob:propensity') as Float32Array;
+      const sel = s.store.get(storeKey<Uint8Array>('strategy:precision')) as Uint8Array;
+      const prob = s.store.get(probKey('propensity')) as Float32Array;
       const codes = s.chunk!.codes['age']!;
       for (let i = 0; i < sel.length; i++)
         if (sel[i]) {
@@ -97,7 +99,7 @@ describe('kept thresholds (the thresholds constraint)', () => {
     const session = await explainSession(kept);
     let selected = 0;
     for (const s of session.states) {
-      const score = s.store.get('score:kept') as Float32Array;
+      const score = s.store.get(scoreKey('kept')) as Float32Array;
       const sel = s.store.get(selectedKey('kept')) as Uint8Array;
       const codes = s.chunk!.codes['age']!;
       const attr = session.scenario.population.attributes.find((a) => a.id === 'age')!;

@@ -1,7 +1,8 @@
 /** runAudit through the registered chunk tasks, on a runner whose chunk states are hand-built. */
 import { describe, expect, it } from 'vitest';
-import type { AbortSignalLike, ChunkRunner, ChunkState, TaskArgs, TaskName, TaskResult } from '../../src/core/engine/runner';
-import { TASKS } from '../../src/core/engine/tasks';
+import type { AbortSignalLike, ChunkState } from '../../src/core/engine/chunk-state';
+import type { ChunkRunner } from '../../src/core/engine/runner';
+import type { ChunkTask } from '../../src/core/engine/chunk-task';
 import { ELIGIBLE, scoreKey, selectedKey } from '../../src/core/engine/store-keys';
 import { runAudit } from '../../src/core/metrics/run-audit';
 import { buildResults } from '../../src/core/results/build';
@@ -9,6 +10,7 @@ import { resultsToJson } from '../../src/core/results/json';
 import { chunkOf, eligibleOf, scoresOf, selectionsOf, smallScenario } from './fixtures';
 import { handPopulation } from './hand-population';
 import { auditOf } from './audit-of';
+import { ChunkStore } from '../../src/core/engine/chunk-store';
 
 /** Runs tasks on every state, cloning args and results as postMessage would. */
 class HandRunner implements ChunkRunner {
@@ -16,8 +18,8 @@ class HandRunner implements ChunkRunner {
   get chunkCount() {
     return this.states.length;
   }
-  async map<K extends TaskName>(task: K, args: TaskArgs<K>, _signal?: AbortSignalLike): Promise<TaskResult<K>[]> {
-    const fn = TASKS[task] as (state: ChunkState, args: TaskArgs<K>) => TaskResult<K>;
+  async map<Args, Result>(task: ChunkTask<Args, Result, unknown>, args: Args, _signal?: AbortSignalLike): Promise<Result[]> {
+    const fn = (state: ChunkState, a: Args) => task.run(state, a);
     return this.states.map((s) => structuredClone(fn(s, structuredClone(args))));
   }
 }
@@ -29,12 +31,13 @@ describe('runAudit', () => {
     const cuts = [0, 7, 15, 20];
     const states: ChunkState[] = cuts.slice(0, -1).map((start, k) => {
       const group = people.slice(start, cuts[k + 1]);
-      const store = new Map<string, unknown>([[ELIGIBLE, eligibleOf(group)]]);
+      const store = new ChunkStore();
+      store.set(ELIGIBLE, eligibleOf(group));
       const [sa, sb] = selectionsOf(group, 2);
       const [ka] = scoresOf(group, 2);
-      store.set(selectedKey('a'), sa);
-      store.set(selectedKey('b'), sb);
-      store.set(scoreKey('a'), ka);
+      store.set(selectedKey('a'), sa as Uint8Array);
+      store.set(selectedKey('b'), sb as Uint8Array);
+      store.set(scoreKey('a'), ka as Float32Array);
       return { scenario, seed: scenario.seed, index: k, chunk: chunkOf(group, start, k), store };
     });
     const merged = await runAudit(new HandRunner(states), scenario, ['a', 'b'], { bins: 4, sampleSize: 12 });
@@ -52,7 +55,7 @@ describe('runAudit', () => {
 
   it('rejects with a clear message when a policy has no selection in a chunk', async () => {
     const scenario = smallScenario(20);
-    const state: ChunkState = { scenario, seed: 1, index: 0, chunk: chunkOf(handPopulation()), store: new Map() };
-    await expect(runAudit(new HandRunner([state]), scenario, ['a'])).rejects.toThrow('no selection for policy "a"');
+    const state: ChunkState = { scenario, seed: 1, index: 0, chunk: chunkOf(handPopulation()), store: new ChunkStore() };
+    await expect(runAudit(new HandRunner([state]), scenario, ['a'])).rejects.toThrow('chunk 0 has no "selected:a" column yet');
   });
 });

@@ -6,6 +6,7 @@ import { fitRows, gatherRows, concatRows } from '../../src/core/models';
 import { stream } from '../../src/core/random/stream';
 import type { Scenario } from '../../src/core/scenario/types';
 import { buildChunks, FixtureRunner } from '../selection/chunk-fixture';
+import { storeKey } from '../../src/core/engine/chunk-store';
 
 const scenario = {
   seed: 'fit-chunks-test',
@@ -111,7 +112,7 @@ describe('fitOnChunks (the parallel fit)', () => {
     const runner = runnerOf(p, [2048]);
     const a = await fitOnChunks(runner, spec, [{ label: 'conversion' }], { l2: 1 });
     const b = await fitOnChunks(runner, spec, [{ label: 'click' }], { l2: 1 });
-    const keys = [...(runner.states[0]?.store.keys() ?? [])];
+    const keys = (runner.states[0]?.store.names() ?? []);
     expect(keys.filter((k) => k.startsWith('rows:'))).toHaveLength(1);
     expect(keys.filter((k) => k.startsWith('labels:'))).toHaveLength(2);
     // Same rows, same moments: one standardised (sparse) copy serves both.
@@ -125,8 +126,8 @@ describe('fitOnChunks (the parallel fit)', () => {
     const p = people(100, 'none');
     const runner = runnerOf(p, [64]);
     runner.put('nobody', (xs) => Uint8Array.from(xs), new Array<number>(100).fill(0));
-    const fit = await fitOnChunks(runner, spec, [{ maskKey: 'nobody', label: 'conversion' }], { l2: 1 });
-    const serial = await serialFit(runner, [{ maskKey: 'nobody', label: 'conversion' }], 1);
+    const fit = await fitOnChunks(runner, spec, [{ maskKey: storeKey('nobody'), label: 'conversion' }], { l2: 1 });
+    const serial = await serialFit(runner, [{ maskKey: storeKey('nobody'), label: 'conversion' }], 1);
     expect(fit.rows).toBe(0);
     expect(fit.model.intercept).toBe(serial.model.intercept);
     expect(fit.spec.columns[2]).toMatchObject({ mean: 0, sd: 1 });

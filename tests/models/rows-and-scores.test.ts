@@ -4,6 +4,8 @@ import type { FeatureSpec } from '../../src/core/models';
 import { stream } from '../../src/core/random/stream';
 import type { Scenario } from '../../src/core/scenario/types';
 import { buildChunks, FixtureRunner } from '../selection/chunk-fixture';
+import { scoreModel } from '../../src/core/models/row-tasks';
+import { storeKey } from '../../src/core/engine/chunk-store';
 
 const scenario = {
   seed: 'models-test',
@@ -59,7 +61,7 @@ describe('gatherRows', () => {
   it('gatherRows takes masked people who consented, in chunk order, with observed (not true) values', async () => {
     const runner = runnerOf(people, [4]);
     runner.put('mask', (xs) => Uint8Array.from(xs), [1, 1, 1, 0, 0, 1]);
-    const rows = await gatherRows(runner, featureSpec(scenario, ['colour', 'income']), { maskKey: 'mask', label: 'conversion' });
+    const rows = await gatherRows(runner, featureSpec(scenario, ['colour', 'income']), { maskKey: storeKey('mask'), label: 'conversion' });
     // Person 2 is masked in but did not consent; person 3 and 4 are masked out.
     expect(rows.rows).toBe(3);
     expect(Array.from(rows.X)).toEqual([0, 0, 11, 1, 0, 21, 0, 1, 61]);
@@ -69,7 +71,7 @@ describe('gatherRows', () => {
   it('gatherRows with requireConsent false also takes people who did not consent, labelled from a store key', async () => {
     const runner = runnerOf(people, [2]);
     runner.put('label', (xs) => Uint8Array.from(xs), [0, 0, 1, 0, 0, 1]);
-    const rows = await gatherRows(runner, featureSpec(scenario, ['colour']), { labelKey: 'label', requireConsent: false });
+    const rows = await gatherRows(runner, featureSpec(scenario, ['colour']), { labelKey: storeKey('label'), requireConsent: false });
     expect(rows.rows).toBe(6);
     expect(Array.from(rows.y)).toEqual([0, 0, 1, 0, 0, 1]);
   });
@@ -105,7 +107,7 @@ describe('scoreModel', () => {
         { kind: 'numeric', attribute: 'income', mean: 10, sd: 2 },
       ],
     };
-    await runner.map('scoreModel', { spec, model: { intercept: -1, coefficients: Float64Array.from([2, 0.5]) }, outKey: 'p' });
+    await runner.map(scoreModel, { spec, model: { intercept: -1, coefficients: Float64Array.from([2, 0.5]) }, outKey: storeKey<Float32Array>('p') });
     const [p0, p1] = runner.gather('p');
     // Person 0: −1 + 2 + 0.5 × (14 − 10) / 2 = 2; person 1: −1.
     expect(p0).toBeCloseTo(1 / (1 + Math.exp(-2)), 6);
@@ -122,7 +124,7 @@ describe('scoreModel', () => {
     // The standardised coefficient is 1 per SD of income (SE ≈ 0.02 here).
     expect(Math.abs((trained.model.coefficients[0] as number) - 1)).toBeLessThan(0.08);
     expect(Math.abs(trained.model.intercept + 2)).toBeLessThan(0.08);
-    await runner.map('scoreModel', { spec: trained.spec, model: trained.model, outKey: 'p' });
+    await runner.map(scoreModel, { spec: trained.spec, model: trained.model, outKey: storeKey<Float32Array>('p') });
     const p = runner.gather('p');
     const hi = observed.indexOf(Math.max(...observed));
     const lo = observed.indexOf(Math.min(...observed));

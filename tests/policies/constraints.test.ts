@@ -4,7 +4,7 @@
  * more). Non-binary people consent less, so they have fewer candidates.
  */
 import { describe, expect, it } from 'vitest';
-import { ELIGIBLE, selectedKey } from '../../src/core/engine/store-keys';
+import { ELIGIBLE, probKey, scoreKey, selectedKey } from '../../src/core/engine/store-keys';
 import type { LocalRunner } from '../../src/core/engine/local-runner';
 import type { PolicyContext } from '../../src/core/policies/context';
 import { resolveBudget } from '../../src/core/policies/budget';
@@ -13,8 +13,10 @@ import { mixDistance } from '../../src/core/policies/quotas';
 import { selectForPolicy } from '../../src/core/policies/select';
 import type { FairnessPolicy, Scenario } from '../../src/core/scenario';
 import { gender, generated, groupCounts, scenario } from './fixtures';
+import { eligibility } from '../../src/core/policies/eligibility';
+import { policyScores } from '../../src/core/policies/candidate-scores';
 
-const PROB = 'prob:base';
+const PROB = probKey('base');
 
 function skewed(budget: Scenario['campaign']['budget'] = { kind: 'reach', people: 10_000 }, size = 100_000): Scenario {
   return scenario(size, [gender], {
@@ -30,16 +32,16 @@ function skewed(budget: Scenario['campaign']['budget'] = { kind: 'reach', people
 
 async function withBase(s: Scenario): Promise<{ runner: LocalRunner; ctx: PolicyContext; base: { reached: number; spend: number } }> {
   const runner = await generated(s);
-  const eligible = (await runner.map('eligibility', {})).reduce((sum, p) => sum + p.eligible, 0);
+  const eligible = (await runner.map(eligibility, {})).reduce((sum, p) => sum + p.eligible, 0);
   for (const st of runner.states) st.store.set(PROB, Float32Array.from(st.chunk?.clickProb ?? []));
   const ctx: PolicyContext = { runner, scenario: s, budget: resolveBudget(s.campaign.budget, eligible), scored: new Map() };
-  const parts = await runner.map('policyScores', {
+  const parts = await runner.map(policyScores, {
     policyId: 'base',
     source: { kind: 'model', probKey: PROB, perPrice: true },
     requireConsent: true,
   });
-  ctx.scored.set('base', { scoreKey: 'score:base', probKey: PROB, candidates: parts.reduce((a, p) => a + p.candidates, 0), notes: [] });
-  const sel = await selectForPolicy(ctx, 'base', 'score:base');
+  ctx.scored.set('base', { scoreKey: scoreKey('base'), probKey: PROB, candidates: parts.reduce((a, p) => a + p.candidates, 0), notes: [] });
+  const sel = await selectForPolicy(ctx, 'base', scoreKey('base'));
   return { runner, ctx, base: { reached: sel.selected, spend: sel.spend } };
 }
 
@@ -54,7 +56,7 @@ function estimatedTpr(runner: LocalRunner, policyId: string): number[] {
   for (const st of runner.states) {
     const codes = st.chunk?.codes.gender as Uint8Array;
     const p = st.store.get(PROB) as Float32Array;
-    const score = st.store.get('score:base') as Float32Array;
+    const score = st.store.get(scoreKey('base')) as Float32Array;
     const sel = st.store.get(selectedKey(policyId)) as Uint8Array;
     for (let i = 0; i < codes.length; i++) {
       if (score[i] !== score[i]) continue;

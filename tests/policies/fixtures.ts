@@ -1,11 +1,14 @@
 /** Scenarios and runners built for the policy tests. */
 import { chunkSpans } from '../../src/core/population/chunk';
-import type { AbortSignalLike, ChunkRunner, ChunkState, TaskArgs, TaskName, TaskResult } from '../../src/core/engine/runner';
-import { TASKS } from '../../src/core/engine/tasks';
+import type { AbortSignalLike, ChunkState } from '../../src/core/engine/chunk-state';
+import type { ChunkRunner } from '../../src/core/engine/runner';
+import type { ChunkTask } from '../../src/core/engine/chunk-task';
 import { ELIGIBLE, scoreKey, selectedKey } from '../../src/core/engine/store-keys';
 import { LocalRunner } from '../../src/core/engine/local-runner';
 import { mustParseScenario } from '../../src/core/scenario';
 import type { Scenario, ScenarioInput } from '../../src/core/scenario';
+import { ChunkStore } from '../../src/core/engine/chunk-store';
+import { generate } from '../../src/core/population/generate-task';
 
 /**
  * A runner that behaves like several workers: chunks are dealt round-robin to `workers` owners,
@@ -20,18 +23,18 @@ export class SplitRunner implements ChunkRunner {
       seed: scenario.seed,
       index: s.index,
       chunk: undefined,
-      store: new Map(),
+      store: new ChunkStore(),
     }));
   }
   get chunkCount(): number {
     return this.states.length;
   }
-  async map<K extends TaskName>(task: K, args: TaskArgs<K>, _signal?: AbortSignalLike): Promise<TaskResult<K>[]> {
-    const fn = TASKS[task] as (state: ChunkState, args: TaskArgs<K>) => TaskResult<K>;
+  async map<Args, Result>(task: ChunkTask<Args, Result, unknown>, args: Args, _signal?: AbortSignalLike): Promise<Result[]> {
+    const fn = (state: ChunkState, a: Args) => task.run(state, a);
     const queues = Array.from({ length: this.workers }, (_, w) =>
       this.states.filter((s) => s.index % this.workers === w).reverse(),
     );
-    const out = new Array<TaskResult<K>>(this.states.length);
+    const out = new Array<Result>(this.states.length);
     while (queues.some((q) => q.length)) {
       for (const q of queues) {
         const state = q.shift();
@@ -47,13 +50,13 @@ export class SplitRunner implements ChunkRunner {
 /** A LocalRunner with people generated. */
 export async function generated(scenario: Scenario): Promise<LocalRunner> {
   const runner = new LocalRunner(scenario);
-  await runner.map('generate', {});
+  await runner.map(generate, {});
   return runner;
 }
 
 export async function generatedSplit(scenario: Scenario, workers: number): Promise<SplitRunner> {
   const runner = new SplitRunner(scenario, workers);
-  await runner.map('generate', {});
+  await runner.map(generate, {});
   return runner;
 }
 

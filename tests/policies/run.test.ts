@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectedKey } from '../../src/core/engine/store-keys';
 import { runPolicies } from '../../src/core/policies/run';
+import type { PolicyStep } from '../../src/core/policies/run';
 import { gender, generated, scenario } from './fixtures';
 
 const s = scenario(40_000, [gender], {
@@ -39,9 +40,16 @@ describe('runPolicies', () => {
 
   it('runPolicies reports stages in order with fractions rising to 1', async () => {
     const runner = await generated(s);
-    const seen: [string, number][] = [];
-    await runPolicies(runner, s, { onProgress: (stage, f) => seen.push([stage, f]) });
-    expect(seen.map(([stage]) => stage)).toEqual(['eligibility', 'history', 'policy:random', 'policy:propensity', 'policy:parity', 'done']);
+    const seen: [PolicyStep, number][] = [];
+    await runPolicies(runner, s, { onProgress: (step, f) => seen.push([step, f]) });
+    expect(seen.map(([step]) => step)).toEqual([
+      { stage: 'eligibility' },
+      { stage: 'history' },
+      { stage: 'policy', policy: 'random' },
+      { stage: 'policy', policy: 'propensity' },
+      { stage: 'policy', policy: 'parity' },
+      { stage: 'done' },
+    ]);
     for (let i = 1; i < seen.length; i++) expect((seen[i]?.[1] as number) > (seen[i - 1]?.[1] as number)).toBe(true);
     expect(seen.at(-1)?.[1]).toBe(1);
   });
@@ -51,8 +59,8 @@ describe('runPolicies', () => {
     const controller = new AbortController();
     const run = runPolicies(runner, s, {
       signal: controller.signal,
-      onProgress: (stage) => {
-        if (stage === 'policy:propensity') controller.abort();
+      onProgress: (step) => {
+        if (step.stage === 'policy' && step.policy === 'propensity') controller.abort();
       },
     });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });

@@ -5,6 +5,7 @@ import type { PopulationChunk } from '../../src/core/population';
 import { CHUNK_SIZE, chunkSpans, generateChunk, generatePopulation } from '../../src/core/population';
 import type { Scenario } from '../../src/core/scenario';
 import { scenarioWith } from './scenario-builder';
+import { generate } from '../../src/core/population/generate-task';
 
 /** Random valid scenarios: 1–5 attributes, conditional tables and shifts on earlier categoricals. */
 const arbitraryScenario: fc.Arbitrary<Scenario> = fc
@@ -125,7 +126,7 @@ describe('generate task', () => {
   it('LocalRunner.map("generate") fills every chunk with the same people as generatePopulation', async () => {
     const scenario = scenarioWith({ size: 2 * CHUNK_SIZE + 5, attributes: [{ id: 'g', type: 'categorical', categories: [{ id: 'a' }, { id: 'b' }], weights: [1, 2] }] });
     const runner = new LocalRunner(scenario);
-    const sizes = await runner.map('generate', {});
+    const sizes = await runner.map(generate, {});
     expect(sizes).toEqual([{ size: CHUNK_SIZE }, { size: CHUNK_SIZE }, { size: 5 }]);
     const direct = generatePopulation(scenario);
     runner.states.forEach((state, i) => expectSameBytes(state.chunk!, direct[i]!));

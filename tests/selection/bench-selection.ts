@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LocalRunner } from '../../src/core/engine/local-runner';
-import type { TaskArgs, TaskName, TaskResult } from '../../src/core/engine/runner';
+import type { ChunkTask } from '../../src/core/engine/chunk-task';
 import { runPolicies } from '../../src/core/policies/run';
 import { mustParseScenario } from '../../src/core/scenario';
+import { generate } from '../../src/core/population/generate-task';
 
 const SELECTION = new Set(['selectionHistogram', 'selectionKeys', 'selectionApply']);
 
@@ -22,15 +23,15 @@ export async function benchSelection(size: number, preset = 'default'): Promise<
   else raw.campaign.budget.amount *= scale;
   const scenario = mustParseScenario(raw);
   const runner = new LocalRunner(scenario);
-  await runner.map('generate', {});
+  await runner.map(generate, {});
   const out: Record<string, number> = {};
   const inner = runner.map.bind(runner);
-  runner.map = async <K extends TaskName>(task: K, args: TaskArgs<K>): Promise<TaskResult<K>[]> => {
+  runner.map = async <Args, Result>(task: ChunkTask<Args, Result, unknown>, args: Args): Promise<Result[]> => {
     const t = performance.now();
     const r = await inner(task, args);
-    if (SELECTION.has(task)) {
-      out[task] = (out[task] ?? 0) + performance.now() - t;
-      out[`${task} calls`] = (out[`${task} calls`] ?? 0) + 1;
+    if (SELECTION.has(task.name)) {
+      out[task.name] = (out[task.name] ?? 0) + performance.now() - t;
+      out[`${task.name} calls`] = (out[`${task.name} calls`] ?? 0) + 1;
     }
     return r;
   };

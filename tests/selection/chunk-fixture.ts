@@ -3,12 +3,15 @@
  * population generator. The runner can visit chunks in any order (as workers would) and returns
  * results in chunk order, like every ChunkRunner.
  */
-import type { AbortSignalLike, ChunkRunner, ChunkState, TaskArgs, TaskName, TaskResult } from '../../src/core/engine/runner';
-import { throwIfAborted } from '../../src/core/engine/runner';
-import { TASKS } from '../../src/core/engine/tasks';
+import type { AbortSignalLike, ChunkState } from '../../src/core/engine/chunk-state';
+import type { ChunkRunner } from '../../src/core/engine/runner';
+import type { ChunkTask } from '../../src/core/engine/chunk-task';
+import { throwIfAborted } from '../../src/core/engine/chunk-state';
 import type { PopulationChunk } from '../../src/core/population/chunk';
 import type { Seed } from '../../src/core/random/stream';
 import type { Scenario } from '../../src/core/scenario/types';
+import { ChunkStore } from '../../src/core/engine/chunk-store';
+import { storeKey } from '../../src/core/engine/chunk-store';
 
 /** Per-person columns of the whole population (global index order). */
 export interface PeopleColumns {
@@ -65,16 +68,16 @@ export class FixtureRunner implements ChunkRunner {
     chunks: PopulationChunk[],
     private readonly visit: number[] = chunks.map((_, i) => i),
   ) {
-    this.states = chunks.map((chunk) => ({ scenario, seed, index: chunk.index, chunk, store: new Map() }));
+    this.states = chunks.map((chunk) => ({ scenario, seed, index: chunk.index, chunk, store: new ChunkStore() }));
   }
 
   get chunkCount(): number {
     return this.states.length;
   }
 
-  async map<K extends TaskName>(task: K, args: TaskArgs<K>, signal?: AbortSignalLike): Promise<TaskResult<K>[]> {
-    const fn = TASKS[task] as (state: ChunkState, args: TaskArgs<K>) => TaskResult<K>;
-    const out: TaskResult<K>[] = new Array(this.states.length);
+  async map<Args, Result>(task: ChunkTask<Args, Result, unknown>, args: Args, signal?: AbortSignalLike): Promise<Result[]> {
+    const fn = (state: ChunkState, a: Args) => task.run(state, a);
+    const out: Result[] = new Array(this.states.length);
     for (const i of this.visit) {
       throwIfAborted(signal);
       // Round-trip through structured clone, as a worker would.
@@ -85,15 +88,16 @@ export class FixtureRunner implements ChunkRunner {
 
   /** Puts a per-person global array into every chunk's store as the given typed array. */
   put(key: string, make: (xs: number[]) => unknown, xs: number[]): void {
+    const column = storeKey<unknown>(key);
     for (const s of this.states) {
       const c = s.chunk as PopulationChunk;
-      s.store.set(key, make(xs.slice(c.start, c.start + c.size)));
+      s.store.set(column, make(xs.slice(c.start, c.start + c.size)));
     }
   }
 
   /** Concatenates a per-chunk store array back into global order. */
   gather(key: string): number[] {
-    return this.states.flatMap((s) => Array.from(s.store.get(key) as ArrayLike<number>));
+    return this.states.flatMap((s) => Array.from(s.store.get(storeKey<ArrayLike<number>>(key)) ?? []));
   }
 }
 

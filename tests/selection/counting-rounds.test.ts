@@ -9,6 +9,7 @@ import { stream } from '../../src/core/random/stream';
 import { bruteForceSelect } from './brute-force';
 import type { BruteRequest } from './brute-force';
 import { buildChunks, FixtureRunner, NO_SCENARIO } from './chunk-fixture';
+import { storeKey } from '../../src/core/engine/chunk-store';
 
 const SEED = 'counting-rounds';
 
@@ -17,7 +18,7 @@ async function check(sizes: number[], b: BruteRequest & { groupCodes: number[] }
   const runner = new FixtureRunner(NO_SCENARIO, SEED, chunks);
   runner.put('score', (xs) => Float32Array.from(xs), b.scores);
   const budget = b.kind === 'reach' ? { kind: 'reach' as const, people: 0 } : { kind: 'spend' as const, amount: 0 };
-  const req: SelectionRequest = { scoreKey: 'score', outKey: 'out', budget, tieStream: b.tieStream, groups: { attribute: 'grp', budgets: b.budgets } };
+  const req: SelectionRequest = { scoreKey: storeKey('score'), outKey: storeKey('out'), budget, tieStream: b.tieStream, groups: { attribute: 'grp', budgets: b.budgets } };
   const result = await selectTop(runner, req);
   const expected = bruteForceSelect(SEED, chunks, b);
   expect(runner.gather('out')).toEqual(expected);

@@ -5,6 +5,7 @@
  * at or above the number of candidates — for any chunk sizes, with several groups at once.
  */
 import fc from 'fast-check';
+import { storeKey } from '../../src/core/engine/chunk-store';
 import { describe, expect, it } from 'vitest';
 import { selectTop } from '../../src/core/selection';
 import type { SelectionRequest } from '../../src/core/selection';
@@ -22,7 +23,7 @@ async function select(sizes: number[], b: BruteRequest) {
   const runner = new FixtureRunner(NO_SCENARIO, SEED, chunks);
   runner.put('score', (xs) => Float32Array.from(xs), b.scores);
   const budget = b.kind === 'reach' ? { kind: 'reach' as const, people: b.budgets[0]! } : { kind: 'spend' as const, amount: b.budgets[0]! };
-  const req: SelectionRequest = { scoreKey: 'score', outKey: 'out', budget, tieStream: b.tieStream };
+  const req: SelectionRequest = { scoreKey: storeKey('score'), outKey: storeKey('out'), budget, tieStream: b.tieStream };
   if (b.groupCodes) req.groups = { attribute: 'grp', budgets: b.budgets };
   const result = await selectTop(runner, req);
   return { result, mask: runner.gather('out'), expected: bruteForceSelect(SEED, chunks, b) };

@@ -3,6 +3,7 @@ import { selectTop } from '../../src/core/selection';
 import { stream } from '../../src/core/random/stream';
 import { bruteForceSelect } from './brute-force';
 import { buildChunks, FixtureRunner, NO_SCENARIO } from './chunk-fixture';
+import { storeKey } from '../../src/core/engine/chunk-store';
 
 const SEED = 'reuse-test';
 
@@ -18,8 +19,8 @@ describe('selectTop on one runner', () => {
     const runner = new FixtureRunner(NO_SCENARIO, SEED, chunks);
     runner.put('dense', (xs) => Float32Array.from(xs), dense);
     runner.put('sparse', (xs) => Float32Array.from(xs), sparse);
-    await selectTop(runner, { scoreKey: 'dense', outKey: 'a', budget: { kind: 'reach', people: 9_000 }, tieStream: 'x' });
-    const second = await selectTop(runner, { scoreKey: 'sparse', outKey: 'b', budget: { kind: 'spend', amount: 1_500.1 }, tieStream: 'y' });
+    await selectTop(runner, { scoreKey: storeKey('dense'), outKey: storeKey('a'), budget: { kind: 'reach', people: 9_000 }, tieStream: 'x' });
+    const second = await selectTop(runner, { scoreKey: storeKey('sparse'), outKey: storeKey('b'), budget: { kind: 'spend', amount: 1_500.1 }, tieStream: 'y' });
     const expected = bruteForceSelect(SEED, chunks, { scores: sparse, prices, kind: 'spend', budgets: [1_500.1], tieStream: 'y' });
     expect(runner.gather('b')).toEqual(expected);
     expect(second.selected).toBe(expected.reduce((a, x) => a + x, 0));

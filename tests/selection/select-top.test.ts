@@ -6,6 +6,7 @@ import { stream } from '../../src/core/random/stream';
 import { bruteForceSelect } from './brute-force';
 import type { BruteRequest } from './brute-force';
 import { buildChunks, FixtureRunner, NO_SCENARIO } from './chunk-fixture';
+import { storeKey } from '../../src/core/engine/chunk-store';
 
 const SEED = 'selection-test';
 
@@ -19,7 +20,7 @@ async function runBoth(sizes: number[], b: BruteRequest, visit?: number[]) {
   runner.put('score', (xs) => Float32Array.from(xs), b.scores);
   const budget =
     b.kind === 'reach' ? { kind: 'reach' as const, people: b.budgets[0] ?? 0 } : { kind: 'spend' as const, amount: b.budgets[0] ?? 0 };
-  const req: SelectionRequest = { scoreKey: 'score', outKey: 'out', budget, tieStream: b.tieStream };
+  const req: SelectionRequest = { scoreKey: storeKey('score'), outKey: storeKey('out'), budget, tieStream: b.tieStream };
   if (b.groupCodes) req.groups = { attribute: 'grp', budgets: b.budgets };
   if (b.weightCodes) req.weights = { attribute: 'pace', multipliers: b.multipliers ?? [] };
   const result = await selectTop(runner, req);
@@ -157,6 +158,6 @@ describe('selectTop', () => {
 
   it('selectTop leaves no cached sort keys in the chunk stores', async () => {
     const { runner } = await runBoth([4], { scores: [1, 2, 3, 4, 5], prices: [1, 1, 1, 1, 1], kind: 'reach', budgets: [2], tieStream: 't' });
-    for (const s of runner.states) expect([...s.store.keys()].sort()).toEqual(['out', 'score']);
+    for (const s of runner.states) expect(s.store.names().sort()).toEqual(['out', 'score']);
   });
 });

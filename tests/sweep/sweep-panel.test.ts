@@ -8,13 +8,14 @@ import { runScenario } from '../../src/core/engine/run';
 import type { Scenario } from '../../src/core/scenario';
 import type { EnginePort } from '../../src/ui/run/engine-port';
 import { smallSweepScenario } from './fixture';
+import type { RunProgress } from '../../src/core/engine/run';
 
 /** The engine the panel sees, running in-process on one LocalRunner (so people are reused). */
 function localEngine(gate?: Promise<void>): EnginePort & { runs: number } {
   let runner: LocalRunner | undefined;
   const engine = {
     runs: 0,
-    async run(scenario: Scenario, options: { signal?: AbortSignal; onProgress?: (p: unknown) => void }) {
+    async run(scenario: Scenario, options: { signal?: AbortSignal; onProgress?: (p: RunProgress) => void }) {
       engine.runs++;
       if (gate) await gate;
       runner ??= new LocalRunner(scenario);

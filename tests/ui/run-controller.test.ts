@@ -4,7 +4,7 @@ import type { Scenario } from '../../src/core/scenario/types';
 import { mustParseScenario } from '../../src/core/scenario/parse';
 import { AUTO_RUN_LIMIT, DEBOUNCE_MS, RunController, TYPING_PAUSE_MS } from '../../src/ui/run/run-controller';
 import type { EnginePort } from '../../src/ui/run/engine-port';
-import { readProgress } from '../../src/ui/run/engine-port';
+import { progressLine } from '../../src/ui/run/engine-port';
 import defaultScenario from '../../scenarios/default.json';
 import { standInResults } from './stand-in-results';
 
@@ -139,12 +139,12 @@ describe('RunController', () => {
   });
 });
 
-describe('readProgress', () => {
-  it('reads fraction, done/total, and names the policy being run', () => {
-    expect(readProgress({ stage: 'policies', fraction: 0.5, policy: 'delivery' })).toEqual({ stage: 'policies: delivery', fraction: 0.5 });
-    expect(readProgress({ stage: 'generate', done: 3, total: 4 })).toEqual({ stage: 'generate', fraction: 0.75 });
-    expect(readProgress(undefined)).toEqual({ stage: 'running', fraction: undefined });
-    expect(readProgress({ stage: 'x', fraction: 7 })).toEqual({ stage: 'x', fraction: 1 });
+describe('progressLine', () => {
+  it('names the stage and the policy being run, with the fraction kept within 0…1', () => {
+    expect(progressLine({ stage: 'policy', fraction: 0.5, policy: 'delivery' })).toEqual({ stage: 'policy: delivery', fraction: 0.5 });
+    expect(progressLine({ stage: 'generate', fraction: 0.75, replicate: 2 })).toEqual({ stage: 'generate', fraction: 0.75 });
+    expect(progressLine({ stage: 'done', fraction: 7 })).toEqual({ stage: 'done', fraction: 1 });
+    expect(progressLine({ stage: 'metrics', fraction: NaN })).toEqual({ stage: 'metrics', fraction: undefined });
   });
 
   it('scenarioChanged to a scenario that needs no run (every feature ticked instead of the default, a new story) starts no run', async () => {

@@ -1,32 +1,19 @@
-import type { Results } from '../../core/results/types';
-import type { ChartLayout, ChartSize } from '../marks';
 import type { RatioMetric } from '../lookup';
 import { metricName } from '../lookup';
-import { FgChart, defineChart } from '../chart-element';
+import { chartElement } from '../chart-factory';
 import { layoutDisparity } from './layout';
 
 /**
  * `<fg-disparity-chart>`: representation ratio or disparate impact per group on a log scale.
  * Extra property: `metric` ('representationRatio' | 'disparateImpact' | '' for the audit's metric).
  */
-export class FgDisparityChart extends FgChart {
-  static override properties = { ...FgChart.properties, metric: { type: String } };
-  declare metric: RatioMetric | '';
-  protected readonly heading = 'Disparity per group';
-  protected readonly fileStem = 'disparity';
-
-  constructor() {
-    super();
-    this.metric = '';
-  }
-
-  protected override exportMetric(results: Results): string {
-    return metricName(this.metric || results.metric);
-  }
-
-  protected computeLayout(results: Results, size: ChartSize): ChartLayout {
-    return layoutDisparity(results, { policy: this.policy, attribute: this.attribute, ...(this.metric ? { metric: this.metric } : {}) }, size);
-  }
-}
-
-defineChart('fg-disparity-chart', FgDisparityChart);
+export const FgDisparityChart = chartElement({
+  tag: 'fg-disparity-chart',
+  heading: 'Disparity per group',
+  fileStem: 'disparity',
+  extra: { metric: '' as RatioMetric | '' },
+  metric: (results, chart) => metricName(chart.metric || results.metric),
+  layout: (results, chart, size) =>
+    layoutDisparity(results, { policy: chart.policy, attribute: chart.attribute, ...(chart.metric ? { metric: chart.metric } : {}) }, size),
+});
+export type FgDisparityChart = InstanceType<typeof FgDisparityChart>;

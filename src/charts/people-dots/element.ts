@@ -1,15 +1,14 @@
-import type { Results } from '../../core/results/types';
-import type { ChartLayout, ChartSize } from '../marks';
-import { FgChart, defineChart } from '../chart-element';
+import { chartElement } from '../chart-factory';
 import { layoutPeopleDots } from './layout';
 
 /** `<fg-people-chart>`: a sample of people as dots, grouped by `attribute`, reached ones filled. */
-export class FgPeopleChart extends FgChart {
-  protected readonly heading = 'People as dots';
-  protected readonly fileStem = 'people';
-
-  constructor() {
-    super();
+export const FgPeopleChart = chartElement({
+  tag: 'fg-people-chart',
+  heading: 'People as dots',
+  fileStem: 'people',
+  metric: () => 'reached or not, per person of a sample',
+  layout: (results, chart, size) => layoutPeopleDots(results, { policy: chart.policy, attribute: chart.attribute }, size),
+  setup(chart) {
     // A dot is a button (render.ts): a click, Enter or Space asks for that person's explanation.
     const pick = (e: Event) => {
       const target = e.composedPath()[0];
@@ -19,19 +18,10 @@ export class FgPeopleChart extends FgChart {
         if (e.key !== 'Enter' && e.key !== ' ') return;
         e.preventDefault();
       }
-      this.dispatchEvent(new CustomEvent('person-select', { detail: { person: Number(id) }, bubbles: true, composed: true }));
+      chart.dispatchEvent(new CustomEvent('person-select', { detail: { person: Number(id) }, bubbles: true, composed: true }));
     };
-    this.addEventListener('click', pick);
-    this.addEventListener('keydown', pick);
-  }
-
-  protected override exportMetric(): string {
-    return 'reached or not, per person of a sample';
-  }
-
-  protected computeLayout(results: Results, size: ChartSize): ChartLayout {
-    return layoutPeopleDots(results, { policy: this.policy, attribute: this.attribute }, size);
-  }
-}
-
-defineChart('fg-people-chart', FgPeopleChart);
+    chart.addEventListener('click', pick);
+    chart.addEventListener('keydown', pick);
+  },
+});
+export type FgPeopleChart = InstanceType<typeof FgPeopleChart>;

@@ -15,8 +15,9 @@ import type { Seed } from '../random/stream';
 import type { Scenario } from '../scenario/types';
 import { aggregateReplicates } from '../metrics/replicates';
 import type { PopulationRunner } from './population-runner';
-import type { AbortSignalLike } from './runner';
-import { throwIfAborted } from './runner';
+import type { AbortSignalLike } from './chunk-state';
+import { throwIfAborted } from './chunk-state';
+import { generate } from '../population/generate-task';
 import { RunClock } from './run-clock';
 import type { RunStage, RunTimings } from './run-clock';
 import { assertFiniteResults } from '../results/finite';
@@ -86,19 +87,18 @@ async function runOnce(
   clock.enter('generate');
   report('generate', 0);
   const kept = await runner.load(scenario, seed, signal);
-  if (!kept) await runner.map('generate', {}, signal);
+  if (!kept) await runner.map(generate, {}, signal);
 
   const outcomes = await runPolicies(runner, scenario, {
     signal,
     seed,
     // Kept people come with their stores: unchanged history and policies are reused.
     storesKept: kept,
-    onProgress(stage, fraction) {
-      if (stage === 'done') return;
-      const policy = stage.startsWith('policy:') ? stage.slice('policy:'.length) : undefined;
-      const named: RunStage = policy !== undefined ? 'policy' : stage === 'history' ? 'history' : 'eligibility';
-      clock.enter(named, policy);
-      report(named, WEIGHT.generate + WEIGHT.policies * fraction, policy);
+    onProgress(step, fraction) {
+      if (step.stage === 'done') return;
+      const policy = step.stage === 'policy' ? step.policy : undefined;
+      clock.enter(step.stage, policy);
+      report(step.stage, WEIGHT.generate + WEIGHT.policies * fraction, policy);
     },
   });
 

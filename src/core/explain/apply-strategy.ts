@@ -4,10 +4,16 @@
  * fairness wrapper takes), the strategy's per-group budgets computed from the histograms and the
  * people selected into `outKey`. Returns what a threshold chart shows.
  */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import type { StoreKey } from '../engine/chunk-store';
+import type { ChunkRunner } from '../engine/runner';
+import { reduceChunks } from '../engine/runner';
+import { derivedScoreKey } from '../engine/store-keys';
+import { policyMaskGroups } from '../policies/candidate-scores';
 import type { ScoredPolicy } from '../policies/context';
-import { mergeGroupStats } from '../policies/group-stats';
-import { mergeScoreBins } from '../policies/score-bins';
+import { policyDropKeys } from '../policies/drop-columns';
+import { policyGroupStats } from '../policies/group-stats';
+import { policyScoreHistogram } from '../policies/score-histogram';
 import { selectTop } from '../selection';
 import { resolveBudget } from '../policies/budget';
 import type { Scenario } from '../scenario/types';
@@ -31,18 +37,18 @@ export async function applyStrategy(
   base: ScoredPolicy & { id: string },
   attribute: string,
   strategy: Strategy,
-  outKey: string,
+  outKey: StoreKey<Uint8Array>,
   signal?: AbortSignalLike,
 ): Promise<StrategyOutcome> {
   const attr = scenario.population.attributes.find((a) => a.id === attribute);
   if (!attr || attr.type !== 'categorical') throw new Error(`"${attribute}" is not a categorical attribute`);
   const groups = attr.categories.map((c) => c.id);
-  const own = `${outKey}:score`;
-  await runner.map('policyMaskGroups', { from: base.scoreKey, to: own, attribute, keep: groups.map(() => true) }, signal);
+  const own = derivedScoreKey(outKey, ':score');
+  await runner.map(policyMaskGroups, { from: base.scoreKey, to: own, attribute, keep: groups.map(() => true) }, signal);
   const statsArgs = { attribute, scoreKey: own, probKey: base.probKey };
-  const stats = mergeGroupStats(await runner.map('policyGroupStats', statsArgs, signal), groups.length);
+  const stats = await reduceChunks(runner, policyGroupStats, statsArgs, signal);
   const histArgs = { attribute, scoreKey: own, probKey: base.probKey, lo: stats.minScore, hi: stats.maxScore };
-  const h = mergeScoreBins(await runner.map('policyScoreHistogram', histArgs, signal), groups.length);
+  const h = await reduceChunks(runner, policyScoreHistogram, histArgs, signal);
   const budget = resolveBudget(scenario.campaign.budget, stats.eligible.reduce((a, x) => a + x, 0));
   const plan = strategyBudgets(strategy, stats, h, budget);
   const request = { scoreKey: own, outKey, budget, tieStream: base.id };
@@ -51,8 +57,8 @@ export async function applyStrategy(
     plan.kind === 'global' ? request : { ...request, groups: { attribute, budgets: plan.budgets } },
     signal,
   );
-  const after = mergeGroupStats(await runner.map('policyGroupStats', { ...statsArgs, selectedKey: outKey }, signal), groups.length);
-  await runner.map('policyDropKeys', { keys: [own] }, signal);
+  const after = await reduceChunks(runner, policyGroupStats, { ...statsArgs, selectedKey: outKey }, signal);
+  await runner.map(policyDropKeys, { keys: [own] }, signal);
   return {
     strategy,
     attribute,

@@ -3,7 +3,7 @@
  * the score taken apart into contributions, where the cut fell, consent, the ground truth, and the
  * nearest counterfactual. Reads the chunk states and the fitted models a LocalRunner kept.
  */
-import type { ChunkState } from '../engine/runner';
+import type { ChunkState } from '../engine/chunk-state';
 import type { PolicyOutcome } from '../policies/outcome';
 import type { ScoredPolicy } from '../policies/context';
 import type { Scenario } from '../scenario/types';

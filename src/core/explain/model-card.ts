@@ -4,9 +4,10 @@
  * label bias, categories never seen in training) and, against the synthetic truth, how well it
  * ranks (AUC) and how well it is calibrated (by decile), overall and by group.
  */
-import type { ChunkState } from '../engine/runner';
+import type { ChunkState } from '../engine/chunk-state';
+import type { StoreKey } from '../engine/chunk-store';
 import { ELIGIBLE } from '../engine/store-keys';
-import { modelRows, pickRows } from '../models/tasks';
+import { modelRows, pickRows } from '../models/row-tasks';
 import { probKey } from '../policies/fit-model';
 import type { ModelFit } from '../policies/fit-model';
 import type { PolicyType, Scenario } from '../scenario/types';
@@ -84,7 +85,7 @@ export function modelCard(input: ExplainInput, policyId: string): ModelCard {
 /** Standard errors from the training rows the model was fitted on, re-encoded with its spec. */
 function trainingErrors(states: readonly ChunkState[], fit: ModelFit) {
   const cols = fit.spec.columns.length;
-  const parts = states.flatMap((state) => fit.sources.map((source) => modelRows(state, { spec: fit.spec, source })));
+  const parts = states.flatMap((state) => fit.sources.map((source) => modelRows.run(state, { spec: fit.spec, source })));
   const rows = parts.reduce((n, p) => n + p.rows, 0);
   const X = new Float64Array(rows * cols);
   const y = new Uint8Array(rows);
@@ -104,7 +105,7 @@ function auditedAttributes(scenario: Scenario): string[] {
   return scenario.audit.attributes ?? cat.filter((a) => a.protected).map((a) => a.id);
 }
 
-function evaluate(scenario: Scenario, states: readonly ChunkState[], key: string, truth: 'conversion' | 'click', fit: ModelFit) {
+function evaluate(scenario: Scenario, states: readonly ChunkState[], key: StoreKey<Float32Array>, truth: 'conversion' | 'click', fit: ModelFit) {
   const audited = auditedAttributes(scenario);
   const catAttrs = scenario.population.attributes.filter((a) => a.type === 'categorical');
   const watched = catAttrs.filter((a) => audited.includes(a.id) || fit.spec.columns.some((c) => c.attribute === a.id));

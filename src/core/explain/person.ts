@@ -3,7 +3,8 @@
  * in-process run, with what the policies saw (observed values, noise included), consent,
  * eligibility and — because the people are synthetic — the ground truth.
  */
-import type { ChunkState } from '../engine/runner';
+import type { ChunkState } from '../engine/chunk-state';
+import type { StoreKey } from '../engine/chunk-store';
 import { ELIGIBLE, scoreKey, selectedKey } from '../engine/store-keys';
 import { CHUNK_SIZE } from '../population/chunk';
 import type { Scenario } from '../scenario/types';
@@ -78,7 +79,7 @@ export function personDecision(states: readonly ChunkState[], id: number, policy
 }
 
 /** The model's predicted probability for the person (computed for everyone, candidate or not). */
-export function personProb(states: readonly ChunkState[], id: number, probKey: string): number | null {
+export function personProb(states: readonly ChunkState[], id: number, probKey: StoreKey<Float32Array>): number | null {
   const { state, i } = locate(states, id);
   const prob = state.store.get(probKey);
   return prob instanceof Float32Array ? (prob[i] as number) : null;

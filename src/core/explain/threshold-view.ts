@@ -4,7 +4,7 @@
  * running sums of the truth, and each group's size. Pure; `thresholdOutcome` is what the page
  * calls on every drag.
  */
-import type { ChunkState } from '../engine/runner';
+import type { ChunkState } from '../engine/chunk-state';
 import { ELIGIBLE, scoreKey } from '../engine/store-keys';
 import { resolveBudget } from '../policies/budget';
 import type { SelectionBudget } from '../selection';

@@ -1,4 +1,4 @@
 export { runHistory } from './run-history';
 export type { HistorySummary } from './run-history';
 export { recordProbability } from './label-bias';
-export { historyRuleScore, historyLabels, HISTORY_RULE_SCORE } from './tasks';
+export { historyRuleScore, historyLabels } from './history-tasks';

@@ -3,18 +3,20 @@
  * matches first in random order, then non-matches at random if too few match. Its recorded
  * outcomes, with label bias, are what learned policies train on.
  */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
-import { HISTORY } from '../engine/store-keys';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import type { ChunkRunner } from '../engine/runner';
+import { reduceChunks } from '../engine/runner';
+import { HISTORY, HISTORY_RULE_SCORE } from '../engine/store-keys';
 import type { Scenario } from '../scenario/types';
 import { selectTop } from '../selection/select-top';
-import type { ChunkHistoryCounts } from './tasks';
-import { HISTORY_RULE_SCORE } from './tasks';
+import type { ChunkHistoryCounts } from './history-tasks';
+import { historyLabels, historyRuleScore } from './history-tasks';
 
 export type HistorySummary = ChunkHistoryCounts;
 
 /** Selects the history into each chunk's HISTORY mask and writes HISTORY_LABEL and SEED_AUDIENCE. */
 export async function runHistory(runner: ChunkRunner, scenario: Scenario, signal?: AbortSignalLike): Promise<HistorySummary> {
-  await runner.map('historyRuleScore', {}, signal);
+  await runner.map(historyRuleScore, {}, signal);
   // Score 1 for matches and 0 otherwise: matches rank first, ties broken by the 'history' draws.
   await selectTop(
     runner,
@@ -26,13 +28,5 @@ export async function runHistory(runner: ChunkRunner, scenario: Scenario, signal
     },
     signal,
   );
-  const counts = await runner.map('historyLabels', {}, signal);
-  const summary: HistorySummary = { size: 0, matched: 0, recordedConversions: 0, trueConversions: 0 };
-  for (const c of counts) {
-    summary.size += c.size;
-    summary.matched += c.matched;
-    summary.recordedConversions += c.recordedConversions;
-    summary.trueConversions += c.trueConversions;
-  }
-  return summary;
+  return reduceChunks(runner, historyLabels, {}, signal);
 }

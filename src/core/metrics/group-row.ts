@@ -4,9 +4,10 @@
  * (ratio-interval.ts): disparate impact and impact ratio against their (disjoint) comparison
  * group, the representation ratio through the group against the rest of the population.
  */
+import { groupMetricValues, lowCountMetrics, RATES } from '../results/group-metrics';
 import type { AuditMetric, GroupRow, Interval } from '../results/types';
 import type { GroupCounts } from './group-counts';
-import { difference, rate, ratio } from './rates';
+import { ratio } from './rates';
 import { bandPValues, katzLogRatio, logRatioInterval, representationInterval, restEdge, type LogRatio } from './ratio-interval';
 import { isHarm, judge, type BandTests, type VerdictRules } from './verdict';
 import { wilsonInterval } from './wilson';
@@ -29,23 +30,10 @@ export interface RowContext extends VerdictRules {
   metric: AuditMetric;
 }
 
-export function selectionRateOf(c: GroupCounts): number | null {
-  return rate(c.reached, c.n);
-}
-export function tprOf(c: GroupCounts): number | null {
-  return rate(c.truePositives, c.positives);
-}
-export function fprOf(c: GroupCounts): number | null {
-  return rate(c.reached - c.truePositives, c.n - c.positives);
-}
+const selectionRateOf = RATES.selectionRate;
 
 export function referenceRates(c: GroupCounts): ReferenceRates {
-  return { selectionRate: selectionRateOf(c), tpr: tprOf(c), fpr: fprOf(c) };
-}
-
-/** max(|ΔTPR|, |ΔFPR|); null if either difference is undefined. */
-function equalisedOdds(dTpr: number | null, dFpr: number | null): number | null {
-  return dTpr === null || dFpr === null ? null : Math.max(Math.abs(dTpr), Math.abs(dFpr));
+  return { selectionRate: RATES.selectionRate(c), tpr: RATES.tpr(c), fpr: RATES.fpr(c) };
 }
 
 /** A ratio's value, its interval and its one-sided tests against the band. */
@@ -84,51 +72,26 @@ export function groupRow(
   const all = ctx.overall;
   const selectionRate = selectionRateOf(c);
   const overallRate = selectionRateOf(all);
-  const tpr = tprOf(c);
-  const fpr = fprOf(c);
   const rr = againstOverall(c, all, ratio(selectionRate, overallRate), ctx.band);
   const diValue = ratio(selectionRate, ctx.reference.selectionRate);
   const di = ctx.referenceCounts === null ? againstOverall(c, all, diValue, ctx.band) : againstGroup(c, ctx.referenceCounts, diValue, isReference, ctx.band);
   const ir = againstGroup(c, ctx.highest, ctx.highest ? ratio(selectionRate, selectionRateOf(ctx.highest)) : null, isHighest, ctx.band);
-  const dTpr = difference(tpr, ctx.reference.tpr);
-  const dFpr = difference(fpr, ctx.reference.fpr);
   const judged = ctx.metric === 'representationRatio' ? rr : ctx.metric === 'disparateImpact' ? di : ir;
   const judgement = judge(judged.value, c.n, ctx, judged.interval, judged.tests);
-  const low = (den: number) => den < ctx.minCount;
-  const lowCount: GroupRow['lowCount'] = [];
-  if (low(c.n)) lowCount.push('selectionRate');
-  if (low(c.eligible)) lowCount.push('eligibleSelectionRate');
-  if (low(c.positives)) lowCount.push('tpr');
-  if (low(c.n - c.positives)) lowCount.push('fpr');
-  if (low(c.reached)) lowCount.push('precision');
+  const metrics = groupMetricValues({
+    c,
+    all,
+    reference: ctx.reference,
+    representationRatio: rr.value,
+    disparateImpact: di.value,
+    impactRatio: ir.value,
+  });
   return {
     attribute,
     group,
     label,
     isReference,
-    n: c.n,
-    eligible: c.eligible,
-    reached: c.reached,
-    positives: c.positives,
-    truePositives: c.truePositives,
-    expectedConversions: c.expectedConversions,
-    cost: c.cost,
-    selectionRate,
-    eligibleSelectionRate: rate(c.reached, c.eligible),
-    populationShare: rate(c.n, all.n),
-    eligibleShare: rate(c.eligible, all.eligible),
-    reachShare: rate(c.reached, all.reached),
-    representationRatio: rr.value,
-    disparateImpact: di.value,
-    impactRatio: ir.value,
-    statisticalParityDifference: difference(selectionRate, ctx.reference.selectionRate),
-    tpr,
-    fpr,
-    precision: rate(c.truePositives, c.reached),
-    equalOpportunityDifference: dTpr,
-    equalisedOddsDifference: equalisedOdds(dTpr, dFpr),
-    costPerReach: rate(c.cost, c.reached),
-    costPerConversion: rate(c.cost, c.expectedConversions),
+    ...metrics,
     verdict: judgement.verdict,
     rawVerdict: judgement.verdict,
     leaning: judgement.leaning,
@@ -136,7 +99,7 @@ export function groupRow(
     adjustedPValue: judgement.pValue,
     intervalKind: 'wilson-katz',
     harm: isHarm(judgement.verdict, ctx.offer),
-    lowCount,
+    lowCount: lowCountMetrics(c, ctx.minCount),
     intervals: {
       selectionRate: wilsonInterval(c.reached, c.n),
       eligibleSelectionRate: wilsonInterval(c.reached, c.eligible),

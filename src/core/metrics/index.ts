@@ -14,4 +14,4 @@ export * from './group-row';
 export * from './slice';
 export * from './replicates';
 export * from './run-audit';
-export * from './tasks';
+export * from './audit-tasks';

@@ -25,9 +25,10 @@ import { GROUP_METRICS } from '../results/group-metrics';
 import { tCdf, tQuantile } from './distributions';
 import { applyMultiplicity } from './multiplicity';
 import { judge, type BandTests, type VerdictRules } from './verdict';
+import { POLICY_DESCRIPTORS } from '../policies/types/catalogue';
 
 /** Policy types whose selection depends on a fitted model. */
-export const LEARNED_POLICY_TYPES: readonly string[] = ['propensity', 'lookalike', 'delivery', 'fairness'];
+export const LEARNED_POLICY_TYPES: readonly string[] = POLICY_DESCRIPTORS.filter((d) => d.learned).map((d) => d.type);
 
 export function spreadOf(values: readonly (number | null | undefined)[]): Spread {
   const defined = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));

@@ -2,10 +2,12 @@
  * The audit step of a run, on the coordinator: two passes over the chunks (score ranges, then
  * counts, histograms and sample), merged in chunk order. The result feeds `buildResults`.
  */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import type { ChunkRunner } from '../engine/runner';
 import type { Scenario } from '../scenario/types';
 import { mergeByAddition } from './counts';
-import { mergeScoreRanges } from './histogram';
+import { reduceChunks } from '../engine/runner';
+import { auditCounts, auditScoreRange } from './audit-tasks';
 import { auditPlan, type AuditPlan } from './plan';
 import { mergeSamples, type ChunkSample } from './sample';
 
@@ -39,8 +41,8 @@ export async function runAudit(
 ): Promise<MergedAudit> {
   const bins = options.bins ?? DEFAULT_BINS;
   const sampleSize = options.sampleSize ?? DEFAULT_SAMPLE_SIZE;
-  const ranges = mergeScoreRanges(await runner.map('auditScoreRange', { policies }, options.signal));
-  const parts = await runner.map('auditCounts', { policies, ranges, bins, sampleSize }, options.signal);
+  const ranges = await reduceChunks(runner, auditScoreRange, { policies }, options.signal);
+  const parts = await runner.map(auditCounts, { policies, ranges, bins, sampleSize }, options.signal);
   return mergeAudit(auditPlan(scenario), policies, parts, ranges, bins);
 }
 

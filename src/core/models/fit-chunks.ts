@@ -8,17 +8,21 @@
  * Against the serial fit on gathered rows (fit-logistic.ts) only the order of the floating-point
  * sums differs, so coefficients agree to about 1e-12 relative (tests/models/fit-chunks.test.ts).
  */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import type { ChunkRunner } from '../engine/runner';
+import { reduceChunks } from '../engine/runner';
+import { rowsKeys as columnKeys } from '../engine/store-keys';
+import type { RowsKeys } from '../engine/store-keys';
 import type { FeatureSpec } from './feature-spec';
-import { addSums, emptySums, newtonFit } from './newton';
-import type { RowsKeys } from './fit-tasks';
+import { newtonFit } from './newton';
+import { modelEvaluate, modelPrepare } from './fit-tasks';
 import type { RowSource } from './row-source';
 import type { TrainedModel } from './train-logistic';
 
 /** Store keys of the encoded features (by features and people) and of the labels (by all of it). */
 export function rowsKeys(spec: FeatureSpec, sources: readonly RowSource[]): RowsKeys {
   const people = sources.map((s) => ({ maskKey: s.maskKey, sample: s.sample, requireConsent: s.requireConsent ?? true }));
-  return { features: `rows:${JSON.stringify([spec.columns, people])}`, labels: `labels:${JSON.stringify([spec.columns, sources])}` };
+  return columnKeys(spec.columns, people, sources);
 }
 
 /** A model fitted on the chunks, with what its rows hold per category. */
@@ -36,7 +40,7 @@ export async function fitOnChunks(
 ): Promise<ChunkFit> {
   const keys = rowsKeys(spec, sources);
   const cols = spec.columns.length;
-  const parts = await runner.map('modelPrepare', { spec, sources, keys }, signal);
+  const parts = await runner.map(modelPrepare, { spec, sources, keys }, signal);
   let rows = 0;
   let positives = 0;
   const mean = new Float64Array(cols);
@@ -68,7 +72,6 @@ export async function fitOnChunks(
   const fit = newtonFit(cols + 1, rows > 0 ? positives / rows : 0.5, options);
   for (let next = fit.next(); ; ) {
     if (next.done) return { spec: { columns }, model: next.value, rows, positives, categoryRows };
-    const sums = await runner.map('modelEvaluate', { keys, shift, scale, beta: next.value }, signal);
-    next = fit.next(sums.reduce(addSums, emptySums(cols + 1)));
+    next = fit.next(await reduceChunks(runner, modelEvaluate, { keys, shift, scale, beta: next.value }, signal));
   }
 }

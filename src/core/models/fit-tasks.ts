@@ -8,20 +8,18 @@
  * propensity model (recorded conversions) and the delivery model (clicks) on the history — share
  * one copy; the labels are kept apart.
  */
-import type { ChunkState } from '../engine/runner';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask, sumCounts } from '../engine/chunk-task';
+import type { NoArgs } from '../engine/chunk-task';
+import { MODEL_ROW_PREFIXES, sparseRowsKey } from '../engine/store-keys';
+import type { RowsKeys } from '../engine/store-keys';
 import type { FeatureSpec } from './feature-spec';
 import type { RowSums, SparseRows } from './newton';
-import { accumulateSparse, emptySums, sparseRows } from './newton';
+import { accumulateSparse, addSums, emptySums, sparseRows } from './newton';
 import type { RowSource } from './row-source';
-import { encodeRows, labelRows, pickRows } from './tasks';
+import { encodeRows, labelRows, pickRows } from './row-tasks';
 
-/** Where a fit's rows are kept in each chunk's store. */
-export interface RowsKeys {
-  /** Float32Array (or Float64Array) X, row-major, raw (unstandardised) values. */
-  readonly features: string;
-  /** Uint8Array y. */
-  readonly labels: string;
-}
+export type { RowsKeys } from '../engine/store-keys';
 
 /**
  * The chunk's share of the moments: row count, positives, per numeric column the mean and
@@ -39,11 +37,13 @@ export interface ChunkMoments {
  * Encodes the rows of every source in turn (`spec` must not be standardised yet), unless a model
  * with the same features and people already did in this run; labels them.
  */
-export function modelPrepare(state: ChunkState, args: { spec: FeatureSpec; sources: RowSource[]; keys: RowsKeys }): ChunkMoments {
+export const modelPrepare = chunkTask('modelPrepare', prepareRows);
+
+function prepareRows(state: ChunkState, args: { spec: FeatureSpec; sources: RowSource[]; keys: RowsKeys }): ChunkMoments {
   const cols = args.spec.columns.length;
   const picks = args.sources.map((source) => pickRows(state, source));
   const rows = picks.reduce((n, p) => n + p.length, 0);
-  let X = state.store.get(args.keys.features) as Float32Array | Float64Array | undefined;
+  let X = state.store.get(args.keys.features);
   if (!X) {
     const parts = picks.map((picked) => encodeRows(state, args.spec, picked));
     X = parts.every((p) => p instanceof Float32Array) ? new Float32Array(rows * cols) : new Float64Array(rows * cols);
@@ -85,16 +85,28 @@ export function modelPrepare(state: ChunkState, args: { spec: FeatureSpec; sourc
   return { rows, positives, mean, m2, counts };
 }
 
-/** The chunk's deviance, gradient and Hessian sums at `beta`, its rows read as (x − shift) / scale. */
-export function modelEvaluate(state: ChunkState, args: { keys: RowsKeys; shift: Float64Array; scale: Float64Array; beta: Float64Array }): RowSums {
-  const X = state.store.get(args.keys.features) as Float32Array | Float64Array | undefined;
-  const y = state.store.get(args.keys.labels) as Uint8Array | undefined;
+interface EvaluateArgs {
+  keys: RowsKeys;
+  shift: Float64Array;
+  scale: Float64Array;
+  beta: Float64Array;
+}
+
+/** Task: the chunk's deviance, gradient and Hessian sums at `beta`; merged: added in chunk order. */
+export const modelEvaluate = chunkTask('modelEvaluate', evaluateRows, (parts: readonly RowSums[], args: EvaluateArgs) =>
+  parts.reduce(addSums, emptySums(args.shift.length + 1)),
+);
+
+/** The chunk's sums at `beta`, its rows read as (x − shift) / scale. */
+function evaluateRows(state: ChunkState, args: EvaluateArgs): RowSums {
+  const X = state.store.get(args.keys.features);
+  const y = state.store.get(args.keys.labels);
   if (!X || !y) throw new Error(`chunk ${state.index}: no training rows under "${args.keys.labels}"`);
   const cols = args.shift.length;
   // The standardised non-zero entries, built at the first Newton step and kept for the others
   // (and for models on the same rows: same rows, same moments, same standardisation).
-  const sparseKey = `sparse:${args.keys.features}|${args.shift.join()}|${args.scale.join()}`;
-  let sparse = state.store.get(sparseKey) as SparseRows | undefined;
+  const sparseKey = sparseRowsKey<SparseRows>(args.keys.features, args.shift, args.scale);
+  let sparse = state.store.get(sparseKey);
   if (!sparse) {
     sparse = sparseRows({ X, y, rows: y.length, cols, shift: args.shift, scale: args.scale });
     state.store.set(sparseKey, sparse);
@@ -103,10 +115,12 @@ export function modelEvaluate(state: ChunkState, args: { keys: RowsKeys; shift: 
 }
 
 /** Task: frees every fit's encoded rows, labels and sparse rows once the run's models are fitted. */
-export function modelRowsDrop(state: ChunkState, _args: Record<string, never>): number {
+export const modelRowsDrop = chunkTask('modelRowsDrop', dropRows, sumCounts);
+
+function dropRows(state: ChunkState, _args: NoArgs): number {
   let dropped = 0;
-  for (const key of [...state.store.keys()])
-    if (key.startsWith('rows:') || key.startsWith('labels:') || key.startsWith('sparse:')) {
+  for (const key of state.store.names())
+    if (MODEL_ROW_PREFIXES.some((prefix) => key.startsWith(prefix))) {
       state.store.delete(key);
       dropped++;
     }

@@ -1,5 +1,7 @@
 /** Training rows from every chunk, concatenated in chunk order (see row-source.ts on consent). */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import type { ChunkRunner } from '../engine/runner';
+import { modelRows } from './row-tasks';
 import type { FeatureSpec } from './feature-spec';
 import type { RowSource, TrainingRows } from './row-source';
 
@@ -9,7 +11,7 @@ export async function gatherRows(
   source: RowSource,
   signal?: AbortSignalLike,
 ): Promise<TrainingRows> {
-  const parts = await runner.map('modelRows', { spec, source }, signal);
+  const parts = await runner.map(modelRows, { spec, source }, signal);
   const cols = spec.columns.length;
   const rows = parts.reduce((n, p) => n + p.rows, 0);
   const X = new Float64Array(rows * cols);

@@ -5,13 +5,14 @@
  * people who did not consent is not used. This is deliberate — it is the consent-gap mechanism:
  * groups that consent less are under-represented in what a model learns from.
  */
+import type { StoreKey } from '../engine/chunk-store';
 export interface RowSource {
   /** Store key of a Uint8Array mask (e.g. HISTORY): only people where it is 1. */
-  maskKey?: string;
+  maskKey?: StoreKey<Uint8Array>;
   /** Only people whose uniform from stream(seed, 'chunk', i, 'sample', name) is below `rate`. */
   sample?: { name: string; rate: number };
   /** Label from a Uint8Array store key (e.g. HISTORY_LABEL, SEED_AUDIENCE)… */
-  labelKey?: string;
+  labelKey?: StoreKey<Uint8Array>;
   /** …or from the person's potential conversion or click, or a constant (e.g. 0 for a sample). */
   label?: 'conversion' | 'click' | 0 | 1;
   /** Default true: people without consent are never training rows. */

@@ -1,5 +1,6 @@
 /** Gather → standardise → fit, the usual path from a row source to a model ready to score. */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import type { ChunkRunner } from '../engine/runner';
 import type { FeatureSpec } from './feature-spec';
 import { standardiseRows } from './feature-spec';
 import type { LogisticModel } from './fit-logistic';

@@ -6,12 +6,14 @@
  * consented: a person who refused personal-data targeting can still be reached, but only by a
  * policy that does not use their data (random, rules).
  */
-import type { ChunkState } from '../engine/runner';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask, sumFields } from '../engine/chunk-task';
+import type { StoreKey } from '../engine/chunk-store';
 import { ELIGIBLE, scoreKey } from '../engine/store-keys';
 import { stream } from '../random/stream';
 import { matchRule } from '../rules';
 import type { Rule } from '../scenario/types';
-import { requireChunk, requireMask, requireScores } from './chunk-access';
 import { own } from '../records/own';
 
 export type ScoreSource =
@@ -20,7 +22,7 @@ export type ScoreSource =
   /** A uniform draw among the people the rule matches: random beyond the budget. */
   | { kind: 'rule'; rule: Rule }
   /** A model's predicted probability (store key), optionally per unit price (auction delivery). */
-  | { kind: 'model'; probKey: string; perPrice: boolean };
+  | { kind: 'model'; probKey: StoreKey<Float32Array>; perPrice: boolean };
 
 export interface ScoreArgs {
   policyId: string;
@@ -28,16 +30,21 @@ export interface ScoreArgs {
   requireConsent: boolean;
 }
 
-/** Writes `score:<policyId>` (Float32Array); returns how many candidates the chunk has. */
-export function policyScores(state: ChunkState, args: ScoreArgs): { candidates: number } {
-  const chunk = requireChunk(state);
-  const eligible = requireMask(state, ELIGIBLE);
+/** Candidates in all chunks: the one merge of the tasks that count them. */
+const sumCandidates = (parts: readonly { candidates: number }[]) => sumFields(parts, { candidates: 0 });
+
+/** Task: writes `scoreKey(policyId)`; returns (merged: in all) how many candidates the chunk has. */
+export const policyScores = chunkTask('policyScores', candidateScores, sumCandidates);
+
+function candidateScores(state: ChunkState, args: ScoreArgs): { candidates: number } {
+  const chunk = generatedChunk(state);
+  const eligible = stored(state, ELIGIBLE);
   const n = chunk.size;
   const score = new Float32Array(n);
   const source = args.source;
   const rng = stream(state.seed, 'chunk', state.index, 'policy', args.policyId);
   const match = source.kind === 'rule' ? matchRule(source.rule, state.scenario, chunk) : undefined;
-  const prob = source.kind === 'model' ? requireScores(state, source.probKey) : undefined;
+  const prob = source.kind === 'model' ? stored(state, source.probKey) : undefined;
   const perPrice = source.kind === 'model' && source.perPrice;
   const consent = args.requireConsent ? chunk.consent : undefined;
   let candidates = 0;
@@ -65,12 +72,14 @@ export function policyScores(state: ChunkState, args: ScoreArgs): { candidates: 
 }
 
 /** Task: copies a score column, with NaN (not a candidate) for the groups not kept. */
-export function policyMaskGroups(
+export const policyMaskGroups = chunkTask('policyMaskGroups', maskGroups, sumCandidates);
+
+function maskGroups(
   state: ChunkState,
-  args: { from: string; to: string; attribute: string; keep: boolean[] },
+  args: { from: StoreKey<Float32Array>; to: StoreKey<Float32Array>; attribute: string; keep: boolean[] },
 ): { candidates: number } {
-  const from = requireScores(state, args.from);
-  const codes = own(requireChunk(state).codes, args.attribute);
+  const from = stored(state, args.from);
+  const codes = own(generatedChunk(state).codes, args.attribute);
   if (!codes) throw new Error(`"${args.attribute}" is not a categorical attribute`);
   const to = new Float32Array(from.length);
   let candidates = 0;

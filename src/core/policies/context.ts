@@ -1,5 +1,7 @@
 /** What every policy step needs: the runner, the scenario, cancellation, and fitted models to share. */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import type { StoreKey } from '../engine/chunk-store';
+import type { ChunkRunner } from '../engine/runner';
 import type { Scenario } from '../scenario/types';
 import type { SelectionBudget } from '../selection';
 import type { ModelSummary } from './outcome';
@@ -8,9 +10,9 @@ import type { FeatureSpec, RowSource } from '../models';
 /** A policy's scores, ready for selection. */
 export interface ScoredPolicy {
   /** Store key of the Float32Array score (NaN = not a candidate). */
-  scoreKey: string;
+  scoreKey: StoreKey<Float32Array>;
   /** Store key of the model's predicted probability per person (scoring policies only). */
-  probKey?: string;
+  probKey?: StoreKey<Float32Array>;
   candidates: number;
   notes: string[];
   model?: ModelSummary;

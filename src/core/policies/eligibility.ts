@@ -2,14 +2,18 @@
  * The campaign's eligibility rule as a per-chunk mask. Every policy picks only among eligible
  * people; personalised policies further need consent (see `candidates.ts`).
  */
-import type { ChunkState } from '../engine/runner';
+import { generatedChunk } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask, sumFields } from '../engine/chunk-task';
+import type { NoArgs } from '../engine/chunk-task';
 import { ELIGIBLE } from '../engine/store-keys';
 import { matchRule } from '../rules';
-import { requireChunk } from './chunk-access';
 
-/** Task: writes ELIGIBLE (Uint8Array) into the chunk's store; returns how many are eligible. */
-export function eligibility(state: ChunkState, _args: Record<string, never>): { eligible: number } {
-  const chunk = requireChunk(state);
+/** Task: writes ELIGIBLE into the chunk's store; returns (merged: in all) how many are eligible. */
+export const eligibility = chunkTask('eligibility', eligibleIn, (parts) => sumFields(parts, { eligible: 0 }));
+
+function eligibleIn(state: ChunkState, _args: NoArgs): { eligible: number } {
+  const chunk = generatedChunk(state);
   const mask = matchRule(state.scenario.campaign.eligibility, state.scenario, chunk);
   state.store.set(ELIGIBLE, mask);
   let eligible = 0;

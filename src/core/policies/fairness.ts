@@ -4,11 +4,13 @@
  */
 import { scoreKey, selectedKey } from '../engine/store-keys';
 import type { FairnessPolicy } from '../scenario/types';
-import type { ConstraintDescriptor, ConstraintInput } from './constraints';
+import type { ConstraintDescriptor } from './constraints';
 import { CONSTRAINTS } from './constraints';
 import type { PolicyContext } from './context';
 import { fairnessInput } from './fairness-input';
-import { mergeGroupStats } from './group-stats';
+import { policyGroupStats } from './group-stats';
+import { policyMaskGroups } from './candidate-scores';
+import { reduceChunks } from '../engine/runner';
 import type { PolicyOutcome } from './outcome';
 
 const byName = new Map(CONSTRAINTS.map((c) => [c.name, c as unknown as ConstraintDescriptor]));
@@ -25,17 +27,14 @@ export async function runFairness(
   const groupIds = attr.categories.map((c) => c.id);
   const own = scoreKey(policy.id);
   const keepAll = groupIds.map(() => true);
-  await ctx.runner.map('policyMaskGroups', { from: base.scoreKey, to: own, attribute: policy.attribute, keep: keepAll }, ctx.signal);
+  await ctx.runner.map(policyMaskGroups, { from: base.scoreKey, to: own, attribute: policy.attribute, keep: keepAll }, ctx.signal);
   const statsArgs = { attribute: policy.attribute, scoreKey: own, probKey: base.probKey };
-  const stats = mergeGroupStats(await ctx.runner.map('policyGroupStats', statsArgs, ctx.signal), groupIds.length);
+  const stats = await reduceChunks(ctx.runner, policyGroupStats, statsArgs, ctx.signal);
   const constraint = byName.get(policy.constraint);
   if (!constraint) throw new Error(`fairness policy "${policy.id}": unknown constraint "${policy.constraint}"`);
   const input = fairnessInput({ ctx, policy, base, scoreKey: own, groupIds, stats, baseSelection: baseOutcome });
-  const result = await constraint.run(input as ConstraintInput<never>);
-  const after = mergeGroupStats(
-    await ctx.runner.map('policyGroupStats', { ...statsArgs, selectedKey: selectedKey(policy.id) }, ctx.signal),
-    groupIds.length,
-  );
+  const result = await constraint.run(input);
+  const after = await reduceChunks(ctx.runner, policyGroupStats, { ...statsArgs, selectedKey: selectedKey(policy.id) }, ctx.signal);
   const thresholds = groupIds
     .map((group, g) => ({ group: group as string | null, score: after.minSelectedScore[g] as number }))
     .filter((t) => Number.isFinite(t.score));

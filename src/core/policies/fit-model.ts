@@ -7,7 +7,11 @@ import { HISTORY, HISTORY_LABEL } from '../engine/store-keys';
 import type { RowSource } from '../models';
 import { featureSpec, fitOnChunks } from '../models';
 import type { ModelFit, PolicyContext, ScoredPolicy } from './context';
-import { scoreKey } from '../engine/store-keys';
+import type { StoreKey } from '../engine/chunk-store';
+import { reduceChunks } from '../engine/runner';
+import { probKey, scoreKey } from '../engine/store-keys';
+import { scoreModel } from '../models/row-tasks';
+import { policyScores } from './candidate-scores';
 import type { ModelSummary } from './outcome';
 import type { ModelSpec } from './types/descriptor';
 import { unseenCategories, unseenNote } from '../models/unseen-categories';
@@ -19,14 +23,13 @@ export interface ModelRequest extends Omit<ModelSpec, 'perPrice'> {
 export type { ModelFit } from './context';
 
 export interface FittedPolicyModel {
-  probKey: string;
+  probKey: StoreKey<Float32Array>;
   model: ModelSummary;
   notes: string[];
   fit: ModelFit;
 }
 
-/** Store key of a learned policy's predicted probability per person (Float32Array). */
-export const probKey = (policyId: string) => `prob:${policyId}`;
+export { probKey } from '../engine/store-keys';
 
 export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Promise<FittedPolicyModel> {
   const { runner, scenario, signal } = ctx;
@@ -52,7 +55,7 @@ export async function fitPolicyModel(ctx: PolicyContext, req: ModelRequest): Pro
   if (!trained.model.converged) notes.push(`The model fit did not converge in ${trained.model.iterations} iterations.`);
   const key = probKey(req.policyId);
   const model = { intercept: trained.model.intercept, coefficients: trained.model.coefficients };
-  await runner.map('scoreModel', { spec: trained.spec, model, outKey: key }, signal);
+  await runner.map(scoreModel, { spec: trained.spec, model, outKey: key }, signal);
   return {
     probKey: key,
     notes,
@@ -81,15 +84,16 @@ export async function scoreWithModel(
   perPrice: boolean,
   requireConsent: boolean,
 ): Promise<ScoredPolicy> {
-  const parts = await ctx.runner.map(
-    'policyScores',
+  const { candidates } = await reduceChunks(
+    ctx.runner,
+    policyScores,
     { policyId, source: { kind: 'model', probKey: fitted.probKey, perPrice }, requireConsent },
     ctx.signal,
   );
   return {
     scoreKey: scoreKey(policyId),
     probKey: fitted.probKey,
-    candidates: parts.reduce((a, p) => a + p.candidates, 0),
+    candidates,
     notes: fitted.notes,
     model: fitted.model,
     fit: { ...fitted.fit, perPrice },

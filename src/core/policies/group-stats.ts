@@ -3,28 +3,33 @@
  * addition (min/max by min/max) in chunk order, so any split of the population gives the same
  * totals. The fairness constraints read them to set quotas, thresholds and pacing.
  */
-import type { ChunkState } from '../engine/runner';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask } from '../engine/chunk-task';
+import type { StoreKey } from '../engine/chunk-store';
 import { ELIGIBLE } from '../engine/store-keys';
-import { groupCodes, requireChunk, requireMask, requireScores } from './chunk-access';
+import { groupCodes } from './chunk-access';
 import type { GroupStats } from './group-stats-type';
 
 export type { GroupStats } from './group-stats-type';
 
 export interface GroupStatsArgs {
   attribute: string;
-  scoreKey: string;
-  selectedKey?: string;
-  probKey?: string;
+  scoreKey: StoreKey<Float32Array>;
+  selectedKey?: StoreKey<Uint8Array>;
+  probKey?: StoreKey<Float32Array>;
 }
 
-/** Task: one chunk's GroupStats. */
-export function policyGroupStats(state: ChunkState, args: GroupStatsArgs): GroupStats {
-  const chunk = requireChunk(state);
+/** Task: one chunk's GroupStats, merged over the chunks. */
+export const policyGroupStats = chunkTask('policyGroupStats', chunkGroupStats, (parts) => mergeGroupStats(parts, parts[0]?.eligible.length ?? 0));
+
+function chunkGroupStats(state: ChunkState, args: GroupStatsArgs): GroupStats {
+  const chunk = generatedChunk(state);
   const { codes, groups } = groupCodes(state, args.attribute);
-  const eligibleMask = requireMask(state, ELIGIBLE);
-  const score = requireScores(state, args.scoreKey);
-  const selectedMask = args.selectedKey ? requireMask(state, args.selectedKey) : undefined;
-  const prob = args.probKey ? requireScores(state, args.probKey) : undefined;
+  const eligibleMask = stored(state, ELIGIBLE);
+  const score = stored(state, args.scoreKey);
+  const selectedMask = args.selectedKey ? stored(state, args.selectedKey) : undefined;
+  const prob = args.probKey ? stored(state, args.probKey) : undefined;
   const price = chunk.price;
   // Typed accumulators in the loop (same float64 additions in person order), arrays out.
   const eligible = new Float64Array(groups);

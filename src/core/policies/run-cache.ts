@@ -2,7 +2,7 @@
  * What a runner's chunk stores still hold from its last run, so an edit re-runs only what it
  * touches. Each step is keyed by exactly the scenario parts it reads:
  *
- * - the base — the history, and through it every model — by the population key (population,
+ * - the base — the history, and through it every model — by the population identity (population,
  *   behaviour, seed) and the history;
  * - the eligibility mask by the campaign's eligibility rule;
  * - each policy's scores (model fit included) by its own definition (without its label), its
@@ -20,7 +20,7 @@
  * checks every kind of edit against a cold run; add the new field's edit there.
  */
 import type { ChunkRunner } from '../engine/runner';
-import { populationKey } from '../engine/population-key';
+import { populationIdentity } from '../engine/population-identity';
 import type { Seed } from '../random/stream';
 import type { Policy, Scenario } from '../scenario/types';
 import type { ScoredPolicy } from './context';
@@ -49,7 +49,7 @@ export interface RunCache {
 const caches = new WeakMap<ChunkRunner, RunCache>();
 
 export function baseKey(scenario: Scenario, seed: Seed): string {
-  return JSON.stringify([populationKey(scenario, seed), scenario.history]);
+  return JSON.stringify([populationIdentity(scenario, seed), scenario.history]);
 }
 
 export function eligibilityKey(scenario: Scenario): string {

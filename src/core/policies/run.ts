@@ -5,8 +5,9 @@
  * With `storesKept`, steps whose inputs did not change since the runner's last run are reused
  * from its chunk stores instead of re-run (run-cache.ts); results are the same either way.
  */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
-import { throwIfAborted } from '../engine/runner';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import { throwIfAborted } from '../engine/chunk-state';
+import type { ChunkRunner } from '../engine/runner';
 import { runHistory } from '../history';
 import type { Policy, Scenario } from '../scenario/types';
 import type { PolicyContext, ScoredPolicy } from './context';
@@ -16,16 +17,21 @@ import { scorePolicy } from './registry';
 import type { RunCache } from './run-cache';
 import { baseKey, cacheFor, eligibilityKey, policyKeys, startCache } from './run-cache';
 import { selectForPolicy } from './select';
-import { probKey } from './fit-model';
-import { seedKey } from './scoring-kit';
-import { scoreKey, selectedKey } from '../engine/store-keys';
+import { probKey, scoreKey, seedKey, selectedKey } from '../engine/store-keys';
+import { reduceChunks } from '../engine/runner';
+import { eligibility as eligibilityTask } from './eligibility';
+import { policyDropKeys, storeClear } from './drop-columns';
+import { modelRowsDrop } from '../models/fit-tasks';
 import type { Seed } from '../random/stream';
 import { resolveBudget } from './budget';
 
+/** A step of the policy stage: eligibility, the history, one policy (by id), or the end. */
+export type PolicyStep = { readonly stage: 'eligibility' | 'history' | 'done' } | { readonly stage: 'policy'; readonly policy: string };
+
 export interface RunPoliciesOptions {
   signal?: AbortSignalLike;
-  /** Called with a stage name (`eligibility`, `history`, `policy:<id>`) and the overall fraction done. */
-  onProgress?: (stage: string, fraction: number) => void;
+  /** Called as each step starts, with the overall fraction done. */
+  onProgress?: (step: PolicyStep, fraction: number) => void;
   /**
    * The runner kept every chunk's people and store since its last run (its `load` resolved true)
    * and `seed` is the seed of this run: unchanged steps are then reused.
@@ -39,23 +45,23 @@ export async function runPolicies(runner: ChunkRunner, scenario: Scenario, optio
   const steps = scenario.policies.length + 2;
   const base = baseKey(scenario, options.seed ?? scenario.seed);
   let cache = cacheFor(runner, base, options.storesKept === true);
-  onProgress?.('eligibility', 0);
+  onProgress?.({ stage: 'eligibility' }, 0);
   const eligibility = eligibilityKey(scenario);
-  const countEligible = (parts: { eligible: number }[]) => parts.reduce((sum, part) => sum + part.eligible, 0);
+  const countEligible = async () => (await reduceChunks(runner, eligibilityTask, {}, signal)).eligible;
   if (!cache) {
     // Whatever the stores hold belongs to other inputs: start from empty stores.
-    await runner.map('storeClear', {}, signal);
-    const eligible = countEligible(await runner.map('eligibility', {}, signal));
-    onProgress?.('history', 1 / steps);
+    await runner.map(storeClear, {}, signal);
+    const eligible = await countEligible();
+    onProgress?.({ stage: 'history' }, 1 / steps);
     await runHistory(runner, scenario, signal);
     cache = startCache(runner, base, eligibility, eligible);
   } else {
     if (cache.eligibility !== eligibility) {
       cache.eligibility = '';
-      cache.eligible = countEligible(await runner.map('eligibility', {}, signal));
+      cache.eligible = await countEligible();
       cache.eligibility = eligibility;
     }
-    onProgress?.('history', 1 / steps);
+    onProgress?.({ stage: 'history' }, 1 / steps);
   }
   // A budget given as a share of the eligible becomes a number of people here (budget.ts).
   const ctx: PolicyContext = { runner, scenario, budget: resolveBudget(scenario.campaign.budget, cache.eligible), signal, scored: new Map() };
@@ -63,14 +69,14 @@ export async function runPolicies(runner: ChunkRunner, scenario: Scenario, optio
   const ordered = [...scenario.policies.filter((p) => p.type !== 'fairness'), ...scenario.policies.filter((p) => p.type === 'fairness')];
   for (const [i, policy] of ordered.entries()) {
     throwIfAborted(signal);
-    onProgress?.(`policy:${policy.id}`, (i + 2) / steps);
+    onProgress?.({ stage: 'policy', policy: policy.id }, (i + 2) / steps);
     outcomes.set(policy.id, await cachedOne(ctx, cache, policy, outcomes));
   }
   await dropRemoved(ctx, cache);
   // The models' training rows are only needed while they fit (and shared within the run): a kept
   // store must not collect the rows of every feature set a session has tried.
-  await runner.map('modelRowsDrop', {}, signal);
-  onProgress?.('done', 1);
+  await runner.map(modelRowsDrop, {}, signal);
+  onProgress?.({ stage: 'done' }, 1);
   return scenario.policies.map((p) => outcomes.get(p.id) as PolicyOutcome);
 }
 
@@ -99,7 +105,7 @@ async function dropRemoved(ctx: PolicyContext, cache: RunCache): Promise<void> {
   if (gone.length === 0) return;
   for (const id of gone) cache.policies.delete(id);
   const keys = gone.flatMap((id) => [scoreKey(id), selectedKey(id), probKey(id), seedKey(id)]);
-  await ctx.runner.map('policyDropKeys', { keys }, ctx.signal);
+  await ctx.runner.map(policyDropKeys, { keys }, ctx.signal);
 }
 
 async function runOne(ctx: PolicyContext, policy: Policy, done: Map<string, PolicyOutcome>, kept?: ScoredPolicy): Promise<PolicyOutcome> {

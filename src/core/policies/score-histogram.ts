@@ -2,15 +2,18 @@
  * Task: per-group score bins of one chunk (see score-bins.ts for what they answer). Bins are
  * log-spaced between each group's lowest and highest candidate score.
  */
-import type { ChunkState } from '../engine/runner';
-import { groupCodes, requireChunk, requireScores } from './chunk-access';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask } from '../engine/chunk-task';
+import type { StoreKey } from '../engine/chunk-store';
+import { groupCodes } from './chunk-access';
 import type { ScoreBins } from './score-bins';
-import { emptyScoreBins, HISTOGRAM_BINS } from './score-bins';
+import { emptyScoreBins, HISTOGRAM_BINS, mergeScoreBins } from './score-bins';
 
 export interface HistogramArgs {
   attribute: string;
-  scoreKey: string;
-  probKey?: string;
+  scoreKey: StoreKey<Float32Array>;
+  probKey?: StoreKey<Float32Array>;
   /** Per group: lowest and highest candidate score (from GroupStats). */
   lo: number[];
   hi: number[];
@@ -42,12 +45,14 @@ function binning(lo: readonly number[], hi: readonly number[], groups: number) {
   return { mode, from, scale };
 }
 
-/** Task: one chunk's histogram. */
-export function policyScoreHistogram(state: ChunkState, args: HistogramArgs): ScoreBins {
-  const chunk = requireChunk(state);
+/** Task: one chunk's score bins, added over the chunks. */
+export const policyScoreHistogram = chunkTask('policyScoreHistogram', chunkScoreBins, (parts) => mergeScoreBins(parts, parts[0]?.groups ?? 0));
+
+function chunkScoreBins(state: ChunkState, args: HistogramArgs): ScoreBins {
+  const chunk = generatedChunk(state);
   const { codes, groups } = groupCodes(state, args.attribute);
-  const score = requireScores(state, args.scoreKey);
-  const prob = args.probKey ? requireScores(state, args.probKey) : undefined;
+  const score = stored(state, args.scoreKey);
+  const prob = args.probKey ? stored(state, args.probKey) : undefined;
   const { mode, from, scale } = binning(args.lo, args.hi, groups);
   const top = HISTOGRAM_BINS - 1;
   const price = chunk.price;

@@ -1,11 +1,15 @@
 /** Task: a lookalike's own seed audience, the people matching its `seedRule`. */
-import type { ChunkState } from '../engine/runner';
+import { generatedChunk } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask, sumFields } from '../engine/chunk-task';
+import type { StoreKey } from '../engine/chunk-store';
 import { matchRule } from '../rules';
 import type { Rule } from '../scenario/types';
-import { requireChunk } from './chunk-access';
 
-export function policySeedMask(state: ChunkState, args: { key: string; rule: Rule }): { seed: number } {
-  const mask = matchRule(args.rule, state.scenario, requireChunk(state));
+export const policySeedMask = chunkTask('policySeedMask', seedMask, (parts) => sumFields(parts, { seed: 0 }));
+
+function seedMask(state: ChunkState, args: { key: StoreKey<Uint8Array>; rule: Rule }): { seed: number } {
+  const mask = matchRule(args.rule, state.scenario, generatedChunk(state));
   state.store.set(args.key, mask);
   let seed = 0;
   for (let i = 0; i < mask.length; i++) seed += mask[i] as number;

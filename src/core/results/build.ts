@@ -5,9 +5,8 @@
 import type { CategoricalAttribute, Scenario } from '../scenario/types';
 import type { Seed } from '../random/stream';
 import { readCounts } from '../metrics/group-counts';
-import { fprOf, selectionRateOf, tprOf } from '../metrics/group-row';
 import { attributeCellCount } from '../metrics/histogram';
-import { rate } from '../metrics/rates';
+import { policyTotals } from './group-metrics';
 import type { MergedAudit } from '../metrics/run-audit';
 import { applyMultiplicity } from '../metrics/multiplicity';
 import { sliceResult, type SliceContext } from '../metrics/slice';
@@ -64,23 +63,7 @@ export const INTERVAL_METHODS = {
 } as const;
 
 function totalsOf(audit: MergedAudit, policy: number): PolicyTotals {
-  const c = readCounts(audit.counts, audit.plan.cellCount, policy, 0);
-  return {
-    n: c.n,
-    eligible: c.eligible,
-    reached: c.reached,
-    positives: c.positives,
-    cost: c.cost,
-    expectedConversions: c.expectedConversions,
-    realisedConversions: c.truePositives,
-    selectionRate: selectionRateOf(c),
-    tpr: tprOf(c),
-    fpr: fprOf(c),
-    precision: rate(c.truePositives, c.reached),
-    costPerReach: rate(c.cost, c.reached),
-    costPerConversion: rate(c.cost, c.expectedConversions),
-    costPerRealisedConversion: rate(c.cost, c.truePositives),
-  };
+  return policyTotals(readCounts(audit.counts, audit.plan.cellCount, policy, 0));
 }
 
 function histogramsOf(audit: MergedAudit, policy: number): ScoreHistogram[] {

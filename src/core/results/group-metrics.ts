@@ -1,29 +1,172 @@
+/**
+ * The metric table: every number of a group row and of a policy's totals, defined once, in the
+ * order results.json and metrics.csv list them. The result types (`GroupMetricName`, the metric
+ * fields of `GroupRow`, `PolicyTotals`), the group rows, the totals, the CSV rows, the replicate
+ * spreads and the low-count flags are all derived from these two tables: a new derived metric is
+ * one entry here (docs/architecture.md §3 says what each one means).
+ *
+ * Imports nothing but the division conventions, so the result types can be derived from it.
+ */
+import { difference, rate } from '../metrics/rates';
+
+/** The additive counts of a cell: people, eligible, reached, potential converters P, reached converters TP, Σ p̂ and Σ price over the reached. */
+export interface CellCounts {
+  n: number;
+  eligible: number;
+  reached: number;
+  positives: number;
+  truePositives: number;
+  expectedConversions: number;
+  cost: number;
+}
+
+/** The rates the group rows and the totals share. */
+export const RATES = {
+  /** r / n. */
+  selectionRate: (c: CellCounts) => rate(c.reached, c.n),
+  /** r / e: the rate among the people the policy could act on. */
+  eligibleSelectionRate: (c: CellCounts) => rate(c.reached, c.eligible),
+  /** TP / P. */
+  tpr: (c: CellCounts) => rate(c.truePositives, c.positives),
+  /** (r − TP) / (n − P). */
+  fpr: (c: CellCounts) => rate(c.reached - c.truePositives, c.n - c.positives),
+  /** TP / r. */
+  precision: (c: CellCounts) => rate(c.truePositives, c.reached),
+  /** cost / r. */
+  costPerReach: (c: CellCounts) => rate(c.cost, c.reached),
+  /** cost / expected conversions. */
+  costPerConversion: (c: CellCounts) => rate(c.cost, c.expectedConversions),
+} as const;
+
+/** What a group's metrics are computed from (group-row.ts computes the three ratios with their intervals). */
+export interface RowMeasures {
+  c: CellCounts;
+  /** The whole population's counts (N, E, R, …). */
+  all: CellCounts;
+  /** The rates the differences compare against: the reference group's, or the overall ones. */
+  reference: { selectionRate: number | null; tpr: number | null; fpr: number | null };
+  representationRatio: number | null;
+  disparateImpact: number | null;
+  impactRatio: number | null;
+}
+
+interface MetricEntry<Name extends string, Value extends number | null, Input> {
+  readonly name: Name;
+  readonly value: (input: Input) => Value;
+}
+
+/** A rate of a group row, with its denominator: below `minCount` the rate is flagged in `lowCount`. */
+interface RateEntry<Name extends string> extends MetricEntry<Name, number | null, RowMeasures> {
+  readonly lowCountOf: (c: CellCounts) => number;
+}
+
+const entry = <Name extends string, Value extends number | null, Input>(name: Name, value: (input: Input) => Value): MetricEntry<Name, Value, Input> => ({
+  name,
+  value,
+});
+
+const rateEntry = <Name extends keyof typeof RATES>(name: Name, lowCountOf: (c: CellCounts) => number): RateEntry<Name> => ({
+  name,
+  value: (m) => RATES[name](m.c),
+  lowCountOf,
+});
+
+const count = <Name extends keyof CellCounts>(name: Name) => entry(name, (m: RowMeasures) => m.c[name]);
+const share = (of: (c: CellCounts) => number) => (m: RowMeasures) => rate(of(m.c), of(m.all));
+
+/** max(|ΔTPR|, |ΔFPR|); null if either difference is undefined. */
+function equalisedOdds(m: RowMeasures): number | null {
+  const dTpr = difference(RATES.tpr(m.c), m.reference.tpr);
+  const dFpr = difference(RATES.fpr(m.c), m.reference.fpr);
+  return dTpr === null || dFpr === null ? null : Math.max(Math.abs(dTpr), Math.abs(dFpr));
+}
+
+/** Every numeric metric of a group row, in results.json and metrics.csv order. */
+export const GROUP_METRIC_TABLE = [
+  count('n'),
+  count('eligible'),
+  count('reached'),
+  count('positives'),
+  count('truePositives'),
+  count('expectedConversions'),
+  count('cost'),
+  rateEntry('selectionRate', (c) => c.n),
+  rateEntry('eligibleSelectionRate', (c) => c.eligible),
+  /** n / N, e / E, r / R. */
+  entry('populationShare', share((c) => c.n)),
+  entry('eligibleShare', share((c) => c.eligible)),
+  entry('reachShare', share((c) => c.reached)),
+  /** reach share / population share (= SR / SR overall). */
+  entry('representationRatio', (m: RowMeasures) => m.representationRatio),
+  /** SR / SR of the reference. */
+  entry('disparateImpact', (m: RowMeasures) => m.disparateImpact),
+  /** SR / highest SR among the slice's judged groups (29 CFR 1607.4(D), NYC LL 144 impact ratio). */
+  entry('impactRatio', (m: RowMeasures) => m.impactRatio),
+  /** SR − SR of the reference. */
+  entry('statisticalParityDifference', (m: RowMeasures) => difference(RATES.selectionRate(m.c), m.reference.selectionRate)),
+  rateEntry('tpr', (c) => c.positives),
+  rateEntry('fpr', (c) => c.n - c.positives),
+  rateEntry('precision', (c) => c.reached),
+  /** TPR − TPR of the reference. */
+  entry('equalOpportunityDifference', (m: RowMeasures) => difference(RATES.tpr(m.c), m.reference.tpr)),
+  /** max(|TPR − TPR ref|, |FPR − FPR ref|). */
+  entry('equalisedOddsDifference', equalisedOdds),
+  entry('costPerReach', (m: RowMeasures) => RATES.costPerReach(m.c)),
+  entry('costPerConversion', (m: RowMeasures) => RATES.costPerConversion(m.c)),
+] as const;
+
+type GroupEntry = (typeof GROUP_METRIC_TABLE)[number];
+
+/** Metrics of a group row that are numbers (and so get a spread over replicates). */
+export type GroupMetricName = GroupEntry['name'];
+/** The metric fields of a group row, as the table computes them. */
+export type GroupMetricValues = { [E in GroupEntry as E['name']]: ReturnType<E['value']> };
+/** The rates flagged when their denominator is below `minCount`. */
+export type LowCountMetric = Extract<GroupEntry, RateEntry<string>>['name'];
+
 /** Every numeric metric of a group row, in the order the CSV lists them. */
-import type { GroupMetricName } from './types';
+export const GROUP_METRICS: readonly GroupMetricName[] = GROUP_METRIC_TABLE.map((e) => e.name);
 
-export const GROUP_METRICS: readonly GroupMetricName[] = [
-  'n',
-  'eligible',
-  'reached',
-  'positives',
-  'truePositives',
-  'expectedConversions',
-  'cost',
-  'selectionRate',
-  'eligibleSelectionRate',
-  'populationShare',
-  'eligibleShare',
-  'reachShare',
-  'representationRatio',
-  'disparateImpact',
-  'impactRatio',
-  'statisticalParityDifference',
-  'tpr',
-  'fpr',
-  'precision',
-  'equalOpportunityDifference',
-  'equalisedOddsDifference',
-  'costPerReach',
-  'costPerConversion',
-];
+/** The metric fields of one group row, in table order. */
+export function groupMetricValues(m: RowMeasures): GroupMetricValues {
+  return Object.fromEntries(GROUP_METRIC_TABLE.map((e) => [e.name, e.value(m)])) as GroupMetricValues;
+}
 
+/** The rates of one group whose denominator is below `minCount`, in table order. */
+export function lowCountMetrics(c: CellCounts, minCount: number): LowCountMetric[] {
+  const low: LowCountMetric[] = [];
+  for (const e of GROUP_METRIC_TABLE) if ('lowCountOf' in e && e.lowCountOf(c) < minCount) low.push(e.name);
+  return low;
+}
+
+const total = <Name extends keyof CellCounts>(name: Name) => entry(name, (c: CellCounts) => c[name]);
+
+/** A policy's totals (its overall cell), in results.json and metrics.csv order. */
+export const POLICY_TOTAL_TABLE = [
+  total('n'),
+  total('eligible'),
+  total('reached'),
+  total('positives'),
+  /** Σ price over the reached. */
+  total('cost'),
+  total('expectedConversions'),
+  /** Reached potential converters (TP). */
+  entry('realisedConversions', (c: CellCounts) => c.truePositives),
+  entry('selectionRate', RATES.selectionRate),
+  entry('tpr', RATES.tpr),
+  entry('fpr', RATES.fpr),
+  entry('precision', RATES.precision),
+  entry('costPerReach', RATES.costPerReach),
+  /** cost / expected conversions. */
+  entry('costPerConversion', RATES.costPerConversion),
+  /** cost / realised conversions. */
+  entry('costPerRealisedConversion', (c: CellCounts) => rate(c.cost, c.truePositives)),
+] as const;
+
+type TotalEntry = (typeof POLICY_TOTAL_TABLE)[number];
+
+export type PolicyTotals = { [E in TotalEntry as E['name']]: ReturnType<E['value']> };
+
+export function policyTotals(c: CellCounts): PolicyTotals {
+  return Object.fromEntries(POLICY_TOTAL_TABLE.map((e) => [e.name, e.value(c)])) as PolicyTotals;
+}

@@ -11,7 +11,9 @@
  * - `label_value`: the potential conversion y (Aequitas' and Fairlearn's true label).
  * An attribute whose id clashes with one of these names is written as `attr_<id>`.
  */
-import type { ChunkState } from '../engine/runner';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask } from '../engine/chunk-task';
 import { scoreKey, selectedKey } from '../engine/store-keys';
 import type { PopulationChunk } from '../population/chunk';
 import type { Attribute, Scenario } from '../scenario/types';
@@ -68,12 +70,7 @@ export function peopleCsvLines(
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-/** `peopleCsvLines` for a runner's chunk state (what a worker task or the CLI calls). */
-export function chunkPeopleCsv(state: ChunkState, args: { policy: string }): string {
-  if (!state.chunk) throw new Error(`people export: chunk ${state.index} has not been generated`);
-  const selected = state.store.get(selectedKey(args.policy));
-  if (!(selected instanceof Uint8Array))
-    throw new Error(`people export: chunk ${state.index} has no selection for policy "${args.policy}"`);
-  const score = state.store.get(scoreKey(args.policy));
-  return peopleCsvLines(state.scenario, state.chunk, selected, score instanceof Float32Array ? score : undefined);
-}
+/** Task: `peopleCsvLines` for one chunk (streamed chunk by chunk: workers/people-export.ts). */
+export const peopleCsv = chunkTask('peopleCsv', (state: ChunkState, args: { policy: string }): string =>
+  peopleCsvLines(state.scenario, generatedChunk(state), stored(state, selectedKey(args.policy)), state.store.get(scoreKey(args.policy))),
+);

@@ -8,6 +8,7 @@
 import type { AddedCost, ModelSummary, PolicyThreshold } from '../policies/outcome';
 import type { PolicyType } from '../scenario/types';
 import type { AuditMetric, IntervalKind, Leaning, Multiplicity, Spread, Verdict } from './verdict-types';
+import type { GroupMetricName, GroupMetricValues, LowCountMetric, PolicyTotals } from './group-metrics';
 
 export const RESULTS_FORMAT = 'fairground.results';
 export const RESULTS_VERSION = 1;
@@ -37,31 +38,7 @@ export interface GroupIntervals {
   impactRatio?: Interval;
 }
 
-/** Metrics of a group row that are numbers (and so get a spread over replicates). */
-export type GroupMetricName =
-  | 'n'
-  | 'eligible'
-  | 'reached'
-  | 'positives'
-  | 'truePositives'
-  | 'expectedConversions'
-  | 'cost'
-  | 'selectionRate'
-  | 'eligibleSelectionRate'
-  | 'populationShare'
-  | 'eligibleShare'
-  | 'reachShare'
-  | 'representationRatio'
-  | 'disparateImpact'
-  | 'impactRatio'
-  | 'statisticalParityDifference'
-  | 'tpr'
-  | 'fpr'
-  | 'precision'
-  | 'equalOpportunityDifference'
-  | 'equalisedOddsDifference'
-  | 'costPerReach'
-  | 'costPerConversion';
+export type { GroupMetricName, PolicyTotals } from './group-metrics';
 
 /**
  * One group of one slice (an attribute or an intersection) under one policy. The fields marked
@@ -69,7 +46,8 @@ export type GroupMetricName =
  * adjustedPValue, intervalKind) are always set by `buildResults`; they are optional only so that
  * hand-made results (test fixtures, files from before them) still type-check.
  */
-export interface GroupRow {
+/** The counts, rates, shares, ratios and differences of a group row come from the metric table (group-metrics.ts). */
+export interface GroupRow extends Omit<GroupMetricValues, 'impactRatio'> {
   /** Attribute id, or attribute ids joined by `×` for an intersection (`gender×age`). */
   attribute: string;
   /** Category id, or category ids joined by `|` for an intersection (`f|25-34`). */
@@ -78,42 +56,8 @@ export interface GroupRow {
   label: string;
   /** True for the reference group of disparate impact and the differences. */
   isReference: boolean;
-  /** People, eligible people, reached, potential converters P, reached converters TP. */
-  n: number;
-  eligible: number;
-  reached: number;
-  positives: number;
-  truePositives: number;
-  /** Σ conversion probability over the reached; Σ price over the reached. */
-  expectedConversions: number;
-  cost: number;
-  /** r / n. */
-  selectionRate: number | null;
-  /** r / e: the rate among the people the policy could act on. */
-  eligibleSelectionRate: number | null;
-  /** n / N, e / E, r / R. */
-  populationShare: number | null;
-  eligibleShare: number | null;
-  reachShare: number | null;
-  /** reach share / population share (= SR / SR overall). */
-  representationRatio: number | null;
-  /** SR / SR of the reference. */
-  disparateImpact: number | null;
-  /** SR / highest SR among the slice's judged groups (29 CFR 1607.4(D), NYC LL 144 impact ratio). */
+  /** SR / highest SR among the slice's judged groups; always set by `buildResults` (see above). */
   impactRatio?: number | null;
-  /** SR − SR of the reference. */
-  statisticalParityDifference: number | null;
-  /** TP / P, (r − TP) / (n − P), TP / r. */
-  tpr: number | null;
-  fpr: number | null;
-  precision: number | null;
-  /** TPR − TPR of the reference. */
-  equalOpportunityDifference: number | null;
-  /** max(|TPR − TPR ref|, |FPR − FPR ref|). */
-  equalisedOddsDifference: number | null;
-  /** cost / r; cost / expected conversions. */
-  costPerReach: number | null;
-  costPerConversion: number | null;
   /** The verdict after the multiplicity control (see `Verdict`). */
   verdict: Verdict;
   /** The verdict from this row's interval alone, before the multiplicity control. */
@@ -134,7 +78,7 @@ export interface GroupRow {
   /** True when the verdict is the harm of the campaign's offer (opportunity: excluded; risk: over-targeted). */
   harm: boolean;
   /** Rates whose denominator is below `minCount` (shown, but not to be trusted). */
-  lowCount: ('selectionRate' | 'eligibleSelectionRate' | 'tpr' | 'fpr' | 'precision')[];
+  lowCount: LowCountMetric[];
   intervals: GroupIntervals;
   /** With replicates > 1: each metric's mean, t-interval and prediction interval across replicates. */
   spread?: Partial<Record<GroupMetricName, Spread>>;
@@ -169,27 +113,6 @@ export interface ScoreHistogram {
   max: number;
   bins: number;
   groups: { group: string; label: string; counts: number[] }[];
-}
-
-export interface PolicyTotals {
-  n: number;
-  eligible: number;
-  reached: number;
-  positives: number;
-  /** Σ price over the reached. */
-  cost: number;
-  expectedConversions: number;
-  /** Reached potential converters (TP). */
-  realisedConversions: number;
-  selectionRate: number | null;
-  tpr: number | null;
-  fpr: number | null;
-  precision: number | null;
-  costPerReach: number | null;
-  /** cost / expected conversions. */
-  costPerConversion: number | null;
-  /** cost / realised conversions. */
-  costPerRealisedConversion: number | null;
 }
 
 export type PolicyTotalName = keyof PolicyTotals;

@@ -1,8 +1,10 @@
 /** The last chunk task of the selection: the mask of everyone above their group's cut. */
-import type { ChunkState } from '../engine/runner';
-import type { SelectionRequest } from './request';
+import { generatedChunk } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask } from '../engine/chunk-task';
+import type { GroupSelection, SelectionRequest } from './request';
 import type { SortKey } from './sort-key';
-import { cachedSortKeys, dropSortKeys, effectiveScores, generatedChunk } from './chunk-keys';
+import { cachedSortKeys, dropSortKeys, effectiveScores } from './chunk-sort-keys';
 
 /** A group's cut: everyone, nobody, or the candidates whose key is above (or from) a key. */
 export type GroupCut = { kind: 'all' } | { kind: 'none' } | { kind: 'above' | 'from'; key: SortKey };
@@ -63,8 +65,38 @@ function applyOne(cols: Columns, k0: number, k1: number, k2: number, from: boole
   return [selected, spend, minScore];
 }
 
-/** Writes the selection mask under request.outKey and drops the cached keys. */
-export function selectionApply(state: ChunkState, args: { request: SelectionRequest; cuts: GroupCut[] }): ChunkSelection {
+interface ApplyArgs {
+  request: SelectionRequest;
+  cuts: GroupCut[];
+}
+
+/** The chunks' selections merged in chunk order: per group, and the total spend. */
+export interface AppliedSelection {
+  readonly perGroup: GroupSelection[];
+  readonly spend: number;
+}
+
+/** Task: writes the selection mask under request.outKey and drops the cached keys. */
+export const selectionApply = chunkTask('selectionApply', applyCuts, mergeApplied);
+
+function mergeApplied(applied: readonly ChunkSelection[], args: ApplyArgs): AppliedSelection {
+  const perGroup = args.cuts.map((_, g): GroupSelection => {
+    let selected = 0;
+    let spend = 0;
+    let min = Infinity;
+    for (const a of applied) {
+      selected += a.selected[g] as number;
+      spend += a.spend[g] as number;
+      min = Math.min(min, a.minScore[g] as number);
+    }
+    return { selected, spend, cutScore: selected > 0 ? min : null };
+  });
+  let spend = 0;
+  for (const a of applied) spend += a.totalSpend;
+  return { perGroup, spend };
+}
+
+function applyCuts(state: ChunkState, args: ApplyArgs): ChunkSelection {
   const keys = cachedSortKeys(state, args.request);
   const chunk = generatedChunk(state);
   const { raw, mult, codes } = effectiveScores(state, args.request);

@@ -4,7 +4,7 @@
  */
 import type { SelectionBudget } from './request';
 import type { SortKey } from './sort-key';
-import type { GroupCut } from './tasks';
+import type { GroupCut } from './round-tasks';
 
 /** Bins with at most this many candidates (over all chunks) are resolved by fetching their keys. */
 export const KEY_LIMIT = 4096;

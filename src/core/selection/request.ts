@@ -1,12 +1,13 @@
 /** What a caller asks of the global top-k selection, and what it gets back. */
+import type { StoreKey } from '../engine/chunk-store';
 
 export type SelectionBudget = { kind: 'reach'; people: number } | { kind: 'spend'; amount: number };
 
 export interface SelectionRequest {
   /** Store key of a Float32Array score per person; NaN = not a candidate; higher is better. */
-  scoreKey: string;
+  scoreKey: StoreKey<Float32Array>;
   /** Store key where each chunk's Uint8Array selection mask (1 = selected) is written. */
-  outKey: string;
+  outKey: StoreKey<Uint8Array>;
   budget: SelectionBudget;
   /** Tie-break draws: stream(seed, 'chunk', index, 'tie', tieStream), one uniform per person. */
   tieStream: string;

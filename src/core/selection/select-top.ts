@@ -18,11 +18,14 @@
  * in chunk order; bins are summed as wholes, so at an exact tie between a budget and a float sum
  * the outcome may differ from a person-by-person sum by that one person.
  */
-import type { AbortSignalLike, ChunkRunner } from '../engine/runner';
+import type { AbortSignalLike } from '../engine/chunk-state';
+import type { ChunkRunner } from '../engine/runner';
 import type { CutSearch } from './cut-search';
 import { mergeCommon, narrow, resolve, skipCommon, startSearch } from './cut-search';
-import type { GroupSelection, SelectionRequest, SelectionResult } from './request';
-import type { GroupCut, GroupPrefixes } from './tasks';
+import type { SelectionRequest, SelectionResult } from './request';
+import type { GroupCut, GroupPrefixes } from './round-tasks';
+import { selectionApply, selectionHistogram, selectionKeys } from './round-tasks';
+import { reduceChunks } from '../engine/runner';
 
 function budgetAmount(req: SelectionRequest): number {
   return req.budget.kind === 'reach' ? req.budget.people : req.budget.amount;
@@ -42,62 +45,35 @@ export async function selectTop(
 
   let prepare = true;
   while (searches.some((s) => s.phase === 'histogram')) {
-    const histograms = await runner.map(
-      'selectionHistogram',
+    const merged = await reduceChunks(
+      runner,
+      selectionHistogram,
       { request: req, prefixes: prefixes(searches, 'histogram'), held: prefixes(searches, 'keys'), prepare },
       signal,
     );
     prepare = false;
     searches.forEach((search, g) => {
       if (search.phase !== 'histogram') return;
-      const counts = new Float64Array(256);
-      const sums = new Float64Array(256);
-      const withSums = req.budget.kind === 'spend';
-      for (const h of histograms)
-        for (let b = 0; b < 256; b++) {
-          counts[b] = (counts[b] as number) + (h.counts[g * 256 + b] as number);
-          // Reach budgets come without price sums (they only need counts).
-          if (withSums) sums[b] = (sums[b] as number) + (h.sums[g * 256 + b] as number);
-        }
+      const counts = merged.counts.slice(g * 256, g * 256 + 256);
+      const sums = merged.sums.slice(g * 256, g * 256 + 256);
       const depth = search.prefix.length;
       narrow(search, counts, sums);
-      const common = histograms.every((h) => h.common) ? mergeCommon(histograms.map((h) => h.common as Int32Array), g) : null;
+      const common = merged.commons ? mergeCommon(merged.commons, g) : null;
       if (common) skipCommon(search, depth, common, counts, sums);
     });
   }
 
   if (searches.some((s) => s.phase === 'keys')) {
-    const found = await runner.map('selectionKeys', { request: req, prefixes: prefixes(searches, 'keys') }, signal);
+    const found = await reduceChunks(runner, selectionKeys, { request: req, prefixes: prefixes(searches, 'keys') }, signal);
     searches.forEach((search, g) => {
       if (search.phase !== 'keys') return;
-      const parts = found.map((f) => f[g] as { keys: Uint32Array; prices: Float64Array });
-      const keys = new Uint32Array(parts.reduce((n, p) => n + p.keys.length, 0));
-      const prices = new Float64Array(keys.length / 3);
-      let at = 0;
-      for (const p of parts) {
-        keys.set(p.keys, at * 3);
-        prices.set(p.prices, at);
-        at += p.prices.length;
-      }
+      const { keys, prices } = found[g] as { keys: Uint32Array; prices: Float64Array };
       resolve(search, keys, prices);
     });
   }
 
   const cuts = searches.map((s) => s.cut as GroupCut);
-  const applied = await runner.map('selectionApply', { request: req, cuts }, signal);
-  const perGroup: GroupSelection[] = budgets.map((_, g) => {
-    let selected = 0;
-    let spend = 0;
-    let min = Infinity;
-    for (const a of applied) {
-      selected += a.selected[g] as number;
-      spend += a.spend[g] as number;
-      min = Math.min(min, a.minScore[g] as number);
-    }
-    return { selected, spend, cutScore: selected > 0 ? min : null };
-  });
-  let spend = 0;
-  for (const a of applied) spend += a.totalSpend;
+  const { perGroup, spend } = await reduceChunks(runner, selectionApply, { request: req, cuts }, signal);
   const selected = perGroup.reduce((n, g) => n + g.selected, 0);
   const scores = perGroup.flatMap((g) => (g.cutScore === null ? [] : [g.cutScore]));
   const result: SelectionResult = { selected, spend, cutScore: scores.length ? Math.min(...scores) : null };

@@ -8,7 +8,7 @@ import type { Issue } from '../scenario/issues';
 import { parseScenario } from '../scenario/parse';
 import type { Scenario, Sweep, SweepValue } from '../scenario/types';
 import { scenarioHash } from '../results/hash';
-import { populationKey } from '../engine/population-key';
+import { populationIdentity } from '../engine/population-identity';
 import { parsePath, setAtPath } from './scenario-path';
 import { parameterValues } from './values';
 import { gridPoints } from './grid';
@@ -102,7 +102,7 @@ export function planSweep(scenario: Scenario, sweep: Sweep | undefined = scenari
     if (!problems.length) {
       const parsed = parseScenario(doc);
       if (parsed.ok) {
-        const key = populationKey(parsed.scenario, parsed.scenario.seed);
+        const key = populationIdentity(parsed.scenario, parsed.scenario.seed);
         if (!groups.has(key)) groups.set(key, groups.size);
         points.push({ index, id: `p${String(index).padStart(width, '0')}`, values, scenario: parsed.scenario, populationGroup: groups.get(key)! });
         return;

@@ -5,8 +5,8 @@
  * table rows, built from that text so that every output reads the same rounded numbers.
  */
 import type { RunOptions, RunOutput, RunProgress } from '../engine/run';
-import { throwIfAborted } from '../engine/runner';
-import type { AbortSignalLike } from '../engine/runner';
+import { throwIfAborted } from '../engine/chunk-state';
+import type { AbortSignalLike } from '../engine/chunk-state';
 import { resultsToJson } from '../results/json';
 import type { Results } from '../results/types';
 import type { Scenario } from '../scenario/types';

@@ -1,7 +1,7 @@
 /** The app's header: the scenario's name, file actions, exports and the large-text toggle. */
 import { html } from 'lit';
 import { saveMetricsCsv, savePeopleCsv, saveResultsJson } from '../exports/downloads';
-import type { FgApp } from './app';
+import type { AppState } from './app-state';
 
 export interface HeaderActions {
   open: () => void;
@@ -14,7 +14,7 @@ export interface HeaderActions {
   report: () => void;
 }
 
-export function renderHeader(app: FgApp, actions: HeaderActions) {
+export function renderHeader(app: AppState, actions: HeaderActions) {
   const results = app.runs.results;
   const engine = app.currentEngine;
   const policy = app.selection.policy || results?.policies[0]?.id || '';

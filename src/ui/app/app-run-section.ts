@@ -3,14 +3,14 @@ import { html, nothing } from 'lit';
 import { describeWork } from '../../core/scenario/work-estimate';
 import { renderDraftNotice } from '../sharing';
 import type { SavedDraft } from '../sharing';
-import type { FgApp } from './app';
+import type { AppState } from './app-state';
 
 export interface RunSectionActions {
   size: (size: number) => void;
   restore: (draft: SavedDraft) => void;
 }
 
-export function renderRunSection(app: FgApp, actions: RunSectionActions) {
+export function renderRunSection(app: AppState, actions: RunSectionActions) {
   const runs = app.runs;
   const invalid = !app.check.scenario;
   return html`

@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import type { ScenarioSelectedDetail } from '../gallery';
 import type { ScenarioInputDetail } from '../editor';
-import type { FgApp } from './app';
+import type { AppState } from './app-state';
 
 export interface SidePanelActions {
   close: () => void;
@@ -10,7 +10,7 @@ export interface SidePanelActions {
   input: (e: CustomEvent<ScenarioInputDetail>) => void;
 }
 
-export function renderSidePanel(app: FgApp, actions: SidePanelActions) {
+export function renderSidePanel(app: AppState, actions: SidePanelActions) {
   const results = app.runs.results;
   const invalid = !app.check.scenario;
   return html`

@@ -19,6 +19,7 @@ import { DEBOUNCE_MS, RunController, TYPING_PAUSE_MS } from '../run/run-controll
 import type { DashboardSelection, FgDashboard } from '../dashboard/dashboard';
 import { resultsSentence } from '../dashboard/findings';
 import { appStyles } from './app-styles';
+import type { AppState } from './app-state';
 import { renderHeader } from './app-header';
 import { renderSidePanel } from './app-side-panel';
 import { renderRunSection } from './app-run-section';
@@ -37,7 +38,7 @@ import type { FgReportDialog } from '../report/report-dialog';
 
 export const DEFAULT_SCENARIO_TEXT = draftToText(defaultScenario);
 
-export class FgApp extends LitElement {
+export class FgApp extends LitElement implements AppState {
   static override properties = {
     text: { state: true },
     check: { state: true },

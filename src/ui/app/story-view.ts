@@ -8,12 +8,12 @@ import { loadPreset, PRESET_IDS, summariseScenario } from '../../core/presets';
 import type { Results } from '../../core/results/types';
 import { buildStory } from '../story/story-steps';
 import type { StoryStep } from '../story/story-steps';
-import type { FgApp } from './app';
+import type { AppState } from './app-state';
 
 let cached: { preset: string; results: Results; workshop: boolean; steps: StoryStep[] } | undefined;
 
 /** The story steps of the preset on screen, once its own results are in (none while another scenario's show). */
-export function storySteps(app: FgApp): StoryStep[] {
+export function storySteps(app: AppState): StoryStep[] {
   const preset = app.presetId;
   const results = app.runs.results;
   if (!preset || !PRESET_IDS.includes(preset) || !results || !app.check.scenario || app.runs.resultsScenario !== app.check.scenario) return [];
@@ -24,7 +24,7 @@ export function storySteps(app: FgApp): StoryStep[] {
 }
 
 /** Shows step `step` and sets the dashboard to what it points at. */
-export function goToStep(app: FgApp, step: number): void {
+export function goToStep(app: AppState, step: number): void {
   const steps = storySteps(app);
   const target = steps[Math.max(0, Math.min(steps.length - 1, step))];
   if (!target) return;
@@ -33,7 +33,7 @@ export function goToStep(app: FgApp, step: number): void {
 }
 
 /** In workshop mode, one step per screen: the step's chart, or the overview it talks about. */
-export function storyFocus(app: FgApp): '' | 'chart' | 'overview' {
+export function storyFocus(app: AppState): '' | 'chart' | 'overview' {
   if (!app.workshop || !app.storyOpen) return '';
   const steps = storySteps(app);
   const step = steps[Math.min(app.storyStep, steps.length - 1)];
@@ -41,7 +41,7 @@ export function storyFocus(app: FgApp): '' | 'chart' | 'overview' {
   return step.highlight ? 'chart' : 'overview';
 }
 
-export function renderStory(app: FgApp) {
+export function renderStory(app: AppState) {
   const steps = app.storyOpen ? storySteps(app) : [];
   if (!steps.length) return nothing;
   return html`<fg-story slot="story" .steps=${steps} .step=${Math.min(app.storyStep, steps.length - 1)} .workshop=${app.workshop}

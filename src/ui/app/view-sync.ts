@@ -12,7 +12,7 @@ import type { ViewState } from '../sharing/view-state';
 import { hashFor, scenarioPart, viewFromHash, viewToParams } from '../sharing/view-state';
 import { startupScenario } from './scenario-files';
 import type { Startup } from './scenario-files';
-import type { FgApp } from './app';
+import type { AppState } from './app-state';
 
 export interface StartupView extends Startup {
   view: ViewState;
@@ -62,7 +62,7 @@ export async function shareWithView(draft: ScenarioInput | undefined, view: View
  * and hidden elsewhere (a 1280 laptop, a projector, Large text, a phone), so the overview of every
  * policy fits the first screen; "Show editor" brings it back.
  */
-export function applyView(app: FgApp, view: ViewState): void {
+export function applyView(app: AppState, view: ViewState): void {
   const media = (query: string) => typeof matchMedia === 'function' && matchMedia(query).matches;
   app.large = view.large ?? false;
   app.editorOpen = view.tab !== undefined ? !media('(max-width: 760px)') : !media('(max-width: 1439px), (max-height: 760px)') && !app.large;
@@ -76,7 +76,7 @@ export function applyView(app: FgApp, view: ViewState): void {
 }
 
 /** What the URL should say about the view on screen. */
-export function currentView(app: FgApp): ViewState {
+export function currentView(app: AppState): ViewState {
   const editor = app.renderRoot?.querySelector<HTMLElement & { view?: 'form' | 'json' }>('fg-scenario-editor');
   const s = app.selection;
   return {

@@ -21,7 +21,9 @@ export const editorStyles = css`
   .muted { color: var(--fg-muted, #5c5c66); font-weight: normal; }
   .hint { margin: 0.2rem 0; color: var(--fg-muted, #5c5c66); font-size: 0.92em; }
   .row { display: flex; flex-wrap: wrap; gap: 0.4rem 0.8rem; align-items: end; }
-  .field { display: inline-flex; flex-direction: column; gap: 0.1rem; font-size: 0.92em; }
+  .field { display: inline-flex; flex-direction: column; gap: 0.1rem; font-size: 0.92em; max-width: 100%; }
+  /* A long choice (a fairness rule in words) stays inside the card; the open list shows it whole. */
+  .field select { max-width: 100%; text-overflow: ellipsis; }
   .field.inline { flex-direction: column; }
   .field > span { color: var(--fg-muted, #5c5c66); }
   input[type='number'] { width: 6.5em; }

@@ -13,9 +13,9 @@ import type { Results } from '../../core/results/types';
 import type { Scenario } from '../../core/scenario/types';
 import type { WorkEstimate } from '../../core/scenario/work-estimate';
 import { estimateWork, exceedsInteractiveBudget } from '../../core/scenario/work-estimate';
-import type { EnginePort, RunProgress } from './engine-port';
-import { readProgress } from './engine-port';
-import { runKey } from './run-key';
+import type { EnginePort, ProgressLine } from './engine-port';
+import { progressLine } from './engine-port';
+import { runIdentity } from './run-identity';
 
 /** Above this many people an edit does not start a run by itself: the user presses Run. */
 export const AUTO_RUN_LIMIT = 200_000;
@@ -36,7 +36,7 @@ export type RunStatus = 'idle' | 'pending' | 'running' | 'done' | 'cancelled' | 
 
 export class RunController implements ReactiveController {
   status: RunStatus = 'idle';
-  progress: RunProgress = { stage: '', fraction: undefined };
+  progress: ProgressLine = { stage: '', fraction: undefined };
   /** The last good results (kept through failures, cancels and invalid edits). */
   results: Results | undefined;
   timings: unknown;
@@ -59,7 +59,7 @@ export class RunController implements ReactiveController {
   private scenario: Scenario | undefined;
   /** An edit arrived while a run was in progress: run the latest scenario when it ends. */
   private rerun = false;
-  /** `runKey` of the run in progress and of the results on screen: an edit that keeps it needs no run. */
+  /** `runIdentity` of the run in progress and of the results on screen: an edit that keeps it needs no run. */
   private runningKey: string | undefined;
   private resultsKey: string | undefined;
   /** Runs started, for tests and the what-if e2e check ("one action, one run"). */
@@ -87,7 +87,7 @@ export class RunController implements ReactiveController {
     clearTimeout(this.timer);
     // Nothing a run depends on changed (e.g. every feature ticked instead of "all it may use"):
     // compared with the run in progress, or else with the results on screen.
-    const key = runKey(scenario);
+    const key = runIdentity(scenario);
     if (this.abort ? key === this.runningKey : key === this.resultsKey) {
       this.rerun = false;
       if (!this.abort) {
@@ -135,7 +135,7 @@ export class RunController implements ReactiveController {
     this.rerun = false;
     clearTimeout(this.timer);
     this.abort?.abort();
-    const key = runKey(scenario);
+    const key = runIdentity(scenario);
     this.runningKey = key;
     this.runsStarted++;
     const abort = new AbortController();
@@ -158,7 +158,7 @@ export class RunController implements ReactiveController {
         signal: abort.signal,
         onProgress: (p) => {
           if (this.abort !== abort) return;
-          this.progress = readProgress(p);
+          this.progress = progressLine(p);
           this.host.requestUpdate();
         },
       });

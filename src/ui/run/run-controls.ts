@@ -8,7 +8,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { LIMITS } from '../../core/scenario/limits';
-import type { RunProgress } from './engine-port';
+import type { ProgressLine } from './engine-port';
 import type { RunStatus } from './run-controller';
 import { AUTO_RUN_LIMIT } from './run-controller';
 
@@ -35,7 +35,7 @@ export class FgRunControls extends LitElement {
   };
 
   declare status: RunStatus;
-  declare progress: RunProgress;
+  declare progress: ProgressLine;
   declare elapsedMs: number;
   declare size: number;
   declare workers: number;

@@ -64,7 +64,7 @@ export class SweepController implements ReactiveController {
     let band: Results['band'] | undefined;
     try {
       const points = runOrder(plan.points).map((i) => plan.points[i]!);
-      await runSweepPoints(points, (scenario, o) => engine.run(scenario, { signal: abort.signal, onProgress: o.onProgress as (p: unknown) => void }), {
+      await runSweepPoints(points, (scenario, o) => engine.run(scenario, { signal: abort.signal, onProgress: o.onProgress }), {
         signal: abort.signal,
         onProgress: (p) => {
           this.fraction = p.fraction;

@@ -34,6 +34,7 @@ export async function parityBudgets(input: ConstraintInput<unknown>): Promise<{ 
 export const demographicParity = defineConstraint({
   name: 'demographic-parity',
   label: 'same reach rate in every group (demographic parity)',
+  summary: 'each group is selected at the same rate (quotas in proportion to the eligible people)',
   options: {},
   editor: [],
   run: async (input) => {

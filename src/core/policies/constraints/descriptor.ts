@@ -12,6 +12,8 @@ export interface ConstraintDescriptor<Name extends string = string, Shape extend
   readonly name: Name;
   /** What it means, in the editor's words (one line). */
   readonly label: string;
+  /** Its one line of documentation: "… so that <summary> across <attribute> groups" (the report). */
+  readonly summary: string;
   /** Its options in the fairness policy; the editor reads their defaults from here. */
   readonly options: Shape;
   readonly editor: readonly EditorField[];

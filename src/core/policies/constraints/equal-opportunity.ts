@@ -14,6 +14,7 @@ import { solveIncreasing } from './solve';
 export const equalOpportunity = defineConstraint({
   name: 'equal-opportunity',
   label: 'same reach rate among likely converters (equal opportunity)',
+  summary: "each group's likely converters are equally likely to be reached (as the model estimates them)",
   options: {},
   editor: [],
   run: async (input) => {

@@ -12,6 +12,7 @@ import { defineConstraint } from './descriptor';
 export const explicitThresholds = defineConstraint({
   name: 'thresholds',
   label: 'a score threshold per group, kept from the Thresholds view (thresholds)',
+  summary: 'each group is selected at or above its own score threshold, kept from the threshold chart (never beyond the budget)',
   options: {
     // Issue 14: per-group thresholds kept from the threshold chart ("keep as policy").
     thresholds: z

@@ -12,10 +12,12 @@ import { representationFloors } from '../quotas';
 import { costOfTop } from '../score-bins';
 import { defineConstraint } from './descriptor';
 import { budgetAmount } from './solve';
+import { derivedMaskKey, derivedScoreKey } from '../../engine/store-keys';
 
 export const minRepresentation = defineConstraint({
   name: 'min-representation',
   label: 'every group at least a floor of its share (minimum representation)',
+  summary: 'each group gets at least a floor of its proportional share',
   options: {
     floor: finite().gt(0).max(1).default(0.8).describe('min-representation: each group gets at least this fraction of its proportional share.'),
   },
@@ -36,8 +38,8 @@ export const minRepresentation = defineConstraint({
         ? representationFloors(total, options.floor, stats.eligible, capacity)
         : stats.eligible.map((e, g) => Math.min(capacity[g] ?? 0, (options.floor * total * e) / sum(stats.eligible)));
     const pinned = new Set<number>();
-    const freeScore = `${input.scoreKey}#free`;
-    const freeSelected = `${input.scoreKey}#freeSelected`;
+    const freeScore = derivedScoreKey(input.scoreKey, '#free');
+    const freeSelected = derivedMaskKey(input.scoreKey, '#freeSelected');
     let budgets = floors.slice();
     for (let round = 0; round <= groupIds.length; round++) {
       const keep = groupIds.map((_, g) => !pinned.has(g));

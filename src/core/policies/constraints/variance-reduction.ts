@@ -20,6 +20,7 @@ export const MAX_ROUNDS = 30;
 export const varianceReduction = defineConstraint({
   name: 'variance-reduction',
   label: 'reached mix close to the eligible mix (variance reduction)',
+  summary: "the mix of people reached stays close to the eligible mix (pacing per group, as Meta's VRS does)",
   options: {
     tolerance: finite().gt(0).max(0.5).default(0.02).describe('variance-reduction: largest acceptable mix distance (total variation) from the eligible mix.'),
   },

@@ -11,6 +11,7 @@
 import type { z } from 'zod';
 import type { Rule } from '../../scenario/schema-rule';
 import type { EditorField } from './editor-fields';
+import type { StoreKey } from '../../engine/chunk-store';
 
 export type { EditorField } from './editor-fields';
 
@@ -23,7 +24,7 @@ export interface ModelSpec {
   l2: number;
   target: ModelTarget;
   /** History rows labelled by recorded conversion or by click; or a seed audience (label 1) vs a random sample (label 0). */
-  training: { kind: 'history'; label: 'recorded' | 'click' } | { kind: 'seed'; seedKey: string; sampleSize: number };
+  training: { kind: 'history'; label: 'recorded' | 'click' } | { kind: 'seed'; seedKey: StoreKey<Uint8Array>; sampleSize: number };
   /** Score = p̂ per unit price (auction delivery) rather than p̂. */
   perPrice: boolean;
 }
@@ -40,7 +41,7 @@ export interface ScoringKit<Scored> {
   /** The attributes a model sees: the policy's own `features`, or all it may use. */
   features(policy: { features?: string[] | undefined; useProtected: boolean }): string[];
   /** Store key of a seed audience: the history's recorded converters, or the people `rule` matches. */
-  seedAudience(rule: Rule | undefined): Promise<string>;
+  seedAudience(rule: Rule | undefined): Promise<StoreKey<Uint8Array>>;
 }
 
 type Path = readonly (string | number)[];

@@ -2,7 +2,9 @@
  * The per-chunk side of the selection: sort keys of this chunk's candidates, cached between rounds,
  * and the list of candidates still inside their group's cut bin, so later rounds touch only those.
  */
-import type { ChunkState } from '../engine/runner';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { sortKeysKey } from '../engine/store-keys';
 import type { PopulationChunk } from '../population/chunk';
 import type { SelectionRequest } from './request';
 import type { AleaState } from './tie-words';
@@ -66,24 +68,19 @@ export function emptyHistogram(req: SelectionRequest): SelectionHistogram {
   return { counts: new Uint32Array(bins), sums: new Float64Array(req.budget.kind === 'spend' ? bins : 0) };
 }
 
-export function generatedChunk(state: ChunkState): PopulationChunk {
-  if (!state.chunk) throw new Error(`chunk ${state.index} has not been generated`);
-  return state.chunk;
-}
-
 function storedCodes(chunk: PopulationChunk, attribute: string, what: string): Uint8Array {
   const codes = chunk.codes[attribute];
   if (!codes) throw new Error(`selection ${what}: "${attribute}" is not a categorical attribute`);
   return codes;
 }
 
-const cacheKey = (req: SelectionRequest) => `${req.outKey}#sortKeys`;
+const cacheKey = (req: SelectionRequest) => sortKeysKey<ChunkSortKeys>(req.outKey);
 
 /** The effective score (score × multiplier, as float32) per person, as the ranking sees it. */
 export function effectiveScores(state: ChunkState, req: SelectionRequest): { raw: Float32Array; mult: Float64Array | null; codes: Uint8Array | null } {
   const chunk = generatedChunk(state);
-  const raw = state.store.get(req.scoreKey);
-  if (!(raw instanceof Float32Array) || raw.length !== chunk.size)
+  const raw = stored(state, req.scoreKey);
+  if (raw.length !== chunk.size)
     throw new Error(`chunk ${state.index}: store key "${req.scoreKey}" holds no Float32Array score of ${chunk.size}`);
   if (!req.weights) return { raw, mult: null, codes: null };
   const multipliers = req.weights.multipliers;
@@ -177,13 +174,13 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist?:
 }
 
 export function cachedSortKeys(state: ChunkState, req: SelectionRequest): ChunkSortKeys {
-  const keys = state.store.get(cacheKey(req)) as ChunkSortKeys | undefined;
+  const keys = state.store.get(cacheKey(req));
   if (!keys) throw new Error(`chunk ${state.index}: selection "${req.outKey}" was not prepared`);
   return keys;
 }
 
 export function dropSortKeys(state: ChunkState, req: SelectionRequest): void {
-  const keys = state.store.get(cacheKey(req)) as ChunkSortKeys | undefined;
+  const keys = state.store.get(cacheKey(req));
   state.store.delete(cacheKey(req));
   if (!keys) return;
   const pool = spare.get(state) ?? [];

@@ -1,5 +1,8 @@
 /** Chunk tasks of the models: encoded training rows, and predicted probabilities for everyone. */
-import type { ChunkState } from '../engine/runner';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask } from '../engine/chunk-task';
+import type { StoreKey } from '../engine/chunk-store';
 import type { PopulationChunk } from '../population/chunk';
 import { stream } from '../random/stream';
 import type { FeatureSpec } from './feature-spec';
@@ -7,21 +10,10 @@ import { linearPredictor } from './linear-predictor';
 import type { RowSource } from './row-source';
 import { own } from '../records/own';
 
-function generated(state: ChunkState): PopulationChunk {
-  if (!state.chunk) throw new Error(`chunk ${state.index} has not been generated`);
-  return state.chunk;
-}
-
-function storedMask(state: ChunkState, key: string): Uint8Array {
-  const mask = state.store.get(key);
-  if (!(mask instanceof Uint8Array)) throw new Error(`chunk ${state.index}: store key "${key}" holds no Uint8Array`);
-  return mask;
-}
-
 function labels(state: ChunkState, chunk: PopulationChunk, source: RowSource): (i: number) => number {
   if (source.labelKey !== undefined) {
-    const stored = storedMask(state, source.labelKey);
-    return (i) => stored[i] as number;
+    const recorded = stored(state, source.labelKey);
+    return (i) => recorded[i] as number;
   }
   const { label } = source;
   if (label === 'conversion') return (i) => chunk.converts[i] as number;
@@ -32,8 +24,8 @@ function labels(state: ChunkState, chunk: PopulationChunk, source: RowSource): (
 
 /** Who among the chunk's people are training rows for `source`, in person order. */
 export function pickRows(state: ChunkState, source: RowSource): Int32Array {
-  const chunk = generated(state);
-  const mask = source.maskKey === undefined ? undefined : storedMask(state, source.maskKey);
+  const chunk = generatedChunk(state);
+  const mask = source.maskKey === undefined ? undefined : stored(state, source.maskKey);
   const requireConsent = source.requireConsent ?? true;
   const sample = source.sample ? stream(state.seed, 'chunk', state.index, 'sample', source.sample.name) : undefined;
   const rate = source.sample?.rate ?? 1;
@@ -56,7 +48,7 @@ export function pickRows(state: ChunkState, source: RowSource): Int32Array {
  * in float32, which halves what a chunk keeps or sends.
  */
 export function encodeRows(state: ChunkState, spec: FeatureSpec, picked: Int32Array): Float32Array | Float64Array {
-  const chunk = generated(state);
+  const chunk = generatedChunk(state);
   const count = picked.length;
   const cols = spec.columns.length;
   const exact32 = spec.columns.every((col) => col.kind === 'category' || (col.mean === 0 && col.sd === 1));
@@ -80,14 +72,16 @@ export function encodeRows(state: ChunkState, spec: FeatureSpec, picked: Int32Ar
 
 /** The picked people's labels for `source`. */
 export function labelRows(state: ChunkState, source: RowSource, picked: Int32Array): Uint8Array {
-  const label = labels(state, generated(state), source);
+  const label = labels(state, generatedChunk(state), source);
   const y = new Uint8Array(picked.length);
   for (let r = 0; r < picked.length; r++) y[r] = label(picked[r] as number);
   return y;
 }
 
-/** The chunk's training rows for `source`, encoded by `spec`. */
-export function modelRows(
+/** Task: the chunk's training rows for `source`, encoded by `spec`. */
+export const modelRows = chunkTask('modelRows', chunkRows);
+
+function chunkRows(
   state: ChunkState,
   args: { spec: FeatureSpec; source: RowSource },
 ): { X: Float32Array | Float64Array; y: Uint8Array; rows: number } {
@@ -104,9 +98,11 @@ export interface ModelCoefficients {
 /** The linear predictor's space, reused by every chunk this thread scores (scoring is synchronous). */
 let etaScratch = new Float64Array(0);
 
-/** Writes every person's predicted probability (Float32Array) under `outKey`. */
-export function scoreModel(state: ChunkState, args: { spec: FeatureSpec; model: ModelCoefficients; outKey: string }): void {
-  const chunk = generated(state);
+/** Task: writes every person's predicted probability under `outKey`. */
+export const scoreModel = chunkTask('scoreModel', predict);
+
+function predict(state: ChunkState, args: { spec: FeatureSpec; model: ModelCoefficients; outKey: StoreKey<Float32Array> }): void {
+  const chunk = generatedChunk(state);
   const { spec, model } = args;
   if (model.coefficients.length !== spec.columns.length)
     throw new Error(`scoreModel: ${model.coefficients.length} coefficients for ${spec.columns.length} columns`);

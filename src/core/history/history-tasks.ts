@@ -1,24 +1,19 @@
 /** Chunk tasks of the past campaign (see run-history.ts). */
-import { HISTORY, HISTORY_LABEL, SEED_AUDIENCE } from '../engine/store-keys';
-import type { ChunkState } from '../engine/runner';
-import type { PopulationChunk } from '../population/chunk';
+import { generatedChunk, stored } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask, sumFields } from '../engine/chunk-task';
+import type { NoArgs } from '../engine/chunk-task';
+import { HISTORY, HISTORY_LABEL, HISTORY_RULE_SCORE, SEED_AUDIENCE } from '../engine/store-keys';
 import { stream } from '../random/stream';
 import { matchRule } from '../rules/match-rule';
 import { recordProbability } from './label-bias';
 
-/** Float32Array: 1 for people the history rule matches, 0 otherwise (every person is a candidate). */
-export const HISTORY_RULE_SCORE = 'history#ruleScore';
-
-function generated(state: ChunkState): PopulationChunk {
-  if (!state.chunk) throw new Error(`chunk ${state.index} has not been generated`);
-  return state.chunk;
-}
-
-export function historyRuleScore(state: ChunkState, _args: Record<string, never>): void {
-  const chunk = generated(state);
+/** Task: writes HISTORY_RULE_SCORE, the score the history is selected by. */
+export const historyRuleScore = chunkTask('historyRuleScore', (state: ChunkState, _args: NoArgs): void => {
+  const chunk = generatedChunk(state);
   const match = matchRule(state.scenario.history.rule, state.scenario, chunk);
   state.store.set(HISTORY_RULE_SCORE, Float32Array.from(match));
-}
+});
 
 export interface ChunkHistoryCounts {
   size: number;
@@ -27,12 +22,15 @@ export interface ChunkHistoryCounts {
   trueConversions: number;
 }
 
-/** Records the history's outcomes (with label bias) as HISTORY_LABEL and SEED_AUDIENCE. */
-export function historyLabels(state: ChunkState, _args: Record<string, never>): ChunkHistoryCounts {
-  const chunk = generated(state);
-  const reached = state.store.get(HISTORY) as Uint8Array | undefined;
-  const ruleScore = state.store.get(HISTORY_RULE_SCORE) as Float32Array | undefined;
-  if (!reached || !ruleScore) throw new Error(`chunk ${state.index}: the history has not been selected`);
+/** Task: records the history's outcomes (with label bias) as HISTORY_LABEL and SEED_AUDIENCE; merged: the counts summed. */
+export const historyLabels = chunkTask('historyLabels', recordLabels, (parts) =>
+  sumFields(parts, { size: 0, matched: 0, recordedConversions: 0, trueConversions: 0 }),
+);
+
+function recordLabels(state: ChunkState, _args: NoArgs): ChunkHistoryCounts {
+  const chunk = generatedChunk(state);
+  const reached = stored(state, HISTORY);
+  const ruleScore = stored(state, HISTORY_RULE_SCORE);
   const record = recordProbability(state.scenario, chunk);
   const draw = stream(state.seed, 'chunk', state.index, 'labelBias');
   const label = new Uint8Array(chunk.size);

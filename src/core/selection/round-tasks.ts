@@ -4,21 +4,23 @@
  * The first round builds the keys; each later round keeps only the candidates inside their group's
  * new prefix (an ascending index list), so it costs the size of the cut bin, not of the chunk.
  */
-import type { ChunkState } from '../engine/runner';
+import { generatedChunk } from '../engine/chunk-access';
+import type { ChunkState } from '../engine/chunk-state';
+import { chunkTask } from '../engine/chunk-task';
 import type { SelectionRequest } from './request';
-import type { ChunkSortKeys, SelectionHistogram } from './chunk-keys';
-import { cachedSortKeys, emptyHistogram, generatedChunk, prepareSortKeys } from './chunk-keys';
+import type { ChunkSortKeys, SelectionHistogram } from './chunk-sort-keys';
+import { cachedSortKeys, emptyHistogram, prepareSortKeys } from './chunk-sort-keys';
 import { indexWord, prefixTest } from './sort-key';
 
-export type { SelectionHistogram } from './chunk-keys';
+export type { SelectionHistogram } from './chunk-sort-keys';
 export { selectionApply } from './apply';
-export type { ChunkSelection, GroupCut } from './apply';
+export type { AppliedSelection, ChunkSelection, GroupCut } from './apply';
 
 /** Per group: the key bytes fixed so far, or null when the group's cut is already known. */
 export type GroupPrefixes = (number[] | null)[];
 
 /** Per group as int32 words: prefix masks m0..m2 and values v0..v2 (6 per group), and prefix lengths. */
-interface Tests {
+interface PrefixTests {
   readonly words: Int32Array;
   /** Prefix length per group; -1 = the group takes no part. */
   readonly depth: Int32Array;
@@ -26,7 +28,7 @@ interface Tests {
   readonly held: Uint8Array;
 }
 
-function tests(prefixes: GroupPrefixes, held?: GroupPrefixes): Tests {
+function prefixTests(prefixes: GroupPrefixes, held?: GroupPrefixes): PrefixTests {
   const words = new Int32Array(prefixes.length * 6);
   const depth = new Int32Array(prefixes.length).fill(-1);
   const heldGroups = new Uint8Array(prefixes.length);
@@ -49,7 +51,7 @@ function tests(prefixes: GroupPrefixes, held?: GroupPrefixes): Tests {
  * group's prefix (or held prefix). With `hist`, counts (and sums prices of) the kept candidates of
  * the groups not held, by their next key byte.
  */
-function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: Tests, hist?: SelectionHistogram): Uint32Array {
+function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: PrefixTests, hist?: SelectionHistogram): Uint32Array {
   const chunk = generatedChunk(state);
   const { w0, w1, groups } = keys;
   const { words, depth, held } = t;
@@ -97,7 +99,7 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: Tests, hist?: S
 }
 
 /** Which stretches of the active list to read: all of it, or each taking group's first-byte bucket. */
-function sourceRanges(keys: ChunkSortKeys, t: Tests, size: number): [number, number][] {
+function sourceRanges(keys: ChunkSortKeys, t: PrefixTests, size: number): [number, number][] {
   const { buckets } = keys;
   if (!buckets) return [[0, keys.active ? keys.active.length : size]];
   const ranges: [number, number][] = [];
@@ -111,14 +113,42 @@ function sourceRanges(keys: ChunkSortKeys, t: Tests, size: number): [number, num
   return ranges;
 }
 
+interface HistogramArgs {
+  request: SelectionRequest;
+  prefixes: GroupPrefixes;
+  held?: GroupPrefixes;
+  prepare: boolean;
+}
+
+/** The chunks' histograms added in chunk order; `commons` per chunk when every chunk gave them. */
+export interface MergedHistogram {
+  /** counts[g * 256 + byte] over every chunk. */
+  readonly counts: Float64Array;
+  /** Price sums likewise (zeros for reach budgets, which come without them). */
+  readonly sums: Float64Array;
+  readonly commons: Int32Array[] | null;
+}
+
 /**
- * Counts candidates and sums prices per group over the next key byte within each group's prefix.
- * Groups in `held` (waiting for their keys) keep their candidates but are not counted.
+ * Task: counts candidates and sums prices per group over the next key byte within each group's
+ * prefix. Groups in `held` (waiting for their keys) keep their candidates but are not counted.
  */
-export function selectionHistogram(
-  state: ChunkState,
-  args: { request: SelectionRequest; prefixes: GroupPrefixes; held?: GroupPrefixes; prepare: boolean },
-): SelectionHistogram {
+export const selectionHistogram = chunkTask('selectionHistogram', histogramRound, mergeHistograms);
+
+function mergeHistograms(parts: readonly SelectionHistogram[], args: HistogramArgs): MergedHistogram {
+  const bins = args.prefixes.length * 256;
+  const counts = new Float64Array(bins);
+  const sums = new Float64Array(bins);
+  for (const h of parts) {
+    for (let b = 0; b < bins; b++) counts[b] = (counts[b] as number) + (h.counts[b] as number);
+    // Reach budgets come without price sums (they only need counts).
+    if (h.sums.length > 0) for (let b = 0; b < bins; b++) sums[b] = (sums[b] as number) + (h.sums[b] as number);
+  }
+  const commons = parts.every((h) => h.common) ? parts.map((h) => h.common as Int32Array) : null;
+  return { counts, sums, commons };
+}
+
+function histogramRound(state: ChunkState, args: HistogramArgs): SelectionHistogram {
   const hist = emptyHistogram(args.request);
   const fresh = args.prefixes.every((p) => p !== null && p.length === 0);
   if (args.prepare && fresh) {
@@ -126,7 +156,7 @@ export function selectionHistogram(
     return hist;
   }
   const keys = args.prepare ? prepareSortKeys(state, args.request) : cachedSortKeys(state, args.request);
-  narrowActive(state, keys, tests(args.prefixes, args.held), hist);
+  narrowActive(state, keys, prefixTests(args.prefixes, args.held), hist);
   return hist;
 }
 
@@ -136,15 +166,35 @@ export interface BinKeys {
   readonly prices: Float64Array;
 }
 
-/** The keys and prices of every candidate whose key starts with its group's prefix. */
-export function selectionKeys(state: ChunkState, args: { request: SelectionRequest; prefixes: GroupPrefixes }): BinKeys[] {
+interface KeysArgs {
+  request: SelectionRequest;
+  prefixes: GroupPrefixes;
+}
+
+/** Task: the keys and prices of every candidate whose key starts with its group's prefix; merged: per group, concatenated in chunk order. */
+export const selectionKeys = chunkTask('selectionKeys', binKeys, (found: readonly BinKeys[][], args: KeysArgs): BinKeys[] =>
+  args.prefixes.map((_, g) => {
+    const parts = found.map((f) => f[g] as BinKeys);
+    const keys = new Uint32Array(parts.reduce((n, p) => n + p.keys.length, 0));
+    const prices = new Float64Array(keys.length / 3);
+    let at = 0;
+    for (const p of parts) {
+      keys.set(p.keys, at * 3);
+      prices.set(p.prices, at);
+      at += p.prices.length;
+    }
+    return { keys, prices };
+  }),
+);
+
+function binKeys(state: ChunkState, args: KeysArgs): BinKeys[] {
   const keys = cachedSortKeys(state, args.request);
   const price = generatedChunk(state).price;
   const found: number[][] = args.prefixes.map(() => []);
   const prices: number[][] = args.prefixes.map(() => []);
   const { w0, w1, groups } = keys;
   const start = generatedChunk(state).start;
-  for (const i of narrowActive(state, keys, tests(args.prefixes))) {
+  for (const i of narrowActive(state, keys, prefixTests(args.prefixes))) {
     const g = groups ? (groups[i] as number) : 0;
     (found[g] as number[]).push(w0[i] as number, w1[i] as number, indexWord(start + i));
     (prices[g] as number[]).push(price[i] as number);

@@ -6,6 +6,6 @@
 import type { Seed } from '../random/stream';
 import type { Scenario } from '../scenario/types';
 
-export function populationKey(scenario: Scenario, seed: Seed): string {
+export function populationIdentity(scenario: Scenario, seed: Seed): string {
   return JSON.stringify([seed, scenario.population, scenario.behaviour]);
 }

@@ -8,7 +8,7 @@ import { canonicalJson } from '../../core/results/hash';
 import { policyFeatures } from '../../core/policies/features';
 import type { Scenario } from '../../core/scenario/types';
 
-export function runKey(scenario: Scenario): string {
+export function runIdentity(scenario: Scenario): string {
   const { $schema: _schema, description: _description, narrative: _narrative, claims: _claims, ...rest } = scenario;
   const policies = scenario.policies.map((p) => ('useProtected' in p ? { ...p, features: policyFeatures(scenario, p) } : p));
   return canonicalJson({ ...rest, policies });
