@@ -1,5 +1,6 @@
 /** Finding the policy, slice and groups a chart draws, and words for them. */
 import type { AuditMetric, GroupRow, PolicyResult, Results, SliceResult } from '../core/results/types';
+import { metricLabel } from '../core/results/group-metrics';
 
 export type RatioMetric = AuditMetric;
 
@@ -19,7 +20,7 @@ export function attributeLabel(results: Results, id: string): string {
 }
 
 export function metricName(metric: RatioMetric): string {
-  return metric === 'representationRatio' ? 'representation ratio' : metric === 'disparateImpact' ? 'disparate impact' : 'impact ratio';
+  return metricLabel(metric).toLowerCase();
 }
 
 /** A group is judged when it is large enough and its verdict metric is defined. */

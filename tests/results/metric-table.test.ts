@@ -52,3 +52,24 @@ describe('policyTotals', () => {
     ]);
   });
 });
+
+describe('metricLabel', () => {
+  it('names every metric once, and the charts read their table headings from it', async () => {
+    const { GROUP_METRIC_TABLE, POLICY_TOTAL_TABLE, metricLabel } = await import('../../src/core/results/group-metrics');
+    // A group metric and a total of the same name share the words; different names never do.
+    const byName = new Map<string, string>();
+    for (const e of [...GROUP_METRIC_TABLE, ...POLICY_TOTAL_TABLE]) {
+      expect(e.label.length).toBeGreaterThan(0);
+      if (byName.has(e.name)) expect(e.label).toBe(byName.get(e.name));
+      byName.set(e.name, e.label);
+    }
+    expect(new Set(byName.values()).size).toBe(byName.size);
+    expect(metricLabel('representationRatio')).toBe('Representation ratio');
+    expect(metricLabel('costPerConversion')).toBe('Cost per expected conversion');
+    const { metricName } = await import('../../src/charts/lookup');
+    expect(metricName('impactRatio')).toBe('impact ratio');
+    const { SWEEP_METRICS } = await import('../../src/charts/sweep/metric-layout');
+    expect(Object.keys(SWEEP_METRICS)).toEqual(['expectedConversions', 'costPerConversion', 'worstRatio', 'reached', 'cost', 'realisedConversions', 'selectionRate', 'tpr', 'precision', 'costPerReach']);
+    expect(SWEEP_METRICS.tpr).toBe('True-positive rate');
+  });
+});

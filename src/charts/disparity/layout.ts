@@ -14,6 +14,7 @@ import type { RatioMetric } from '../lookup';
 import { attributeLabel, findPolicy, findSlice, isJudged, metricName, verdictText, worstGroup } from '../lookup';
 import { formatCount, formatInterval, formatNumber, formatPercent } from '../format';
 import { BAND_FILL, INK, MUTED, VERDICT_COLOUR, VERDICT_TEXT } from '../palette';
+import { metricLabel } from '../../core/results/group-metrics';
 
 export interface DisparityOptions {
   policy?: string;
@@ -117,7 +118,7 @@ export function layoutDisparity(results: Results, options: DisparityOptions, siz
     marks,
     table: {
       caption: `${policy.label}: ${metricName(metric)} by ${name}`,
-      columns: ['Group', 'People', 'Selection rate', metricName(metric), '95% interval', 'Verdict'],
+      columns: ['Group', metricLabel('n'), metricLabel('selectionRate'), metricLabel(metric), '95% interval', 'Verdict'],
       rows: rows.map((r, i) => [groupName(r, metric), formatCount(r.n), formatPercent(r.selectionRate), formatNumber(bases[i]!.value), formatInterval(bases[i]!.interval), verdictText(r)]),
     },
     notes: [`Values beyond ${formatNumber(domain[0])}–${formatNumber(domain[1])} are drawn at the edge; their labels give the value.`],

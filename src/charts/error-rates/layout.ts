@@ -14,6 +14,7 @@ import { emptyLayout } from '../empty';
 import { attributeLabel, findPolicy, findSlice } from '../lookup';
 import { formatCount, formatInterval, formatPercent } from '../format';
 import { INK, MUTED, OKABE_ITO } from '../palette';
+import { metricLabel } from '../../core/results/group-metrics';
 
 export interface ErrorRatesOptions {
   policy?: string;
@@ -143,7 +144,7 @@ export function layoutErrorRates(results: Results, options: ErrorRatesOptions, s
     marks,
     table: {
       caption: `${policy.label}: error rates by ${name} (reference: ${reference?.label ?? slice.reference})`,
-      columns: ['Group', 'People', 'Converters', 'TPR', 'TPR 95%', 'FPR', 'FPR 95%', 'Precision', 'Precision 95%', 'Equal-opportunity difference', 'Equalised-odds difference'],
+      columns: ['Group', metricLabel('n'), metricLabel('positives'), metricLabel('tpr'), 'TPR 95%', metricLabel('fpr'), 'FPR 95%', metricLabel('precision'), 'Precision 95%', metricLabel('equalOpportunityDifference'), metricLabel('equalisedOddsDifference')],
       rows: rows.map((r) => [
         groupName(r), formatCount(r.n), formatCount(r.positives),
         formatPercent(r.tpr), formatInterval(r.intervals.tpr, 3), formatPercent(r.fpr), formatInterval(r.intervals.fpr, 3),

@@ -13,6 +13,7 @@ import type { LegendEntry } from '../legend';
 import { attributeLabel, findPolicy, verdictText, worstGroup } from '../lookup';
 import { formatCount, formatNumber, formatPercent, formatRatio } from '../format';
 import { INK, NO_VALUE_FILL, ratioColour, textOn } from '../palette';
+import { metricLabel } from '../../core/results/group-metrics';
 
 export interface IntersectionHeatmapOptions {
   policy?: string;
@@ -118,7 +119,7 @@ export function layoutIntersectionHeatmap(results: Results, options: Intersectio
     marks,
     table: {
       caption: `${policy.label}: representation ratio by ${sliceName}`,
-      columns: ['Group', 'People', 'Reach share', 'Representation ratio', 'Verdict'],
+      columns: ['Group', metricLabel('n'), metricLabel('reachShare'), metricLabel('representationRatio'), 'Verdict'],
       rows: slice.groups.map((g) => [groupName(results, slice, g), formatCount(g.n), formatPercent(g.reachShare), formatNumber(g.representationRatio), verdictText(g)]),
     },
     notes: [`Hatched cells have fewer than ${results.minGroupSize} people and are not judged; — means no value.`],

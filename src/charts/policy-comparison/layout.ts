@@ -17,6 +17,7 @@ import type { LegendEntry } from '../legend';
 import { layoutLegend } from '../legend';
 import type { Box } from '../label-placement';
 import { boxesIntersect, placeLabels, textBox } from '../label-placement';
+import { metricLabel } from '../../core/results/group-metrics';
 
 export type ComparisonAxis = 'conversions' | 'costPerConversion';
 
@@ -164,7 +165,7 @@ export function layoutPolicyComparison(results: Results, options: PolicyComparis
     marks,
     table: {
       caption: `Policies compared on ${X_NAMES[axis].toLowerCase()} and their worst ${attribute} group`,
-      columns: ['Policy', 'Reached', 'Expected conversions', 'Cost per conversion', 'Worst group', metricName(metric), 'Verdict'],
+      columns: ['Policy', metricLabel('reached'), metricLabel('expectedConversions'), metricLabel('costPerConversion'), 'Worst group', metricLabel(metric), 'Verdict'],
       rows: points.map((p) => [
         p.policy.label, formatCount(p.policy.totals.reached), formatAmount(p.policy.totals.expectedConversions),
         formatAmount(p.policy.totals.costPerConversion), p.worst?.label ?? 'none judged', formatNumber(p.y), p.worst ? verdictText(p.worst) : 'n/a',

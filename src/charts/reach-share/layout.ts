@@ -12,6 +12,7 @@ import { layoutLegend } from '../legend';
 import { attributeLabel, findPolicy, findSlice, verdictText, worstGroup } from '../lookup';
 import { formatCount, formatInterval, formatPercent, formatRatio } from '../format';
 import { INK, OKABE_ITO, POPULATION_FILL, VERDICT_TEXT } from '../palette';
+import { metricLabel } from '../../core/results/group-metrics';
 
 export interface ReachShareOptions {
   policy?: string;
@@ -124,7 +125,7 @@ export function layoutReachShare(results: Results, options: ReachShareOptions, s
     marks,
     table: {
       caption: `${policy.label}: reach vs population share by ${name}`,
-      columns: ['Group', 'People', 'Population share', 'Reached', 'Reach share', 'Representation ratio', '95% interval', 'Verdict'],
+      columns: ['Group', metricLabel('n'), metricLabel('populationShare'), metricLabel('reached'), metricLabel('reachShare'), metricLabel('representationRatio'), '95% interval', 'Verdict'],
       rows: rows.map((r) => [
         r.label, formatCount(r.n), formatPercent(r.populationShare), formatCount(r.reached), formatPercent(r.reachShare),
         formatRatio(r.representationRatio), formatInterval(r.intervals.representationRatio), verdictText(r),

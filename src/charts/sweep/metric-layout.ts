@@ -15,19 +15,16 @@ import { layoutLegend } from '../legend';
 import type { SweepPolicyRow } from '../../core/sweep/tables';
 import type { SweepChartData } from './series';
 import { pointText, sweepPolicies, sweepSeries, valueText } from './series';
+import { metricLabel } from '../../core/results/group-metrics';
 
-export const SWEEP_METRICS = {
-  expectedConversions: 'Expected conversions',
-  costPerConversion: 'Cost per expected conversion',
+const SWEEP_TOTALS = ['expectedConversions', 'costPerConversion', 'reached', 'cost', 'realisedConversions', 'selectionRate', 'tpr', 'precision', 'costPerReach'] as const;
+
+/** The metrics a sweep can chart, named from the metric table (the worst ratio is the sweep's own). */
+export const SWEEP_METRICS: Readonly<Record<(typeof SWEEP_TOTALS)[number] | 'worstRatio', string>> = {
+  ...Object.fromEntries(SWEEP_TOTALS.slice(0, 2).map((m) => [m, metricLabel(m)])),
   worstRatio: "Worst group's ratio",
-  reached: 'People reached',
-  cost: 'Cost',
-  realisedConversions: 'Realised conversions',
-  selectionRate: 'Selection rate',
-  tpr: 'True-positive rate',
-  precision: 'Precision',
-  costPerReach: 'Cost per person reached',
-} as const;
+  ...Object.fromEntries(SWEEP_TOTALS.slice(2).map((m) => [m, metricLabel(m)])),
+} as Record<(typeof SWEEP_TOTALS)[number] | 'worstRatio', string>;
 
 export type SweepMetric = keyof typeof SWEEP_METRICS;
 

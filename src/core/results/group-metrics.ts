@@ -38,6 +38,17 @@ export const RATES = {
   costPerConversion: (c: CellCounts) => rate(c.cost, c.expectedConversions),
 } as const;
 
+/** The counts in words. */
+const COUNT_LABELS: Record<keyof CellCounts, string> = {
+  n: 'People',
+  eligible: 'Eligible',
+  reached: 'People reached',
+  positives: 'Potential converters',
+  truePositives: 'Reached converters',
+  expectedConversions: 'Expected conversions',
+  cost: 'Cost',
+};
+
 /** What a group's metrics are computed from (group-row.ts computes the three ratios with their intervals). */
 export interface RowMeasures {
   c: CellCounts;
@@ -52,6 +63,8 @@ export interface RowMeasures {
 
 interface MetricEntry<Name extends string, Value extends number | null, Input> {
   readonly name: Name;
+  /** The metric's name in words, as charts' data tables, the CLI and the report show it. */
+  readonly label: string;
   readonly value: (input: Input) => Value;
 }
 
@@ -60,18 +73,20 @@ interface RateEntry<Name extends string> extends MetricEntry<Name, number | null
   readonly lowCountOf: (c: CellCounts) => number;
 }
 
-const entry = <Name extends string, Value extends number | null, Input>(name: Name, value: (input: Input) => Value): MetricEntry<Name, Value, Input> => ({
+const entry = <Name extends string, Value extends number | null, Input>(name: Name, label: string, value: (input: Input) => Value): MetricEntry<Name, Value, Input> => ({
   name,
+  label,
   value,
 });
 
-const rateEntry = <Name extends keyof typeof RATES>(name: Name, lowCountOf: (c: CellCounts) => number): RateEntry<Name> => ({
+const rateEntry = <Name extends keyof typeof RATES>(name: Name, label: string, lowCountOf: (c: CellCounts) => number): RateEntry<Name> => ({
   name,
+  label,
   value: (m) => RATES[name](m.c),
   lowCountOf,
 });
 
-const count = <Name extends keyof CellCounts>(name: Name) => entry(name, (m: RowMeasures) => m.c[name]);
+const count = <Name extends keyof CellCounts>(name: Name) => entry(name, COUNT_LABELS[name], (m: RowMeasures) => m.c[name]);
 const share = (of: (c: CellCounts) => number) => (m: RowMeasures) => rate(of(m.c), of(m.all));
 
 /** max(|ΔTPR|, |ΔFPR|); null if either difference is undefined. */
@@ -90,29 +105,29 @@ export const GROUP_METRIC_TABLE = [
   count('truePositives'),
   count('expectedConversions'),
   count('cost'),
-  rateEntry('selectionRate', (c) => c.n),
-  rateEntry('eligibleSelectionRate', (c) => c.eligible),
+  rateEntry('selectionRate', 'Selection rate', (c) => c.n),
+  rateEntry('eligibleSelectionRate', 'Selection rate among the eligible', (c) => c.eligible),
   /** n / N, e / E, r / R. */
-  entry('populationShare', share((c) => c.n)),
-  entry('eligibleShare', share((c) => c.eligible)),
-  entry('reachShare', share((c) => c.reached)),
+  entry('populationShare', 'Population share', share((c) => c.n)),
+  entry('eligibleShare', 'Share of the eligible', share((c) => c.eligible)),
+  entry('reachShare', 'Reach share', share((c) => c.reached)),
   /** reach share / population share (= SR / SR overall). */
-  entry('representationRatio', (m: RowMeasures) => m.representationRatio),
+  entry('representationRatio', 'Representation ratio', (m: RowMeasures) => m.representationRatio),
   /** SR / SR of the reference. */
-  entry('disparateImpact', (m: RowMeasures) => m.disparateImpact),
+  entry('disparateImpact', 'Disparate impact', (m: RowMeasures) => m.disparateImpact),
   /** SR / highest SR among the slice's judged groups (29 CFR 1607.4(D), NYC LL 144 impact ratio). */
-  entry('impactRatio', (m: RowMeasures) => m.impactRatio),
+  entry('impactRatio', 'Impact ratio', (m: RowMeasures) => m.impactRatio),
   /** SR − SR of the reference. */
-  entry('statisticalParityDifference', (m: RowMeasures) => difference(RATES.selectionRate(m.c), m.reference.selectionRate)),
-  rateEntry('tpr', (c) => c.positives),
-  rateEntry('fpr', (c) => c.n - c.positives),
-  rateEntry('precision', (c) => c.reached),
+  entry('statisticalParityDifference', 'Statistical parity difference', (m: RowMeasures) => difference(RATES.selectionRate(m.c), m.reference.selectionRate)),
+  rateEntry('tpr', 'True-positive rate', (c) => c.positives),
+  rateEntry('fpr', 'False-positive rate', (c) => c.n - c.positives),
+  rateEntry('precision', 'Precision', (c) => c.reached),
   /** TPR − TPR of the reference. */
-  entry('equalOpportunityDifference', (m: RowMeasures) => difference(RATES.tpr(m.c), m.reference.tpr)),
+  entry('equalOpportunityDifference', 'Equal-opportunity difference', (m: RowMeasures) => difference(RATES.tpr(m.c), m.reference.tpr)),
   /** max(|TPR − TPR ref|, |FPR − FPR ref|). */
-  entry('equalisedOddsDifference', equalisedOdds),
-  entry('costPerReach', (m: RowMeasures) => RATES.costPerReach(m.c)),
-  entry('costPerConversion', (m: RowMeasures) => RATES.costPerConversion(m.c)),
+  entry('equalisedOddsDifference', 'Equalised-odds difference', equalisedOdds),
+  entry('costPerReach', 'Cost per person reached', (m: RowMeasures) => RATES.costPerReach(m.c)),
+  entry('costPerConversion', 'Cost per expected conversion', (m: RowMeasures) => RATES.costPerConversion(m.c)),
 ] as const;
 
 type GroupEntry = (typeof GROUP_METRIC_TABLE)[number];
@@ -139,7 +154,7 @@ export function lowCountMetrics(c: CellCounts, minCount: number): LowCountMetric
   return low;
 }
 
-const total = <Name extends keyof CellCounts>(name: Name) => entry(name, (c: CellCounts) => c[name]);
+const total = <Name extends keyof CellCounts>(name: Name) => entry(name, COUNT_LABELS[name], (c: CellCounts) => c[name]);
 
 /** A policy's totals (its overall cell), in results.json and metrics.csv order. */
 export const POLICY_TOTAL_TABLE = [
@@ -151,16 +166,16 @@ export const POLICY_TOTAL_TABLE = [
   total('cost'),
   total('expectedConversions'),
   /** Reached potential converters (TP). */
-  entry('realisedConversions', (c: CellCounts) => c.truePositives),
-  entry('selectionRate', RATES.selectionRate),
-  entry('tpr', RATES.tpr),
-  entry('fpr', RATES.fpr),
-  entry('precision', RATES.precision),
-  entry('costPerReach', RATES.costPerReach),
+  entry('realisedConversions', 'Realised conversions', (c: CellCounts) => c.truePositives),
+  entry('selectionRate', 'Selection rate', RATES.selectionRate),
+  entry('tpr', 'True-positive rate', RATES.tpr),
+  entry('fpr', 'False-positive rate', RATES.fpr),
+  entry('precision', 'Precision', RATES.precision),
+  entry('costPerReach', 'Cost per person reached', RATES.costPerReach),
   /** cost / expected conversions. */
-  entry('costPerConversion', RATES.costPerConversion),
+  entry('costPerConversion', 'Cost per expected conversion', RATES.costPerConversion),
   /** cost / realised conversions. */
-  entry('costPerRealisedConversion', (c: CellCounts) => rate(c.cost, c.truePositives)),
+  entry('costPerRealisedConversion', 'Cost per realised conversion', (c: CellCounts) => rate(c.cost, c.truePositives)),
 ] as const;
 
 type TotalEntry = (typeof POLICY_TOTAL_TABLE)[number];
@@ -169,4 +184,15 @@ export type PolicyTotals = { [E in TotalEntry as E['name']]: ReturnType<E['value
 
 export function policyTotals(c: CellCounts): PolicyTotals {
   return Object.fromEntries(POLICY_TOTAL_TABLE.map((e) => [e.name, e.value(c)])) as PolicyTotals;
+}
+
+type TotalName = TotalEntry['name'];
+
+const LABELS: Readonly<Record<GroupMetricName | TotalName, string>> = Object.fromEntries(
+  [...GROUP_METRIC_TABLE, ...POLICY_TOTAL_TABLE].map((e) => [e.name, e.label]),
+) as Record<GroupMetricName | TotalName, string>;
+
+/** A group metric's or policy total's name in words, from the tables above (one place for the words too). */
+export function metricLabel(name: GroupMetricName | TotalName): string {
+  return LABELS[name];
 }
