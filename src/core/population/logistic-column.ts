@@ -9,6 +9,7 @@ import type { CategoricalIndex, GroupTerm } from './group-terms';
 import { addGroupTerms, codeArray, column } from './group-terms';
 import type { InteractionTerm } from './interaction-terms';
 import { addInteractions, interactionTerms } from './interaction-terms';
+import { drawUniforms } from '../random/alea';
 
 export interface LogisticModel {
   readonly intercept: number;
@@ -40,7 +41,7 @@ export function logisticModel(
 
 /**
  * Fills each person's probability (Float32) and outcome; the outcome compares u with the exact
- * probability. `scratch` is space of at least n for the logits.
+ * probability. `scratch` and `draws` are space of at least n for the logits and the uniforms.
  */
 export function sampleLogistic(
   model: LogisticModel,
@@ -51,17 +52,29 @@ export function sampleLogistic(
   probability: Float32Array | undefined,
   outcome: Uint8Array,
   scratch: Float64Array = new Float64Array(n),
+  draws: Float64Array = new Float64Array(n),
 ): void {
   const logit = scratch.fill(model.intercept, 0, n);
   addGroupTerms(logit, n, model.categorical, codes);
   addInteractions(logit, n, model.interactions, codes);
-  for (const { attributeId, coefficient } of model.numeric) {
-    const zs = column(z, attributeId);
-    for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;
-  }
+  for (const { attributeId, coefficient } of model.numeric) addScaled(logit, column(z, attributeId), coefficient, n);
+  const u = drawUniforms(rng, draws, n);
+  if (probability) outcomesAndProbabilities(logit, u, n, probability, outcome);
+  else outcomes(logit, u, n, outcome);
+}
+
+function outcomesAndProbabilities(logit: Float64Array, u: Float64Array, n: number, probability: Float32Array, outcome: Uint8Array): void {
   for (let i = 0; i < n; i++) {
     const p = 1 / (1 + Math.exp(-logit[i]!));
-    if (probability) probability[i] = p;
-    outcome[i] = rng.next() < p ? 1 : 0;
+    probability[i] = p;
+    outcome[i] = u[i]! < p ? 1 : 0;
   }
+}
+
+function outcomes(logit: Float64Array, u: Float64Array, n: number, outcome: Uint8Array): void {
+  for (let i = 0; i < n; i++) outcome[i] = u[i]! < 1 / (1 + Math.exp(-logit[i]!)) ? 1 : 0;
+}
+
+function addScaled(logit: Float64Array, zs: Float64Array, coefficient: number, n: number): void {
+  for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;
 }
