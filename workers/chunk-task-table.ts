@@ -22,6 +22,8 @@ import { generate } from '../src/core/population/generate-task';
 import { peopleCsv } from '../src/core/results/people-csv';
 import { selectionApply } from '../src/core/selection/apply';
 import { selectionHistogram, selectionKeys } from '../src/core/selection/round-tasks';
+import { inferenceCounts } from '../src/core/inference/report-task';
+import { policyContextMeans, policyContextScores } from '../src/core/policies/contextual-scores';
 
 /** A task of any args and result, as the worker looks it up by name (args arrive as sent). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a table of tasks with different args; each is called with the args its caller typed.
@@ -61,6 +63,9 @@ const TASKS: readonly AnyChunkTask[] = [
   learnerTop,
   learnerTargeting,
   learnerDrop,
+  inferenceCounts,
+  policyContextMeans,
+  policyContextScores,
 ];
 
 export const TASK_TABLE: ReadonlyMap<string, AnyChunkTask> = taskTable(TASKS);

@@ -25,6 +25,8 @@ import type { RoundsResults } from '../results/rounds-types';
 import type { ScoredPolicy } from '../policies/context';
 import { runMarket } from '../market/run-market';
 import { spoilCache } from '../policies/run-cache';
+import { inferenceReport } from '../inference/report';
+import { inferredSpecs } from '../inference/report-task';
 
 export type { RunStage, RunTimings } from './run-clock';
 
@@ -132,6 +134,7 @@ async function runOnce(
   const audit = await runAudit(runner, scenario, scenario.policies.map((p) => p.id), { signal });
   const results = buildResults({ scenario, audit, outcomes, seed });
   if (rounds) results.rounds = rounds;
+  if (inferredSpecs(scenario).length) results.inferred = await inferenceReport(runner, scenario, audit.policies, signal);
   assertFiniteResults(results);
   clock.stop();
   return results;

@@ -103,13 +103,16 @@ export function explainPerson(input: ExplainInput, policyId: string, id: number,
     cut,
     counterfactuals: [],
   };
-  if (fit) {
+  // Without consent, a contextual policy scored them by context (policies/contextual-scores.ts):
+  // their own features decided nothing, so no contribution or counterfactual of them is shown.
+  const contextual = personalised && !person.consent && score !== null;
+  if (fit && !contextual) {
     const parts = contributions(fit, person);
     const logit = logitOf(fit, parts);
     out.model = { intercept: fit.intercept, logit, prob: sigmoid(logit), contributions: parts };
   }
-  out.reason = reasonOf(out, personalised);
-  if (fit && score !== null) {
+  out.reason = contextual ? `Did not consent to personal-data targeting: scored by context only. ${reasonOf(out, personalised)}` : reasonOf(out, personalised);
+  if (fit && score !== null && !contextual) {
     const cutOf = (codes: Readonly<Record<string, number>>) => cutFor(input, outcome, codes).score;
     out.counterfactuals = counterfactuals(input.scenario, fit, person, selected, cutOf);
     if (change) out.whatIf = whatIf(input.scenario, fit, person, change, cutOf);

@@ -9,6 +9,7 @@ import dataMinimisation from '../../../scenarios/data-minimisation.json';
 import defaultScenario from '../../../scenarios/default.json';
 import fairnessTradeoff from '../../../scenarios/fairness-tradeoff.json';
 import highCostCredit from '../../../scenarios/high-cost-credit.json';
+import inferredDemographics from '../../../scenarios/inferred-demographics.json';
 import jobAdDelivery from '../../../scenarios/job-ad-delivery.json';
 import marketBudgetEffect from '../../../scenarios/market-budget-effect.json';
 import marketCompetitionPrices from '../../../scenarios/market-competition-prices.json';
@@ -42,6 +43,7 @@ export const PRESETS: readonly Preset[] = [
   { id: 'why-not-shown', source: whyNotShown },
   { id: 'market-budget-effect', source: marketBudgetEffect },
   { id: 'market-competition-prices', source: marketCompetitionPrices },
+  { id: 'inferred-demographics', source: inferredDemographics },
   { id: 'market-feedback-loop', source: marketFeedbackLoop },
 ];
 

@@ -10,6 +10,7 @@ import type { PolicyType } from '../scenario/types';
 import type { AuditMetric, IntervalKind, Leaning, Multiplicity, Spread, Verdict } from './verdict-types';
 import type { RoundsResults } from './rounds-types';
 import type { GroupMetricName, GroupMetricValues, LowCountMetric, PolicyTotals } from './group-metrics';
+import type { InferredAttributeResult } from './inferred-types';
 
 export const RESULTS_FORMAT = 'fairground.results';
 export const RESULTS_VERSION = 1;
@@ -189,4 +190,6 @@ export interface Results {
   sample: PeopleSample;
   /** Market scenarios only: every campaign round by round (rounds-types.ts). */
   rounds?: RoundsResults;
+  /** Inferred attributes against the truth (issue 15); only when the scenario infers one. */
+  inferred?: InferredAttributeResult[];
 }

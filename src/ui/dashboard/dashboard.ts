@@ -15,6 +15,7 @@ import { CHARTS } from './chart-catalogue';
 import type { ChartEntry } from './chart-catalogue';
 import { dashboardStyles } from './dashboard-styles';
 import { renderFindings } from './findings-panel';
+import { inferredStyles, renderInferred } from './inferred-panel';
 import { headlineAttribute, headlinePolicy } from '../overview/overview-model';
 import type { OverviewSelectDetail } from '../overview/overview';
 import { renderWhatIfBar } from './what-if-bar';
@@ -75,7 +76,7 @@ export class FgDashboard extends LitElement {
   /** Shown before the first results arrive. */
   declare emptyText: string;
 
-  static override styles = dashboardStyles;
+  static override styles = [dashboardStyles, inferredStyles];
 
   constructor() {
     super();
@@ -128,6 +129,7 @@ export class FgDashboard extends LitElement {
   private renderDetails(r: Results, policy: Results['policies'][number] | undefined, compare: Results['policies'][number] | undefined, attribute: string) {
     return html`
       ${renderFindings(r, policy?.id)}
+      ${renderInferred(r, policy?.id)}
       <div class="toolbar" role="group" aria-label="What to show">
         <label>Policy
           <select id="policy-select" @change=${(e: Event) => this.select({ policy: (e.target as HTMLSelectElement).value })}>
