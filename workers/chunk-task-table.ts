@@ -16,10 +16,14 @@ import { eligibility } from '../src/core/policies/eligibility';
 import { policyGroupStats } from '../src/core/policies/group-stats';
 import { policyScoreHistogram } from '../src/core/policies/score-histogram';
 import { policySeedMask } from '../src/core/policies/seed-mask';
+import { marketBids, marketCompetition, marketDeliver, marketOpportunities, marketStart } from '../src/core/market/tasks';
+import { learnerDrop, learnerObserve, learnerTargeting, learnerTop } from '../src/core/learning/tasks';
 import { generate } from '../src/core/population/generate-task';
 import { peopleCsv } from '../src/core/results/people-csv';
 import { selectionApply } from '../src/core/selection/apply';
 import { selectionHistogram, selectionKeys } from '../src/core/selection/round-tasks';
+import { inferenceCounts } from '../src/core/inference/report-task';
+import { policyContextMeans, policyContextScores } from '../src/core/policies/contextual-scores';
 
 /** A task of any args and result, as the worker looks it up by name (args arrive as sent). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a table of tasks with different args; each is called with the args its caller typed.
@@ -50,6 +54,18 @@ const TASKS: readonly AnyChunkTask[] = [
   auditScoreRange,
   auditCounts,
   peopleCsv,
+  marketStart,
+  marketOpportunities,
+  marketCompetition,
+  marketBids,
+  marketDeliver,
+  learnerObserve,
+  learnerTop,
+  learnerTargeting,
+  learnerDrop,
+  inferenceCounts,
+  policyContextMeans,
+  policyContextScores,
 ];
 
 export const TASK_TABLE: ReadonlyMap<string, AnyChunkTask> = taskTable(TASKS);

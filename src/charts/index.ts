@@ -20,3 +20,4 @@ export * from './error-rates';
 export * from './export-context';
 export * from './chart-factory';
 export * from './ledger';
+export * from './rounds';

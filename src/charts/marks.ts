@@ -67,6 +67,7 @@ export interface PathMark extends MarkBase {
   stroke: string;
   strokeWidth?: number;
   fillOpacity?: number;
+  dash?: string;
 }
 
 export type Mark = RectMark | LineMark | CircleMark | TextMark | PathMark;

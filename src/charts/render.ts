@@ -46,7 +46,7 @@ export function markAttributes(mark: Mark): Record<string, string | undefined> {
       return {
         d: mark.d, fill: mark.fill, stroke: mark.stroke,
         'stroke-width': mark.strokeWidth === undefined ? undefined : n(mark.strokeWidth),
-        'fill-opacity': mark.fillOpacity === undefined ? undefined : n(mark.fillOpacity),
+        'fill-opacity': mark.fillOpacity === undefined ? undefined : n(mark.fillOpacity), 'stroke-dasharray': mark.dash,
       };
   }
 }

@@ -20,7 +20,7 @@ export interface ProgressOptions {
 }
 
 function describe(p: RunProgress): string {
-  const what = p.policy ? `policy ${p.policy}` : p.stage;
+  const what = p.policy ? `policy ${p.policy}` : p.round !== undefined && p.rounds !== undefined ? `market round ${p.round} of ${p.rounds}` : p.stage;
   const replicate = p.replicate !== undefined ? ` (replicate ${p.replicate + 1})` : '';
   return `${String(Math.round(p.fraction * 100)).padStart(3)}%  ${what}${replicate}`;
 }

@@ -11,6 +11,8 @@ import type { OutputPlan } from './output-dir';
 import { progressLine } from './progress-line';
 import type { Overrides } from './read-scenario';
 import { summaryTable } from './summary-table';
+import { roundsText } from './rounds-text';
+import { inferredText } from './inferred-text';
 import { resolveWorkers } from './worker-count';
 import { wrap } from './wrap';
 
@@ -59,6 +61,8 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
     const reps = results.replicates > 1 ? `, ${results.replicates} replicates` : '';
     io.out(`${scenario.name}: ${people} people${reps}, ${engine.counts.spawned} workers, ${(timings.total / 1000).toFixed(2)} s\n\n`);
     io.out(summaryTable(results));
+    if (results.rounds) io.out(`\n${roundsText(results)}`);
+    io.out(inferredText(results));
     if (scenario.claims?.length) {
       // A preset's claims, checked on this run: what its narrative says should be visible.
       io.out('\nClaims\n');

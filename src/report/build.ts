@@ -17,6 +17,7 @@ import { PAYLOAD_ID, REPORT_FORMAT, REPORT_VERSION, type ReportPayload } from '.
 import { claimsSection } from './sections/claims';
 import { fairnessSection } from './sections/fairness';
 import { impactSection } from './sections/impact';
+import { inferredSection } from './sections/inferred';
 import { inventorySection } from './sections/inventory';
 import { policiesSection } from './sections/policies';
 import { provenanceSection } from './sections/provenance';
@@ -75,6 +76,7 @@ export function buildReport(input: ReportInput): string {
       inventorySection(scenario),
       policiesSection(scenario),
       impactSection(results),
+      inferredSection(results),
       fairnessSection(results, costComparisons(results, bases), levelling),
       claimsSection(scenario, claims),
       signOffSection(hash, signOff),

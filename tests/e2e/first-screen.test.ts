@@ -189,6 +189,13 @@ describe('every preset at 1280×800', () => {
     for (const id of PRESET_IDS) {
       await page.goto(`${server.origin}/#preset=${id}`);
       await page.reload();
+      // A preset above the interactive budget (a market with learners) waits for Run, as a user would press it.
+      await page.waitForFunction(() => {
+        const runs = (document.querySelector('fg-app') as unknown as { runs?: { status: string; awaiting?: unknown } }).runs;
+        return runs !== undefined && (runs.status === 'done' || runs.awaiting !== undefined);
+      }, undefined, { timeout: 60_000 });
+      if (await page.evaluate(() => (document.querySelector('fg-app') as unknown as { runs: { awaiting?: unknown } }).runs.awaiting !== undefined))
+        await page.getByRole('button', { name: 'Run', exact: true }).first().click();
       await waitForCharts(page);
       const texts = await chartTexts(page);
       expect(texts.filter((t) => t.px < 12 - 0.01).map((t) => `${id} ${t.chart} "${t.text}"`)).toEqual([]);

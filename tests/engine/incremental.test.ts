@@ -63,6 +63,12 @@ const EDITS: Record<string, (doc: Doc, n: number) => void> = {
     doc.policies = (doc.policies as Doc[]).filter((p) => p.id !== 'kept');
     (doc.policies as Doc[]).push({ id: 'kept', type: 'fairness', base: 'propensity', constraint: 'thresholds', attribute: 'gender', thresholds: { f: 0.04 + 0.01 * n, m: 0.06 } });
   },
+  // Issue 15: an inferred attribute (audited by default), and an interaction term.
+  inferred: (doc, n) => {
+    if (n % 3 === 2) delete doc.derived;
+    else doc.derived = [{ kind: 'inferred', id: 'ethnicityEst', of: 'ethnicity', from: ['neighbourhood'], assign: n % 3 ? 'sample' : 'map' }];
+  },
+  interaction: (doc, n) => (doc.behaviour.conversion.interactions = [{ when: { gender: ['f'], age: ['25-34'] }, effect: 0.2 * n }]),
 };
 
 const cold = async (s: Scenario) => resultsToJson((await runScenario(s, new LocalRunner(s))).results);

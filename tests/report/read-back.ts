@@ -51,6 +51,10 @@ function findRow(results: Results, cell: Cell): GroupRow | undefined {
 }
 
 function expected(results: Results, cell: Cell): number | null | [number, number] | undefined {
+  if (cell.field.startsWith('inferred.')) {
+    const group = results.inferred?.find((r) => r.attribute === cell.slice)?.policies.find((p) => p.policyId === cell.policy)?.groups.find((g) => g.group === cell.group);
+    return group ? (group as unknown as Record<string, number | null>)[cell.field.slice('inferred.'.length)] : undefined;
+  }
   const policy = results.policies.find((p) => p.id === cell.policy);
   if (!policy) return undefined;
   if (cell.slice === null) return (policy.totals as unknown as Record<string, number | null>)[cell.field];

@@ -63,6 +63,13 @@ describe('the built command line (dist-cli/)', () => {
     expect(stdout).toContain('validate');
   });
 
+  it('src/cli/bin.mjs starts the same built command line without npx (what perf-compare times)', async () => {
+    const viaLauncher = await run(process.execPath, [join(ROOT, 'src/cli/bin.mjs'), '--help']);
+    const direct = await run(process.execPath, [CLI, '--help']);
+    expect(viaLauncher.stdout).toMatch(/^Usage: fairground /);
+    expect(viaLauncher.stdout).toBe(direct.stdout);
+  });
+
   it('on an unsupported Node it stops before loading the program, with one line', async () => {
     // Pretend to be Node 18 (an --import runs before the CLI's first line).
     const pretend = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"18.20.4"})';

@@ -7,5 +7,7 @@ import type { Seed } from '../random/stream';
 import type { Scenario } from '../scenario/types';
 
 export function populationIdentity(scenario: Scenario, seed: Seed): string {
-  return JSON.stringify([seed, scenario.population, scenario.behaviour]);
+  // Derived attributes are columns of the generated chunks (inference/columns.ts).
+  const people = [seed, scenario.population, scenario.behaviour];
+  return JSON.stringify(scenario.derived ? [...people, scenario.derived] : people);
 }

@@ -2,10 +2,10 @@
  * Time spent in each stage of a run, summed over replicates. A stage lasts from its `enter` to the
  * next `enter` (or `stop`); per-policy time is kept by policy id as well.
  */
-export type RunStage = 'generate' | 'eligibility' | 'history' | 'policy' | 'metrics' | 'done';
+export type RunStage = 'generate' | 'eligibility' | 'history' | 'policy' | 'market' | 'metrics' | 'done';
 
 export interface RunTimings {
-  /** Milliseconds per stage; `policies` is the sum of every policy's fit, score and select. */
+  /** Milliseconds per stage; `policies` is the sum of every policy's fit, score and select (and a market's rounds). */
   generate: number;
   eligibility: number;
   history: number;
@@ -31,7 +31,7 @@ export class RunClock {
   enter(stage: RunStage, policy?: string): void {
     const at = this.stop();
     if (stage === 'done') return;
-    this.current = { stage: stage === 'policy' ? 'policies' : stage, at };
+    this.current = { stage: stage === 'policy' || stage === 'market' ? 'policies' : stage, at };
     if (policy !== undefined) this.current.policy = policy;
   }
 

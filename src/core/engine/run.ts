@@ -21,6 +21,12 @@ import { generate } from '../population/generate-task';
 import { RunClock } from './run-clock';
 import type { RunStage, RunTimings } from './run-clock';
 import { assertFiniteResults } from '../results/finite';
+import type { RoundsResults } from '../results/rounds-types';
+import type { ScoredPolicy } from '../policies/context';
+import { runMarket } from '../market/run-market';
+import { spoilCache } from '../policies/run-cache';
+import { inferenceReport } from '../inference/report';
+import { inferredSpecs } from '../inference/report-task';
 
 export type { RunStage, RunTimings } from './run-clock';
 
@@ -32,6 +38,9 @@ export interface RunProgress {
   replicate?: number;
   /** The policy being run, during the `policy` stage. */
   policy?: string;
+  /** Market scenarios, during the `market` stage: rounds done and rounds in all. */
+  round?: number;
+  rounds?: number;
 }
 
 export interface RunOptions {
@@ -61,8 +70,8 @@ export async function runScenario(scenario: Scenario, runner: PopulationRunner, 
   // export and the next run's population reuse then refer to the scenario seed.
   for (let step = 0; step < replicates; step++) {
     const r = replicates - 1 - step;
-    const report = (stage: RunStage, within: number, policy?: string) => {
-      const p: RunProgress = { stage, fraction: (step + within) / replicates };
+    const report = (stage: RunStage, within: number, policy?: string, round?: { round: number; rounds: number }) => {
+      const p: RunProgress = { stage, fraction: (step + within) / replicates, ...round };
       if (replicates > 1) p.replicate = r;
       if (policy !== undefined) p.policy = policy;
       onProgress?.(p);
@@ -81,7 +90,7 @@ async function runOnce(
   runner: PopulationRunner,
   clock: RunClock,
   signal: AbortSignalLike | undefined,
-  report: (stage: RunStage, within: number, policy?: string) => void,
+  report: (stage: RunStage, within: number, policy?: string, round?: { round: number; rounds: number }) => void,
 ): Promise<Results> {
   throwIfAborted(signal);
   clock.enter('generate');
@@ -89,24 +98,43 @@ async function runOnce(
   const kept = await runner.load(scenario, seed, signal);
   if (!kept) await runner.map(generate, {}, signal);
 
-  const outcomes = await runPolicies(runner, scenario, {
+  const scored = new Map<string, ScoredPolicy>();
+  // A market's rounds share the policy step's time (a third of it) and rewrite the selections, so
+  // nothing of a market run is reused by the next run.
+  const policyShare = scenario.market ? 1 / 3 : 1;
+  let outcomes = await runPolicies(runner, scenario, {
     signal,
     seed,
     // Kept people come with their stores: unchanged history and policies are reused.
-    storesKept: kept,
+    storesKept: kept && !scenario.market,
+    scored,
     onProgress(step, fraction) {
       if (step.stage === 'done') return;
       const policy = step.stage === 'policy' ? step.policy : undefined;
       clock.enter(step.stage, policy);
-      report(step.stage, WEIGHT.generate + WEIGHT.policies * fraction, policy);
+      report(step.stage, WEIGHT.generate + WEIGHT.policies * policyShare * fraction, policy);
     },
   });
+  let rounds: RoundsResults | undefined;
+  if (scenario.market) {
+    clock.enter('market');
+    // The rounds rewrite the selections: from here on nothing of the policy step may be reused.
+    spoilCache(runner);
+    const market = await runMarket(runner, scenario, seed, outcomes, scored, {
+      signal,
+      onRound: (done, all) => report('market', WEIGHT.generate + WEIGHT.policies * (policyShare + (1 - policyShare) * (done / all)), undefined, { round: done, rounds: all }),
+    });
+    outcomes = market.outcomes;
+    rounds = market.rounds;
+  }
 
   throwIfAborted(signal);
   clock.enter('metrics');
   report('metrics', WEIGHT.generate + WEIGHT.policies);
   const audit = await runAudit(runner, scenario, scenario.policies.map((p) => p.id), { signal });
   const results = buildResults({ scenario, audit, outcomes, seed });
+  if (rounds) results.rounds = rounds;
+  if (inferredSpecs(scenario).length) results.inferred = await inferenceReport(runner, scenario, audit.policies, signal);
   assertFiniteResults(results);
   clock.stop();
   return results;

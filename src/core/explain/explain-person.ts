@@ -107,17 +107,20 @@ export function explainPerson(input: ExplainInput, policyId: string, id: number,
     cut,
     counterfactuals: [],
   };
-  if (fit) {
+  // Without consent, a contextual policy scored them by context (policies/contextual-scores.ts):
+  // their own features decided nothing, so no contribution or counterfactual of them is shown.
+  const contextual = personalised && !person.consent && score !== null;
+  if (fit && !contextual) {
     const parts = contributions(fit, person);
     const logit = logitOf(fit, parts);
     out.model = { intercept: fit.intercept, logit, prob: sigmoid(logit), contributions: parts };
   }
-  out.reason = reasonOf(out, personalised);
+  out.reason = contextual ? `Did not consent to personal-data targeting: scored by context only. ${reasonOf(out, personalised)}` : reasonOf(out, personalised);
   if (score !== null) {
     const within = cut.kind === 'group' && cut.attribute !== undefined && cut.group !== undefined ? { attribute: cut.attribute, group: cut.group, code: person.codes[cut.attribute] as number } : undefined;
     out.rank = personRank(input.states, policyId, score, within);
   }
-  if (fit && score !== null) {
+  if (fit && score !== null && !contextual) {
     const cutOf = (codes: Readonly<Record<string, number>>) => cutFor(input, outcome, codes).score;
     out.counterfactuals = counterfactuals(input.scenario, fit, person, selected, cutOf);
     if (change) out.whatIf = whatIf(input.scenario, fit, person, change, cutOf);

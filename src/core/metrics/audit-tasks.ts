@@ -7,6 +7,7 @@ import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask } from '../engine/chunk-task';
 import { ELIGIBLE, scoreKey, selectedKey } from '../engine/store-keys';
 import { countChunk } from './counts';
+import { spentKey } from '../market/keys';
 import { chunkHistograms, chunkScoreRange, mergeScoreRanges } from './histogram';
 import { auditPlan } from './plan';
 import { chunkSample, type ChunkSample } from './sample';
@@ -33,6 +34,12 @@ function scoreOf(state: ChunkState, policy: string): Float32Array | undefined {
 
 const EMPTY = new Float32Array(0);
 
+/** In a market, what each campaign paid for each person (else the person's price is the cost). */
+function marketCosts(state: ChunkState, policies: string[]): (Float64Array | undefined)[] | undefined {
+  if (!state.scenario.market) return undefined;
+  return policies.map((p) => state.store.get(spentKey(p)));
+}
+
 /** Pass 1: each policy's score range in this chunk; merged: over every chunk. */
 export const auditScoreRange = chunkTask(
   'auditScoreRange',
@@ -50,7 +57,7 @@ function auditChunk(state: ChunkState, args: AuditCountArgs): ChunkAudit {
   const selections = args.policies.map((p) => stored(state, selectedKey(p)));
   const scores = args.policies.map((p) => scoreOf(state, p));
   return {
-    counts: countChunk(plan, chunk, eligible, selections),
+    counts: countChunk(plan, chunk, eligible, selections, undefined, marketCosts(state, args.policies)),
     histograms: chunkHistograms(plan, chunk.codes, scores.map((s) => s ?? EMPTY), args.ranges, args.bins),
     sample: chunkSample(chunk, selections, scores, args.sampleSize),
   };

@@ -51,8 +51,10 @@ export function binOf(v: number, lo: number, hi: number, bins: number): number {
 
 /** Each person's bin, reused from chunk to chunk (a fresh array per chunk and policy costs more). */
 let binScratch = new Int16Array(0);
-/** Integer counts of one policy, two copies (even and odd people), reused likewise. */
+/** Integer counts of one policy (and a sink of `bins` at the end), reused likewise. */
 let countScratch = new Int32Array(0);
+/** Codes of an absent attribute: all 0, counted into the sink. */
+let zeroCodes = new Uint8Array(0);
 
 export function chunkHistograms(
   plan: AuditPlan,
@@ -64,56 +66,131 @@ export function chunkHistograms(
   const A = attributeCellCount(plan);
   const cellsTimesBins = A * bins;
   const out = new Float64Array(scores.length * cellsTimesBins);
-  if (countScratch.length < 2 * cellsTimesBins) countScratch = new Int32Array(2 * cellsTimesBins);
+  if (countScratch.length < cellsTimesBins + bins) countScratch = new Int32Array(cellsTimesBins + bins);
   const counts = countScratch;
+  // Each attribute slice's column and where its cells start in `counts`.
+  const columns: Uint8Array[] = [];
+  const firsts: number[] = [];
+  let cellStart = 0;
+  for (const slice of plan.slices) {
+    if (slice.kind !== 'attribute') continue;
+    const column = codes[slice.attributes[0] as string];
+    if (!column) throw new Error(`audit: chunk has no column for attribute "${slice.attributes[0]}"`);
+    columns.push(column);
+    firsts.push(cellStart * bins);
+    cellStart += slice.groupIds.length;
+  }
   scores.forEach((s, p) => {
     const lo = ranges[2 * p] as number;
     const hi = ranges[2 * p + 1] as number;
     if (!(hi >= lo)) return;
-    // Each person's bin once per policy (-1 = not a candidate), then one pass per attribute.
+    // Each person's bin once per policy (-1 = not a candidate), then one pass per four attributes.
     if (binScratch.length < s.length) binScratch = new Int16Array(s.length);
     const bin = binScratch;
-    for (let i = 0; i < s.length; i++) {
-      const v = s[i] as number;
-      bin[i] = v === v ? binOf(v, lo, hi, bins) : -1;
-    }
-    counts.fill(0, 0, 2 * cellsTimesBins);
-    let cellStart = 0;
-    for (const slice of plan.slices) {
-      if (slice.kind !== 'attribute') continue;
-      const column = codes[slice.attributes[0] as string];
-      if (!column) throw new Error(`audit: chunk has no column for attribute "${slice.attributes[0]}"`);
-      countBins(counts, bin, column, cellStart * bins, cellsTimesBins, bins, s.length);
-      cellStart += slice.groupIds.length;
+    if (hi > lo && hi - lo < Infinity) binsByEdges(s, bin, binEdges(lo, hi, bins), lo, bins / (hi - lo));
+    else
+      for (let i = 0; i < s.length; i++) {
+        const v = s[i] as number;
+        bin[i] = v === v ? binOf(v, lo, hi, bins) : -1;
+      }
+    counts.fill(0, 0, cellsTimesBins);
+    if (zeroCodes.length < s.length) zeroCodes = new Uint8Array(s.length);
+    for (let a = 0; a < columns.length; a += 4) {
+      // Fewer than four left: the rest count the zero codes into the sink.
+      const col = (k: number) => columns[a + k] ?? zeroCodes;
+      const first = (k: number) => firsts[a + k] ?? cellsTimesBins;
+      countBins4(counts, bin, s.length, bins, col(0), first(0), col(1), first(1), col(2), first(2), col(3), first(3));
     }
     // Integer counts are exact in doubles: the same sums as adding ones.
-    const at = p * cellsTimesBins;
-    for (let k = 0; k < cellsTimesBins; k++) out[at + k] = (counts[k] as number) + (counts[cellsTimesBins + k] as number);
+    out.set(counts.subarray(0, cellsTimesBins), p * cellsTimesBins);
   });
   return out;
 }
 
-/**
- * One attribute's counts. Neighbours in a chunk often fall in the same bin, and adding to the
- * counter just written waits for that write: even and odd people count into separate copies
- * (`half` apart), so two such chains run side by side.
- */
-function countBins(counts: Int32Array, bin: Int16Array, column: Uint8Array, first: number, half: number, bins: number, n: number): void {
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const b0 = bin[i] as number;
-    const b1 = bin[i + 1] as number;
-    if (b0 >= 0) {
-      const k = first + (column[i] as number) * bins + b0;
-      counts[k] = (counts[k] as number) + 1;
-    }
-    if (b1 >= 0) {
-      const k = half + first + (column[i + 1] as number) * bins + b1;
-      counts[k] = (counts[k] as number) + 1;
-    }
+/** Four attributes' counts in one pass: each candidate's bin is read once, and its four counters are independent. */
+function countBins4(
+  counts: Int32Array,
+  bin: Int16Array,
+  n: number,
+  bins: number,
+  c0: Uint8Array,
+  f0: number,
+  c1: Uint8Array,
+  f1: number,
+  c2: Uint8Array,
+  f2: number,
+  c3: Uint8Array,
+  f3: number,
+): void {
+  for (let i = 0; i < n; i++) {
+    const b = bin[i] as number;
+    if (b < 0) continue;
+    const k0 = f0 + (c0[i] as number) * bins + b;
+    const k1 = f1 + (c1[i] as number) * bins + b;
+    const k2 = f2 + (c2[i] as number) * bins + b;
+    const k3 = f3 + (c3[i] as number) * bins + b;
+    counts[k0] = (counts[k0] as number) + 1;
+    counts[k1] = (counts[k1] as number) + 1;
+    counts[k2] = (counts[k2] as number) + 1;
+    counts[k3] = (counts[k3] as number) + 1;
   }
-  if (i < n && (bin[i] as number) >= 0) {
-    const k = first + (column[i] as number) * bins + (bin[i] as number);
-    counts[k] = (counts[k] as number) + 1;
+}
+
+/**
+ * binOf(v, lo, hi, bins) of every float32 value in [lo, hi] is monotone in v (each float operation
+ * in it rounds monotonically), so bin b starts at one float32 value: edges[b] is the smallest
+ * float32 v with binOf(v) ≥ b, found by bisection over the float32 values (edges[0] = −∞,
+ * edges[bins] = +∞). binsByEdges then needs no division, and gives exactly binOf's bins.
+ */
+export function binEdges(lo: number, hi: number, bins: number): Float64Array {
+  const edges = new Float64Array(bins + 1);
+  edges[0] = -Infinity;
+  edges[bins] = Infinity;
+  let from = orderedBits(lo);
+  const to = orderedBits(hi);
+  for (let b = 1; b < bins; b++) {
+    // The smallest ordered key in [from, to] whose value falls in bin b or later (to does: the last bin).
+    let a = from;
+    let z = to;
+    while (a < z) {
+      const mid = a + Math.floor((z - a) / 2);
+      if (binOf(fromOrderedBits(mid), lo, hi, bins) >= b) z = mid;
+      else a = mid + 1;
+    }
+    edges[b] = binOf(fromOrderedBits(a), lo, hi, bins) >= b ? fromOrderedBits(a) : Infinity;
+    from = a;
+  }
+  return edges;
+}
+
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+
+/** A float32 value's bits as an unsigned key in the value's order (−0 and +0 side by side). */
+function orderedBits(v: number): number {
+  f32[0] = v;
+  const bits = u32[0] as number;
+  return bits & 0x80000000 ? 0xffffffff - bits : bits + 0x80000000;
+}
+
+function fromOrderedBits(k: number): number {
+  u32[0] = k >= 0x80000000 ? k - 0x80000000 : 0xffffffff - k;
+  return f32[0] as number;
+}
+
+/** Every value's bin by its edges: a multiply gives the bin or a neighbour, the edges settle it. */
+function binsByEdges(s: Float32Array, bin: Int16Array, edges: Float64Array, lo: number, scale: number): void {
+  const last = edges.length - 2;
+  for (let i = 0; i < s.length; i++) {
+    const v = s[i] as number;
+    if (v !== v) {
+      bin[i] = -1;
+      continue;
+    }
+    let b = Math.floor((v - lo) * scale);
+    b = b < 0 ? 0 : b > last ? last : b;
+    while (v >= (edges[b + 1] as number)) b++;
+    while (v < (edges[b] as number)) b--;
+    bin[i] = b;
   }
 }

@@ -7,6 +7,7 @@
  * category combinations with the last attribute varying fastest (`f|18-24`, `f|25-34`, …).
  */
 import type { CategoricalAttribute, Scenario } from '../scenario/types';
+import { categoricalById, derivedAttributes } from '../inference/derived';
 
 /** Separator of an intersection's attribute ids (`gender×age`) and of its category ids (`f|25-34`). */
 export const INTERSECTION_ATTRIBUTE_SEPARATOR = '×';
@@ -32,21 +33,26 @@ export interface AuditPlan {
   readonly cellCount: number;
 }
 
-/** The audited attribute ids: `audit.attributes`, or every protected categorical attribute. */
+/**
+ * The audited attribute ids: `audit.attributes`, or every protected categorical attribute and
+ * every inferred estimate of one (derived attributes, inference/derived.ts).
+ */
 export function auditedAttributeIds(scenario: Scenario): string[] {
   const categorical = scenario.population.attributes.filter(
     (a): a is CategoricalAttribute => a.type === 'categorical',
   );
+  const derived = derivedAttributes(scenario);
   if (scenario.audit.attributes) {
-    const known = new Set(categorical.map((a) => a.id));
+    const known = new Set([...categorical.map((a) => a.id), ...derived.map((d) => d.attribute.id)]);
     return scenario.audit.attributes.filter((id) => known.has(id));
   }
-  return categorical.filter((a) => a.protected).map((a) => a.id);
+  const inferred = derived.filter((d) => d.spec.kind === 'inferred').map((d) => d.attribute.id);
+  return [...categorical.filter((a) => a.protected).map((a) => a.id), ...inferred];
 }
 
 function categorical(scenario: Scenario, id: string): CategoricalAttribute {
-  const a = scenario.population.attributes.find((x) => x.id === id);
-  if (!a || a.type !== 'categorical') throw new Error(`audit: "${id}" is not a categorical attribute`);
+  const a = categoricalById(scenario, id);
+  if (!a) throw new Error(`audit: "${id}" is not a categorical attribute`);
   return a;
 }
 

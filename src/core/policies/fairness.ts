@@ -12,6 +12,7 @@ import { policyGroupStats } from './group-stats';
 import { policyMaskGroups } from './candidate-scores';
 import { reduceChunks } from '../engine/runner';
 import type { PolicyOutcome } from './outcome';
+import { categoricalById } from '../inference/derived';
 
 const byName = new Map(CONSTRAINTS.map((c) => [c.name, c as unknown as ConstraintDescriptor]));
 
@@ -22,8 +23,8 @@ export async function runFairness(
 ): Promise<Omit<PolicyOutcome, 'id' | 'label' | 'type'>> {
   const base = ctx.scored.get(policy.base);
   if (!base) throw new Error(`fairness policy "${policy.id}": its base "${policy.base}" has not been scored`);
-  const attr = ctx.scenario.population.attributes.find((a) => a.id === policy.attribute);
-  if (!attr || attr.type !== 'categorical') throw new Error(`fairness policy "${policy.id}": "${policy.attribute}" is not categorical`);
+  const attr = categoricalById(ctx.scenario, policy.attribute);
+  if (!attr) throw new Error(`fairness policy "${policy.id}": "${policy.attribute}" is not categorical`);
   const groupIds = attr.categories.map((c) => c.id);
   const own = scoreKey(policy.id);
   const keepAll = groupIds.map(() => true);

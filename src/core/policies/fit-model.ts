@@ -3,6 +3,7 @@
  * person under `prob:<policyId>`. Training rows are only people who consented (see
  * models/row-source.ts): the consent gap flows into what every model learns.
  */
+import { scoreWithoutConsent } from './contextual-scores';
 import { HISTORY, HISTORY_LABEL } from '../engine/store-keys';
 import type { RowSource } from '../models';
 import { featureSpec, fitOnChunks } from '../models';
@@ -90,11 +91,12 @@ export async function scoreWithModel(
     { policyId, source: { kind: 'model', probKey: fitted.probKey, perPrice }, requireConsent },
     ctx.signal,
   );
+  const contextual = requireConsent ? await scoreWithoutConsent(ctx, policyId, fitted.probKey, perPrice) : { candidates: 0, notes: [] };
   return {
     scoreKey: scoreKey(policyId),
     probKey: fitted.probKey,
-    candidates,
-    notes: fitted.notes,
+    candidates: candidates + contextual.candidates,
+    notes: [...fitted.notes, ...contextual.notes],
     model: fitted.model,
     fit: { ...fitted.fit, perPrice },
   };

@@ -83,6 +83,16 @@ export function forgetCache(runner: ChunkRunner): void {
   caches.delete(runner);
 }
 
+/**
+ * The stores' selections were rewritten after the policy step (a market's rounds): the scored
+ * policies stay known (explanations), but no outcome or score is reused by the next run.
+ */
+export function spoilCache(runner: ChunkRunner): void {
+  const cache = caches.get(runner);
+  if (!cache) return;
+  for (const [id, entry] of cache.policies) cache.policies.set(id, { ...entry, key: '', scoresKey: '', reused: false });
+}
+
 /** The scored policies (with their fitted models) the runner's stores hold from its last run. */
 export function keptScored(runner: ChunkRunner): ReadonlyMap<string, ScoredPolicy> {
   const out = new Map<string, ScoredPolicy>();

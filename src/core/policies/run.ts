@@ -38,6 +38,8 @@ export interface RunPoliciesOptions {
    */
   storesKept?: boolean;
   seed?: Seed;
+  /** Filled with every scored policy (its score and probability columns), for the market's rounds. */
+  scored?: Map<string, ScoredPolicy>;
 }
 
 export async function runPolicies(runner: ChunkRunner, scenario: Scenario, options: RunPoliciesOptions = {}): Promise<PolicyOutcome[]> {
@@ -72,6 +74,7 @@ export async function runPolicies(runner: ChunkRunner, scenario: Scenario, optio
     onProgress?.({ stage: 'policy', policy: policy.id }, (i + 2) / steps);
     outcomes.set(policy.id, await cachedOne(ctx, cache, policy, outcomes));
   }
+  for (const [id, scored] of ctx.scored) options.scored?.set(id, scored);
   await dropRemoved(ctx, cache);
   // The models' training rows are only needed while they fit (and shared within the run): a kept
   // store must not collect the rows of every feature set a session has tried.

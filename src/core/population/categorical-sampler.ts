@@ -5,6 +5,7 @@
  * which is the order of the table's `"a|b"` keys.
  */
 import type { Rng } from '../random/stream';
+import { drawUniforms } from '../random/alea';
 import type { CategoricalAttribute } from '../scenario/types';
 import type { CategoricalIndex } from './group-terms';
 import { column } from './group-terms';
@@ -76,7 +77,10 @@ function fillCumulative(out: Float64Array, at: number, weights: readonly number[
   }
 }
 
-/** Draws `n` codes into `out` from `rng`, one uniform per person. `rows` is scratch space of at least n. */
+/**
+ * Draws `n` codes into `out` from `rng`, one uniform per person. `rows` and `draws` are scratch
+ * space of at least n (the row numbers, and the uniforms, drawn in one block).
+ */
 export function sampleCategorical(
   s: CategoricalSampler,
   rng: Rng,
@@ -84,13 +88,15 @@ export function sampleCategorical(
   codes: Record<string, Uint8Array>,
   out: Uint8Array,
   rows: Uint32Array = new Uint32Array(n),
+  draws: Float64Array = new Float64Array(n),
 ): void {
+  const uniforms = drawUniforms(rng, draws, n);
   const cum = s.cumulative;
   const guide = s.guide;
   const k = s.k;
   if (s.parents.length === 0) {
     for (let i = 0; i < n; i++) {
-      const u = rng.next();
+      const u = uniforms[i]!;
       let j = guide[(u * GUIDE_BUCKETS) | 0]!;
       while (u >= cum[j]!) j++;
       out[i] = j;
@@ -104,7 +110,7 @@ export function sampleCategorical(
     for (let i = 0; i < n; i++) row[i]! += c[i]! * stride;
   });
   for (let i = 0; i < n; i++) {
-    const u = rng.next();
+    const u = uniforms[i]!;
     const r = row[i]!;
     const base = r * k;
     let j = guide[r * GUIDE_BUCKETS + ((u * GUIDE_BUCKETS) | 0)]!;

@@ -5,7 +5,6 @@
  * unchanged (common random numbers across edits).
  */
 import type { Seed } from '../random/stream';
-import { stream } from '../random/stream';
 import type { Scenario } from '../scenario/types';
 import { sampleCategorical } from './categorical-sampler';
 import type { ChunkSpan, PopulationChunk } from './chunk';
@@ -18,15 +17,17 @@ import { populationPlan } from './population-plan';
 import { samplePrice } from './price-column';
 import { idRecord } from '../records/own';
 import { assertFiniteChunk } from './finite-columns';
+import { addDerivedColumns } from '../inference/columns';
+import { columnStreams } from './column-streams';
 
 export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): PopulationChunk {
   const plan = populationPlan(scenario);
   const n = span.size;
-  const at = (...column: (string | number)[]) => stream(seed, 'chunk', span.index, ...column);
+  const streams = columnStreams(plan, seed, span);
 
   // Scratch space reused by one column after another (logits, shifts, table rows, z-scores), and
   // from one chunk to the next: only the columns the chunk keeps are allocated per chunk.
-  const { scratch, rows, zs } = scratchFor(n);
+  const { scratch, rows, zs, draws } = scratchFor(n);
   // Null-prototype records: an attribute called `toString` is a column like any other.
   const codes = idRecord<Uint8Array>();
   const values = idRecord<Float64Array>();
@@ -34,30 +35,31 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
   for (const a of plan.attributes) {
     if (a.kind === 'categorical') {
       const out = new Uint8Array(n);
-      sampleCategorical(a, at('attr', a.id), n, codes, out, rows);
+      sampleCategorical(a, streams.attribute(a.id), n, codes, out, rows, draws);
       codes[a.id] = out;
     } else {
       values[a.id] = new Float64Array(n);
       z[a.id] = zColumn(zs, Object.keys(z).length, n);
-      sampleNumeric(a, at('attr', a.id), n, codes, values[a.id]!, z[a.id]!, scratch);
+      sampleNumeric(a, streams.attribute(a.id), n, codes, values[a.id]!, z[a.id]!, scratch, draws);
     }
   }
 
   const conversionProb = new Float32Array(n);
   const converts = new Uint8Array(n);
-  sampleLogistic(plan.conversion, at('conversion'), n, codes, z, conversionProb, converts, scratch);
+  sampleLogistic(plan.conversion, streams.conversion, n, codes, z, conversionProb, converts, scratch, draws);
   const clickProb = new Float32Array(n);
   const clicks = new Uint8Array(n);
-  sampleLogistic(plan.click, at('click'), n, codes, z, clickProb, clicks, scratch);
+  sampleLogistic(plan.click, streams.click, n, codes, z, clickProb, clicks, scratch, draws);
   const consent = new Uint8Array(n);
-  if (plan.consent) sampleLogistic(plan.consent, at('consent'), n, codes, z, undefined, consent, scratch);
+  if (plan.consent && streams.consent) sampleLogistic(plan.consent, streams.consent, n, codes, z, undefined, consent, scratch, draws);
   else consent.fill(1);
   const price = new Float64Array(n);
-  samplePrice(plan.price, at('price'), n, codes, price);
+  samplePrice(plan.price, streams.price, n, codes, price, draws);
 
   let noise: NoiseSd = plan.observation.noise;
   if (plan.observation.extra.length) {
-    const each = new Float64Array(n).fill(plan.observation.noise);
+    // The logits' scratch space is free again by now.
+    const each = scratch.subarray(0, n).fill(plan.observation.noise);
     addGroupTerms(each, n, plan.observation.extra, codes);
     noise = each;
   }
@@ -65,9 +67,10 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
   for (const a of plan.attributes) {
     if (a.kind !== 'numeric') continue;
     observed[a.id] = new Float32Array(n);
-    sampleObserved(a.std, noise, at('observe', a.id), n, values[a.id]!, observed[a.id]!);
+    sampleObserved(a.std, noise, streams.observe(a.id), n, values[a.id]!, observed[a.id]!, draws);
   }
 
+  if (scenario.derived) addDerivedColumns(scenario, seed, span.index, n, codes);
   const chunk = { index: span.index, start: span.start, size: n, codes, values, observed, conversionProb, converts, clickProb, clicks, price, consent };
   assertFiniteChunk(chunk);
   return chunk;
@@ -76,18 +79,20 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
 interface Scratch {
   scratch: Float64Array;
   rows: Uint32Array;
+  /** A column's uniforms or normals, drawn in one block. */
+  draws: Float64Array;
   /** One z-score column per numeric attribute, grown on demand. */
   zs: Float64Array[];
 }
 
-let shared: Scratch = { scratch: new Float64Array(0), rows: new Uint32Array(0), zs: [] };
+let shared: Scratch = { scratch: new Float64Array(0), rows: new Uint32Array(0), draws: new Float64Array(0), zs: [] };
 
 /**
  * Every column that reads scratch space writes all n entries first, so it needs no clearing.
  * Generation is synchronous, so one set per thread serves every call.
  */
 function scratchFor(n: number): Scratch {
-  if (shared.scratch.length < n) shared = { scratch: new Float64Array(n), rows: new Uint32Array(n), zs: [] };
+  if (shared.scratch.length < n) shared = { scratch: new Float64Array(n), rows: new Uint32Array(n), draws: new Float64Array(n), zs: [] };
   return shared;
 }
 

@@ -7,14 +7,24 @@ import type { Rng } from '../random/stream';
 import type { Effects } from '../scenario/types';
 import type { CategoricalIndex, GroupTerm } from './group-terms';
 import { addGroupTerms, codeArray, column } from './group-terms';
+import type { InteractionTerm } from './interaction-terms';
+import { addInteractions, interactionTerms } from './interaction-terms';
+import { drawUniforms } from '../random/alea';
 
 export interface LogisticModel {
   readonly intercept: number;
   readonly categorical: readonly GroupTerm[];
   readonly numeric: readonly { readonly attributeId: string; readonly coefficient: number }[];
+  /** Effects for people in several groups at once (empty unless the scenario has interactions). */
+  readonly interactions: readonly InteractionTerm[];
 }
 
-export function logisticModel(base: number, effects: Effects, categorical: CategoricalIndex): LogisticModel {
+export function logisticModel(
+  base: number,
+  effects: Effects,
+  categorical: CategoricalIndex,
+  interactions?: readonly { when: Record<string, string[]>; effect: number }[],
+): LogisticModel {
   const cat: GroupTerm[] = [];
   const num: { attributeId: string; coefficient: number }[] = [];
   for (const [attributeId, effect] of Object.entries(effects)) {
@@ -25,12 +35,13 @@ export function logisticModel(base: number, effects: Effects, categorical: Categ
     const attr = categorical.get(attributeId);
     if (attr) cat.push({ attributeId, byCode: codeArray(attr, effect, 0) });
   }
-  return { intercept: Math.log(base / (1 - base)), categorical: cat, numeric: num };
+  const terms = interactionTerms(interactions, categorical, (t) => t.effect);
+  return { intercept: Math.log(base / (1 - base)), categorical: cat, numeric: num, interactions: terms };
 }
 
 /**
  * Fills each person's probability (Float32) and outcome; the outcome compares u with the exact
- * probability. `scratch` is space of at least n for the logits.
+ * probability. `scratch` and `draws` are space of at least n for the logits and the uniforms.
  */
 export function sampleLogistic(
   model: LogisticModel,
@@ -41,16 +52,29 @@ export function sampleLogistic(
   probability: Float32Array | undefined,
   outcome: Uint8Array,
   scratch: Float64Array = new Float64Array(n),
+  draws: Float64Array = new Float64Array(n),
 ): void {
   const logit = scratch.fill(model.intercept, 0, n);
   addGroupTerms(logit, n, model.categorical, codes);
-  for (const { attributeId, coefficient } of model.numeric) {
-    const zs = column(z, attributeId);
-    for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;
-  }
+  addInteractions(logit, n, model.interactions, codes);
+  for (const { attributeId, coefficient } of model.numeric) addScaled(logit, column(z, attributeId), coefficient, n);
+  const u = drawUniforms(rng, draws, n);
+  if (probability) outcomesAndProbabilities(logit, u, n, probability, outcome);
+  else outcomes(logit, u, n, outcome);
+}
+
+function outcomesAndProbabilities(logit: Float64Array, u: Float64Array, n: number, probability: Float32Array, outcome: Uint8Array): void {
   for (let i = 0; i < n; i++) {
     const p = 1 / (1 + Math.exp(-logit[i]!));
-    if (probability) probability[i] = p;
-    outcome[i] = rng.next() < p ? 1 : 0;
+    probability[i] = p;
+    outcome[i] = u[i]! < p ? 1 : 0;
   }
+}
+
+function outcomes(logit: Float64Array, u: Float64Array, n: number, outcome: Uint8Array): void {
+  for (let i = 0; i < n; i++) outcome[i] = u[i]! < 1 / (1 + Math.exp(-logit[i]!)) ? 1 : 0;
+}
+
+function addScaled(logit: Float64Array, zs: Float64Array, coefficient: number, n: number): void {
+  for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;
 }

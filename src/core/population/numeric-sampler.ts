@@ -6,6 +6,7 @@
 import type { Rng } from '../random/stream';
 import type { Distribution, NumericAttribute } from '../scenario/types';
 import { betaDraw } from './beta';
+import { drawNormals, drawUniforms } from '../random/alea';
 import type { CategoricalIndex, GroupTerm } from './group-terms';
 import { addGroupTerms, groupTerms } from './group-terms';
 import type { Standardisation } from './standardisation';
@@ -27,7 +28,7 @@ export function numericSampler(attr: NumericAttribute, earlier: CategoricalIndex
   };
 }
 
-/** Draws `n` values into `values` and their z-scores into `z`. `scratch` is space of at least n. */
+/** Draws `n` values into `values` and their z-scores into `z`. `scratch` and `draws` are space of at least n. */
 export function sampleNumeric(
   s: NumericSampler,
   rng: Rng,
@@ -36,30 +37,36 @@ export function sampleNumeric(
   values: Float64Array,
   z: Float64Array,
   scratch: Float64Array = new Float64Array(n),
+  draws: Float64Array = new Float64Array(n),
 ): void {
   const shift = scratch.fill(0, 0, n);
   addGroupTerms(shift, n, s.shifts, codes);
   const d = s.distribution;
   const { mean, sd } = s.std;
   switch (d.kind) {
-    case 'normal':
+    case 'normal': {
+      const e = drawNormals(rng, draws, n);
       for (let i = 0; i < n; i++) {
-        const x = d.mean + shift[i]! + d.sd * rng.normal();
+        const x = d.mean + shift[i]! + d.sd * e[i]!;
         values[i] = x;
         z[i] = (x - mean) / sd;
       }
       return;
-    case 'lognormal':
+    }
+    case 'lognormal': {
+      const e = drawNormals(rng, draws, n);
       for (let i = 0; i < n; i++) {
-        const l = d.mu + shift[i]! + d.sigma * rng.normal();
+        const l = d.mu + shift[i]! + d.sigma * e[i]!;
         values[i] = Math.exp(l);
         z[i] = (l - mean) / sd;
       }
       return;
+    }
     case 'uniform': {
       const range = d.max - d.min;
+      const u = drawUniforms(rng, draws, n);
       for (let i = 0; i < n; i++) {
-        const x = d.min + range * rng.next() + shift[i]!;
+        const x = d.min + range * u[i]! + shift[i]!;
         values[i] = x;
         z[i] = (x - mean) / sd;
       }

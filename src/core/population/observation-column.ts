@@ -8,21 +8,32 @@
  */
 import type { Rng } from '../random/stream';
 import type { Standardisation } from './standardisation';
+import { drawNormals } from '../random/alea';
 
 /** Per-person noise SD in standardised units, or a single number when it is the same for all. */
 export type NoiseSd = Float64Array | number;
 
-export function sampleObserved(std: Standardisation, noise: NoiseSd, rng: Rng, n: number, values: Float64Array, out: Float32Array): void {
+/** `draws` is space of at least n for the normals, drawn in one block. */
+export function sampleObserved(
+  std: Standardisation,
+  noise: NoiseSd,
+  rng: Rng,
+  n: number,
+  values: Float64Array,
+  out: Float32Array,
+  draws: Float64Array = new Float64Array(n),
+): void {
   if (noise === 0) {
     for (let i = 0; i < n; i++) out[i] = values[i]!;
     return;
   }
   const scale = std.sd;
-  const each = typeof noise === 'number' ? undefined : noise;
-  const constant = typeof noise === 'number' ? noise : 0;
-  if (std.log) {
-    for (let i = 0; i < n; i++) out[i] = values[i]! * Math.exp((each ? each[i]! : constant) * scale * rng.normal());
-  } else {
-    for (let i = 0; i < n; i++) out[i] = values[i]! + (each ? each[i]! : constant) * scale * rng.normal();
-  }
+  const e = drawNormals(rng, draws, n);
+  // One loop per case: a loop that picks between an array entry and a number per person boxes
+  // the number it picks (a heap allocation per person).
+  if (typeof noise === 'number') {
+    if (std.log) for (let i = 0; i < n; i++) out[i] = values[i]! * Math.exp(noise * scale * e[i]!);
+    else for (let i = 0; i < n; i++) out[i] = values[i]! + noise * scale * e[i]!;
+  } else if (std.log) for (let i = 0; i < n; i++) out[i] = values[i]! * Math.exp(noise[i]! * scale * e[i]!);
+  else for (let i = 0; i < n; i++) out[i] = values[i]! + noise[i]! * scale * e[i]!;
 }

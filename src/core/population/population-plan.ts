@@ -8,6 +8,8 @@ import type { CategoricalSampler } from './categorical-sampler';
 import { categoricalSampler } from './categorical-sampler';
 import type { GroupTerm } from './group-terms';
 import { groupTerms } from './group-terms';
+import type { InteractionTerm } from './interaction-terms';
+import { interactionTerms } from './interaction-terms';
 import type { LogisticModel } from './logistic-column';
 import { logisticModel } from './logistic-column';
 import type { NumericSampler } from './numeric-sampler';
@@ -22,7 +24,7 @@ export interface PopulationPlan {
   readonly click: LogisticModel;
   /** Undefined when consent.base is 1: everyone consents and no draws are made. */
   readonly consent: LogisticModel | undefined;
-  readonly price: { readonly base: number; readonly noise: number; readonly multipliers: readonly GroupTerm[] };
+  readonly price: { readonly base: number; readonly noise: number; readonly multipliers: readonly GroupTerm[]; readonly interactions: readonly InteractionTerm[] };
   readonly observation: { readonly noise: number; readonly extra: readonly GroupTerm[] };
 }
 
@@ -51,10 +53,15 @@ function compile(scenario: Scenario): PopulationPlan {
   const b = scenario.behaviour;
   return {
     attributes,
-    conversion: logisticModel(b.conversion.base, b.conversion.effects, categorical),
-    click: logisticModel(b.click.base, b.click.effects, categorical),
-    consent: b.consent.base >= 1 ? undefined : logisticModel(b.consent.base, b.consent.effects, categorical),
-    price: { base: b.price.base, noise: b.price.noise, multipliers: groupTerms(b.price.multipliers, categorical, 1) },
+    conversion: logisticModel(b.conversion.base, b.conversion.effects, categorical, b.conversion.interactions),
+    click: logisticModel(b.click.base, b.click.effects, categorical, b.click.interactions),
+    consent: b.consent.base >= 1 ? undefined : logisticModel(b.consent.base, b.consent.effects, categorical, b.consent.interactions),
+    price: {
+      base: b.price.base,
+      noise: b.price.noise,
+      multipliers: groupTerms(b.price.multipliers, categorical, 1),
+      interactions: interactionTerms(b.price.interactions, categorical, (t) => t.multiplier),
+    },
     observation: { noise: b.observation.noise, extra: groupTerms(b.observation.extra, categorical, 0) },
   };
 }

@@ -2,13 +2,25 @@
 import type { Rng } from '../random/stream';
 import type { PopulationPlan } from './population-plan';
 import { multiplyGroupTerms } from './group-terms';
+import { multiplyInteractions } from './interaction-terms';
+import { drawNormals } from '../random/alea';
 
-export function samplePrice(plan: PopulationPlan['price'], rng: Rng, n: number, codes: Record<string, Uint8Array>, out: Float64Array): void {
+/** `draws` is space of at least n for the normals, drawn in one block. */
+export function samplePrice(
+  plan: PopulationPlan['price'],
+  rng: Rng,
+  n: number,
+  codes: Record<string, Uint8Array>,
+  out: Float64Array,
+  draws: Float64Array = new Float64Array(n),
+): void {
   out.fill(plan.base, 0, n);
   multiplyGroupTerms(out, n, plan.multipliers, codes);
+  multiplyInteractions(out, n, plan.interactions, codes);
   const sigma = plan.noise;
   if (sigma === 0) return;
   // exp(σε − σ²/2) has mean 1, so noise leaves each group's mean price unchanged.
   const drift = -0.5 * sigma * sigma;
-  for (let i = 0; i < n; i++) out[i]! *= Math.exp(sigma * rng.normal() + drift);
+  const e = drawNormals(rng, draws, n);
+  for (let i = 0; i < n; i++) out[i]! *= Math.exp(sigma * e[i]! + drift);
 }

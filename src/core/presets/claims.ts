@@ -6,6 +6,7 @@
  */
 import type { GroupRow, PolicyResult, PolicyTotals, Results } from '../results/types';
 import type { Claim, Scenario } from '../scenario/types';
+import { inferredClaimValue } from '../inference/claim-value';
 
 export interface ClaimOutcome {
   readonly claim: Claim;
@@ -47,6 +48,8 @@ function readClaimValue(claim: Claim, results: Results): Read {
   const policy = results.policies.find((p) => p.id === claim.policy);
   if (!policy) return { problem: `no results for policy "${claim.policy}"` };
   if (claim.attribute === undefined) return readTotal(policy, claim.metric);
+  const inferred = inferredClaimValue(claim, results);
+  if (inferred) return inferred;
   const slice = policy.slices.find((s) => s.attribute === claim.attribute);
   if (!slice) return { problem: `"${claim.attribute}" is not audited under policy "${claim.policy}"` };
   if (claim.group === undefined) {

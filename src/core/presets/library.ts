@@ -9,7 +9,11 @@ import dataMinimisation from '../../../scenarios/data-minimisation.json';
 import defaultScenario from '../../../scenarios/default.json';
 import fairnessTradeoff from '../../../scenarios/fairness-tradeoff.json';
 import highCostCredit from '../../../scenarios/high-cost-credit.json';
+import inferredDemographics from '../../../scenarios/inferred-demographics.json';
 import jobAdDelivery from '../../../scenarios/job-ad-delivery.json';
+import marketBudgetEffect from '../../../scenarios/market-budget-effect.json';
+import marketCompetitionPrices from '../../../scenarios/market-competition-prices.json';
+import marketFeedbackLoop from '../../../scenarios/market-feedback-loop.json';
 import lookalikeNeighbourhood from '../../../scenarios/lookalike-neighbourhood.json';
 import skewedHistory from '../../../scenarios/skewed-history.json';
 import stemAdPrices from '../../../scenarios/stem-ad-prices.json';
@@ -37,6 +41,10 @@ export const PRESETS: readonly Preset[] = [
   { id: 'high-cost-credit', source: highCostCredit },
   { id: 'fairness-tradeoff', source: fairnessTradeoff },
   { id: 'why-not-shown', source: whyNotShown },
+  { id: 'market-budget-effect', source: marketBudgetEffect },
+  { id: 'market-competition-prices', source: marketCompetitionPrices },
+  { id: 'inferred-demographics', source: inferredDemographics },
+  { id: 'market-feedback-loop', source: marketFeedbackLoop },
 ];
 
 /** Ids of every preset, in workshop order. */

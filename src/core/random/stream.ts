@@ -7,25 +7,19 @@
  * Naming a stream by what it draws (one per attribute, one per behaviour column, one per policy)
  * keeps common random numbers across edits: changing a price does not change who converts.
  */
-import seedrandom from 'seedrandom';
-import { zigguratNormal } from './ziggurat';
+import { AleaStream } from './alea';
 
 export type Seed = string | number;
 
-export interface Rng {
-  /** Uniform in [0, 1). */
-  next(): number;
-  /** Standard normal (ziggurat, see ziggurat.ts; draws use a varying number of uniforms). */
-  normal(): number;
-}
+export type { Rng } from './alea';
 
 export function streamKey(seed: Seed, parts: readonly (string | number)[]): string {
   return JSON.stringify([seed, ...parts]);
 }
 
-export function stream(seed: Seed, ...parts: (string | number)[]): Rng {
-  const prng = seedrandom.alea(streamKey(seed, parts));
-  return { next: prng, normal: () => zigguratNormal(prng) };
+/** seedrandom's Alea keyed by the seed and path (alea.ts: the same numbers, also drawn in blocks). */
+export function stream(seed: Seed, ...parts: (string | number)[]): AleaStream {
+  return new AleaStream(streamKey(seed, parts));
 }
 
 /** Seed of replicate r (r = 0 is the scenario seed itself). */

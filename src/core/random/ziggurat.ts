@@ -40,14 +40,41 @@ export function zigguratNormal(uniform: () => number): number {
     // The other 25 bits: u in (−1, 1), symmetric about 0.
     const u = (Math.floor(bits / LAYERS) + 0.5) * TWO_M24 - 1;
     if (Math.abs(u) < RATIO[layer]!) return u * X[layer]!;
-    if (layer === 0) return tail(uniform, u < 0);
-    const x = u * X[layer]!;
-    const x0 = X[layer]!;
-    const x1 = X[layer + 1]!;
-    const f0 = Math.exp(-0.5 * (x0 * x0 - x * x));
-    const f1 = Math.exp(-0.5 * (x1 * x1 - x * x));
-    if (f1 + uniform() * (f0 - f1) < 1) return x;
+    const x = zigguratEdge(uniform, layer, u);
+    if (x === x) return x;
   }
+}
+
+/**
+ * The first uniform of a draw as (layer, u): the normal when it lies inside its layer's box, or
+ * NaN when the draw must go on (zigguratEdge then), exactly the steps of zigguratNormal. For loops
+ * that step the generator themselves (alea.ts).
+ */
+export function zigguratBox(uniform: number): number {
+  const bits = uniform * TWO_32;
+  const layer = bits & (LAYERS - 1);
+  const u = (Math.floor(bits / LAYERS) + 0.5) * TWO_M24 - 1;
+  return Math.abs(u) < RATIO[layer]! ? u * X[layer]! : NaN;
+}
+
+/** The rest of a draw whose first uniform fell outside its layer's box: zigguratNormal's steps from there on. */
+export function zigguratRest(uniform: () => number, first: number): number {
+  const bits = first * TWO_32;
+  const layer = bits & (LAYERS - 1);
+  const u = (Math.floor(bits / LAYERS) + 0.5) * TWO_M24 - 1;
+  const x = zigguratEdge(uniform, layer, u);
+  return x === x ? x : zigguratNormal(uniform);
+}
+
+/** A draw outside its layer's box: the tail, or the wedge test; NaN = rejected, draw again. */
+function zigguratEdge(uniform: () => number, layer: number, u: number): number {
+  if (layer === 0) return tail(uniform, u < 0);
+  const x = u * X[layer]!;
+  const x0 = X[layer]!;
+  const x1 = X[layer + 1]!;
+  const f0 = Math.exp(-0.5 * (x0 * x0 - x * x));
+  const f1 = Math.exp(-0.5 * (x1 * x1 - x * x));
+  return f1 + uniform() * (f0 - f1) < 1 ? x : NaN;
 }
 
 /** Marsaglia's tail method beyond R. */

@@ -2,6 +2,7 @@
  * Assembles `Results` from the merged audit counts and what the policy step reported. The policy
  * step's extras (model, thresholds, pacing, added cost, notes) are copied through as given.
  */
+import { categoricalById } from '../inference/derived';
 import type { CategoricalAttribute, Scenario } from '../scenario/types';
 import type { Seed } from '../random/stream';
 import { readCounts } from '../metrics/group-counts';
@@ -106,7 +107,7 @@ export function auditedAttributes(scenario: Scenario, audit: MergedAudit): Audit
   return audit.plan.slices
     .filter((s) => s.kind === 'attribute')
     .map((s) => {
-      const a = scenario.population.attributes.find((x) => x.id === s.key) as CategoricalAttribute;
+      const a = categoricalById(scenario, s.key) as CategoricalAttribute;
       return {
         id: a.id,
         label: a.label ?? a.id,

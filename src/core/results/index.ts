@@ -8,3 +8,4 @@ export * from './people-csv';
 export * from './people-sample';
 export * from './build';
 export * from './verdict-basis';
+export * from './inferred-types';

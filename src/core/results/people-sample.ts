@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/types';
 import type { MergedAudit } from '../metrics/run-audit';
 import type { PeopleSample } from './types';
 import { own } from '../records/own';
+import { derivedAttributes } from '../inference/derived';
 
 export function peopleSample(scenario: Scenario, audit: MergedAudit): PeopleSample {
   const s = audit.sample;
@@ -16,6 +17,11 @@ export function peopleSample(scenario: Scenario, audit: MergedAudit): PeopleSamp
       const values = own(s.values, a.id);
       if (values) out.values[a.id] = Array.from(values);
     }
+  }
+  // Derived (inferred, joint) attributes too, so the people-as-dots view can group by them.
+  for (const { attribute: a } of derivedAttributes(scenario)) {
+    const codes = own(s.codes, a.id);
+    if (codes) out.categories[a.id] = Array.from(codes, (c) => a.categories[c]?.id ?? String(c));
   }
   out.converts = Array.from(s.converts);
   audit.policies.forEach((id, p) => {

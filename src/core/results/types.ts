@@ -8,7 +8,9 @@
 import type { AddedCost, ModelSummary, PolicyThreshold } from '../policies/outcome';
 import type { PolicyType } from '../scenario/types';
 import type { AuditMetric, IntervalKind, Leaning, Multiplicity, Spread, Verdict } from './verdict-types';
+import type { RoundsResults } from './rounds-types';
 import type { GroupMetricName, GroupMetricValues, LowCountMetric, PolicyTotals } from './group-metrics';
+import type { InferredAttributeResult } from './inferred-types';
 
 export const RESULTS_FORMAT = 'fairground.results';
 export const RESULTS_VERSION = 1;
@@ -186,4 +188,8 @@ export interface Results {
   intersections: string[][];
   policies: PolicyResult[];
   sample: PeopleSample;
+  /** Market scenarios only: every campaign round by round (rounds-types.ts). */
+  rounds?: RoundsResults;
+  /** Inferred attributes against the truth (issue 15); only when the scenario infers one. */
+  inferred?: InferredAttributeResult[];
 }

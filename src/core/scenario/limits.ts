@@ -22,6 +22,9 @@ export const LIMITS = {
   descriptionLength: 20_000,
   predicates: 32,
   intersections: 16,
+  /** Interaction terms per behaviour column, and derived (inferred or joint) attributes. */
+  interactions: 16,
+  derived: 8,
   /** Grid points of one sweep, and parameters it varies. */
   sweepPoints: 10_000,
   sweepParameters: 8,

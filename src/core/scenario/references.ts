@@ -3,12 +3,15 @@
  * policy named anywhere must exist and be of the right kind. Returns every problem with its path.
  */
 import type { Issue } from './issues';
+import { checkMarketReferences } from './references-market';
 import { formatPath } from './issues';
 import { LIMITS } from './limits';
 import { NUMBER_BOUNDS } from './number-bounds';
 import type { Attribute, Effects, GroupMap, Rule, Scenario } from './types';
 import { isLearnedScoring, learnedScoringWords, policyDescriptor } from '../policies/types/catalogue';
 import type { ReferenceKit } from '../policies/types/descriptor';
+import { checkDerived, checkInteractions } from './references-derived';
+import { checkWithoutConsent } from './references-consent';
 
 type Path = (string | number)[];
 
@@ -100,6 +103,16 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
     });
   });
 
+  section(() => checkInteractions(s, add));
+  // Derived attributes (inferred, joint) may be audited and constrained on, nothing else.
+  let slicing: Known = known;
+  section(() => {
+    const derived = checkDerived(s, add);
+    if (derived.size === 0 || known instanceof AnyAttribute) return;
+    slicing = new Map(known);
+    for (const [id, d] of derived) slicing.set(id, { attr: { ...d, type: 'categorical', protected: true } as Attribute, index: -1, readable: true });
+  });
+
   // History and campaign.
   const size = s.population?.size;
   section(() => {
@@ -130,21 +143,22 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
   section(() => s.policies.forEach((p, i) => section(() => {
     const at: Path = ['policies', i];
     const type = policyDescriptor(p.type);
-    type?.references?.(p as never, policyReferenceKit(at, known, policies, add));
+    type?.references?.(p as never, policyReferenceKit(at, known, policies, add, slicing));
   })));
+  section(() => checkWithoutConsent(s, add));
 
   // Audit.
   const audit = s.audit;
   if (audit) {
-    section(() => audit.attributes?.forEach((a, i) => checkCategorical(a, known, ['audit', 'attributes', i], add)));
+    section(() => audit.attributes?.forEach((a, i) => checkCategorical(a, slicing, ['audit', 'attributes', i], add)));
     section(() => audit.intersections?.forEach((combo, i) => {
-      combo.forEach((a, j) => checkCategorical(a, known, ['audit', 'intersections', i, j], add));
+      combo.forEach((a, j) => checkCategorical(a, slicing, ['audit', 'intersections', i, j], add));
       if (new Set(combo).size !== combo.length) add(['audit', 'intersections', i], 'lists an attribute twice');
     }));
     section(() => {
       if (typeof audit.reference === 'object') {
         for (const [a, cat] of Object.entries(audit.reference)) {
-          const found = checkCategorical(a, known, ['audit', 'reference', a], add);
+          const found = checkCategorical(a, slicing, ['audit', 'reference', a], add);
           if (found && !found.categories.some((c) => c.id === cat))
             add(['audit', 'reference', a], `unknown category "${cat}" of "${a}"`);
         }
@@ -160,6 +174,7 @@ export function checkReferences(s: Scenario, options: { tolerant?: boolean } = {
     if (!policies.has(c.policy)) add(['claims', i, 'policy'], `unknown policy "${c.policy}"`);
     if (c.min === undefined && c.max === undefined) add(['claims', i], 'needs min, max or both');
   }));
+  section(() => issues.push(...checkMarketReferences(s)));
   return issues;
 }
 
@@ -276,7 +291,8 @@ function checkRule(rule: Rule, known: Known, at: Path, add: Add) {
 }
 
 /** What a policy type's reference checks may ask, for the policy at `at` (paths relative to it). */
-function policyReferenceKit(at: Path, known: Known, policies: Map<string, { id: string; type: string }>, add: Add): ReferenceKit {
+/** `slicing`: the attributes a constraint may balance (`known` and the derived ones). */
+function policyReferenceKit(at: Path, known: Known, policies: Map<string, { id: string; type: string }>, add: Add, slicing: Known = known): ReferenceKit {
   const under = (path: readonly (string | number)[]): Path => [...at, ...path];
   return {
     add: (path, message) => add(under(path), message),
@@ -287,7 +303,7 @@ function policyReferenceKit(at: Path, known: Known, policies: Map<string, { id: 
         if (!a) add(under([...path, fi]), `unknown attribute "${f}"`);
         else if (a.attr.protected && !useProtected) add(under([...path, fi]), `"${f}" is protected; set useProtected: true to let the model use it`);
       }),
-    categorical: (id, path) => checkCategorical(id, known, under(path), add),
+    categorical: (id, path) => checkCategorical(id, slicing, under(path), add),
     policy: (id) => policies.get(id),
     wraps: (type) => (policyDescriptor(type) ? isLearnedScoring(type) : undefined),
     wrappable: learnedScoringWords(),

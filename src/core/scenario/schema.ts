@@ -13,10 +13,15 @@ import { effect, finite, groupMapWithin, id, label, spread, within } from './sch
 import { POLICY_DESCRIPTORS } from '../policies/types/index';
 import { Rule } from './schema-rule';
 import { Sweep } from './schema-sweep';
+import { Market } from './schema-market';
+import { Interactions, PriceInteractions } from './schema-interactions';
+import { Derived } from './schema-derived';
 
 export { ID_PATTERN } from './schema-fields';
 export { Predicate, Rule } from './schema-rule';
 export { Sweep, SweepParameter, SweepRange, SweepValue } from './schema-sweep';
+export { Market } from './schema-market';
+export { DerivedAttribute, InferredAttribute, JointAttribute } from './schema-derived';
 
 export const FORMAT = 'fairground.scenario';
 export const VERSION = 1;
@@ -100,6 +105,7 @@ const logistic = (base: number) =>
   z.strictObject({
     base: finite().gt(0).lt(1).default(base).describe('The rate at zero effects.'),
     effects: Effects.default({}),
+    interactions: Interactions.optional(),
   });
 
 export const Behaviour = z.strictObject({
@@ -110,12 +116,14 @@ export const Behaviour = z.strictObject({
       base: within(NB.priceBaseMin, NB.priceBaseMax).default(1).describe('Market cost to reach one average person, in the campaign\'s currency.'),
       multipliers: groupMapWithin(NB.multiplierMin, NB.multiplierMax, ' (a price multiplier)').default({}).describe('attribute → category → multiplier (competing advertisers bid more for some groups).'),
       noise: finite().min(0).max(3).default(0).describe('Sigma of mean-one log-normal noise on each person\'s price.'),
+      interactions: PriceInteractions.optional(),
     })
     .prefault({}),
   consent: z
     .strictObject({
       base: finite().gt(0).max(1).default(1).describe('Share of people who allow personal-data targeting at zero effects (1 = everyone).'),
       effects: Effects.default({}),
+      interactions: Interactions.optional(),
     })
     .prefault({}),
   observation: z
@@ -236,6 +244,7 @@ export const Scenario = z.strictObject({
   description: z.string().max(LIMITS.descriptionLength).default(''),
   seed: z.union([z.string().min(1).max(LIMITS.idLength), z.number().int().safe()]),
   population: Population,
+  derived: Derived.optional(),
   behaviour: Behaviour,
   history: History,
   campaign: Campaign,
@@ -244,4 +253,5 @@ export const Scenario = z.strictObject({
   narrative: Narrative.optional().describe('For presets: a short summary, what to look at, and questions for a workshop (markdown).'),
   claims: z.array(Claim).max(32).optional().describe('Checkable statements about this scenario\'s results; a test runs every preset\'s claims.'),
   sweep: Sweep.optional().describe('A grid of what-ifs over this scenario, run by `fairground sweep` and the app\'s sweep panel (docs/sweeps.md).'),
+  market: Market.optional().describe('An ad market over rounds: sessions, competing advertisers, budgets and bids, creatives (src/core/market). Absent: one round, as before.'),
 });

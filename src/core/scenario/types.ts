@@ -26,3 +26,7 @@ export type Narrative = z.output<typeof S.Narrative>;
 export type Sweep = z.output<typeof S.Sweep>;
 export type SweepParameter = z.output<typeof S.SweepParameter>;
 export type SweepValue = z.output<typeof S.SweepValue>;
+export type Market = z.output<typeof S.Market>;
+export type DerivedAttribute = z.output<typeof S.DerivedAttribute>;
+export type InferredAttribute = z.output<typeof S.InferredAttribute>;
+export type JointAttribute = z.output<typeof S.JointAttribute>;

@@ -8,9 +8,11 @@
  * The byte figures are estimates of the engine's columns, not measurements: they are meant to be
  * right within a factor of two, which is what a "this will take 3 GB" warning needs.
  */
+import { categoricalById } from '../inference/derived';
 import type { Issue } from './issues';
 import { formatPath } from './issues';
 import type { Attribute, Scenario } from './types';
+import { checkMarketWork, estimateMarketWork } from './work-estimate-market';
 import { isLearnedScoring, policyDescriptor } from '../policies/types/catalogue';
 
 /** Caps on work that a file can ask for but no run can use; each is stated in its message. */
@@ -86,6 +88,8 @@ export interface WorkEstimate {
   readonly modelBytes: number;
   /** Rows of all conditional tables. */
   readonly tableRows: number;
+  /** Market scenarios: the rounds and the ad opportunities of one round (work-estimate-market.ts). */
+  readonly market?: { readonly rounds: number; readonly opportunitiesPerRound: number; readonly personPasses: number };
 }
 
 /** Bytes of the per-person columns, from `population/chunk.ts` and the policy tasks. */
@@ -109,24 +113,28 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   const policies = scenario.policies.length;
   // Learned policies (and fairness wrappers) keep a probability and a score column per person.
   const scoring = scenario.policies.filter((p) => policyDescriptor(p.type)?.learned === true).length;
-  const columns = attrs.reduce((sum, a) => sum + (a.type === 'categorical' ? BYTES.categorical : BYTES.numeric), 0);
+  // Derived attributes are one categorical column each; an inferred one adds a pass for results.inferred.
+  const derived = scenario.derived ?? [];
+  const columns = attrs.reduce((sum, a) => sum + (a.type === 'categorical' ? BYTES.categorical : BYTES.numeric), 0) + derived.length * BYTES.categorical;
   const bytesPerPerson = columns + BYTES.behaviour + scoring * BYTES.scoringPolicy + (policies - scoring) * BYTES.otherPolicy;
   const slices = auditSlices(scenario, byId);
   const groups = slices.reduce((sum, s) => sum + s.groups, 0);
   const modelBytes = Math.max(0, ...scenario.policies.map((p) => modelSize(scenario, p).bytes));
+  const market = estimateMarketWork(scenario);
   return {
     people,
     replicates,
     policies,
     bytesPerPerson,
-    memoryBytes: people * bytesPerPerson + modelBytes,
-    personPasses: people * replicates * (2 + policies),
+    memoryBytes: people * bytesPerPerson + modelBytes + (market?.memoryBytes ?? 0),
+    personPasses: people * replicates * (2 + policies + derived.filter((d) => d.kind === 'inferred').length) + (market?.personPasses ?? 0),
     slices,
     groups,
     groupRows: groups * policies,
     modelParameters: Math.max(0, ...scenario.policies.map((p) => modelParameters(p, attrs))),
     modelBytes,
     tableRows: attrs.reduce((sum, a) => sum + (a.type === 'categorical' && a.table ? Object.keys(a.table).length : 0), 0),
+    ...(market && scenario.market ? { market: { rounds: scenario.market.rounds, opportunitiesPerRound: market.opportunitiesPerRound, personPasses: market.personPasses } } : {}),
   };
 }
 
@@ -155,6 +163,7 @@ export function checkWork(scenario: Scenario, estimate: WorkEstimate = estimateW
     else if (m.work > WORK_LIMITS.modelWork)
       issues.push({ path: formatPath(['policies', i]), message: `${shape} make ${m.work.toExponential(1)} multiply-adds per fitting step; at most ${WORK_LIMITS.modelWork.toExponential(0)}: use a smaller history or fewer features` });
   });
+  issues.push(...checkMarketWork(scenario));
   return issues;
 }
 
@@ -168,7 +177,10 @@ export function describeWork(e: WorkEstimate): string {
   const n = (x: number) => x.toLocaleString('en');
   const reps = e.replicates > 1 ? ` × ${e.replicates} replicates` : '';
   const model = e.modelParameters ? `, models up to ${n(e.modelParameters)} parameters` : '';
-  return `${n(e.people)} people × ${2 + e.policies} passes${reps} (${formatCount(e.personPasses)} person-passes), ≈ ${formatBytes(e.memoryBytes)} in memory, ${n(e.groups)} groups × ${e.policies} ${e.policies === 1 ? 'policy' : 'policies'}${model}`;
+  const market = e.market ? ` and ${e.market.rounds} market rounds of ${formatCount(Math.round(e.market.opportunitiesPerRound))} ad opportunities` : '';
+  const marketPasses = e.market ? e.market.personPasses : 0;
+  const passes = e.people * e.replicates > 0 ? Math.round((e.personPasses - marketPasses) / (e.people * e.replicates)) : 2 + e.policies;
+  return `${n(e.people)} people × ${passes} passes${market}${reps} (${formatCount(e.personPasses)} person-passes), ≈ ${formatBytes(e.memoryBytes)} in memory, ${n(e.groups)} groups × ${e.policies} ${e.policies === 1 ? 'policy' : 'policies'}${model}`;
 }
 
 export function formatBytes(bytes: number): string {
@@ -191,7 +203,7 @@ function formatCount(x: number): string {
 /** The slices the audit will count, as `metrics/plan.ts` builds them, with the path that asks for each. */
 function auditSlices(scenario: Scenario, byId: ReadonlyMap<string, Attribute>): SliceEstimate[] {
   const radix = (id: string) => {
-    const a = byId.get(id);
+    const a = byId.get(id) ?? categoricalById(scenario, id);
     return a?.type === 'categorical' ? a.categories.length : 0;
   };
   const slice = (path: string, ids: readonly string[]): SliceEstimate => {

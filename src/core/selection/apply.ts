@@ -125,9 +125,25 @@ function applyCuts(state: ChunkState, args: ApplyArgs): ChunkSelection {
   const spend = new Float64Array(groupCount);
   const minScore = new Float64Array(groupCount).fill(Infinity);
   const mask = new Uint8Array(n);
-  const { w0, w1, groups } = keys;
-  const price = chunk.price;
-  const last = 0xffffffff - chunk.start;
+  const cols: Columns = { w0: keys.w0, w1: keys.w1, price: chunk.price, raw, mult, codes, last: 0xffffffff - chunk.start };
+  const totalSpend = applyGroups(cols, keys.groups, kind, cutKeys, { selected, spend, minScore }, mask);
+  state.store.set(args.request.outKey, mask);
+  dropSortKeys(state, args.request);
+  return { selected: Array.from(selected), spend: Array.from(spend), minScore: Array.from(minScore), totalSpend };
+}
+
+/** With groups: each group's cut (kind and key words per group), into `mask`; sums per group in `into`. Returns the chunk's spend. */
+function applyGroups(
+  cols: Columns,
+  groups: Uint8Array | undefined,
+  kind: Int32Array,
+  cutKeys: Float64Array,
+  into: { selected: Float64Array; spend: Float64Array; minScore: Float64Array },
+  mask: Uint8Array,
+): number {
+  const { w0, w1, price, raw, mult, codes, last } = cols;
+  const { selected, spend, minScore } = into;
+  const n = w0.length;
   let totalSpend = 0;
   for (let i = 0; i < n; i++) {
     const a = w0[i] as number;
@@ -157,7 +173,5 @@ function applyCuts(state: ChunkState, args: ApplyArgs): ChunkSelection {
     if (s < (minScore[g] as number) || s === 0) minScore[g] = Math.min(minScore[g] as number, s);
     totalSpend += p;
   }
-  state.store.set(args.request.outKey, mask);
-  dropSortKeys(state, args.request);
-  return { selected: Array.from(selected), spend: Array.from(spend), minScore: Array.from(minScore), totalSpend };
+  return totalSpend;
 }

@@ -4,7 +4,6 @@
  */
 import type { SelectionBudget } from './request';
 import type { SortKey } from './sort-key';
-import { compareKeys } from './sort-key';
 import type { GroupCut } from './round-tasks';
 
 /** Bins with at most this many candidates (over all chunks) are resolved by fetching their keys. */
@@ -126,7 +125,13 @@ export function skipCommon(
 export function resolve(search: CutSearch, keys: Uint32Array, prices: Float64Array): void {
   const order = Array.from(prices, (_, i) => i);
   const key = (i: number): SortKey => [keys[3 * i] as number, keys[3 * i + 1] as number, keys[3 * i + 2] as number];
-  order.sort((a, b) => compareKeys(key(b), key(a)));
+  // compareKeys(key(b), key(a)) on the words in place (no key arrays per comparison).
+  order.sort(
+    (a, b) =>
+      (keys[3 * b] as number) - (keys[3 * a] as number) ||
+      (keys[3 * b + 1] as number) - (keys[3 * a + 1] as number) ||
+      (keys[3 * b + 2] as number) - (keys[3 * a + 2] as number),
+  );
   if (search.kind === 'reach') {
     const first = order[search.rank - 1];
     if (first === undefined) throw new Error('selection: the cut bin holds fewer people than counted');

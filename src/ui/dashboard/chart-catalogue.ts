@@ -9,6 +9,8 @@ export interface ChartEntry {
   perPolicy: boolean;
   /** Wide charts take a full row of the grid. */
   wide?: boolean;
+  /** Drawn only for results with rounds (a market scenario). */
+  rounds?: boolean;
 }
 
 export const CHARTS: readonly ChartEntry[] = [
@@ -17,6 +19,29 @@ export const CHARTS: readonly ChartEntry[] = [
     question: 'Who is reached, compared with who lives here?',
     explain: 'Grey: each group’s share of the population. Blue: its share of the people the policy reached. A blue bar much shorter than the grey one means the group is left out.',
     perPolicy: true,
+  },
+  {
+    tag: 'fg-rounds-ratio-chart',
+    question: 'Day by day, who falls behind?',
+    explain: 'Each line is a group’s share of the people reached so far divided by its share of the population, day by day, on a log scale; the shaded band is “within”. A line that sinks is a group the campaign reaches less and less — and, for a model that learns from its own delivery, observes less and less.',
+    perPolicy: true,
+    wide: true,
+    rounds: true,
+  },
+  {
+    tag: 'fg-rounds-policies-chart',
+    question: 'Would another policy have left this group behind too?',
+    explain: 'The group furthest from its share under the chosen policy, day by day under every policy (the chosen one drawn thicker): for a learning model, with and without exploration.',
+    perPolicy: false,
+    wide: true,
+    rounds: true,
+  },
+  {
+    tag: 'fg-rounds-shares-chart',
+    question: 'Impressions or people: who sees the ad how often?',
+    explain: 'Solid: each group’s share of the people reached so far. Dashed: its share of the day’s impressions. Dotted: its share of the population. When the solid and dashed lines part, counting impressions and counting people give different verdicts.',
+    perPolicy: true,
+    rounds: true,
   },
   {
     tag: 'fg-disparity-chart',

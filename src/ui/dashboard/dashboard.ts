@@ -15,6 +15,7 @@ import { CHARTS } from './chart-catalogue';
 import type { ChartEntry } from './chart-catalogue';
 import { dashboardStyles } from './dashboard-styles';
 import { renderFindings } from './findings-panel';
+import { inferredStyles, renderInferred } from './inferred-panel';
 import { headlineAttribute, headlinePolicy } from '../overview/overview-model';
 import type { OverviewSelectDetail } from '../overview/overview';
 import { renderWhatIfBar } from './what-if-bar';
@@ -79,7 +80,7 @@ export class FgDashboard extends LitElement {
   /** Thresholds being dragged (the threshold panel's), shown in the overview until kept or discarded. */
   declare preview: ThresholdPreview | undefined;
 
-  static override styles = dashboardStyles;
+  static override styles = [dashboardStyles, inferredStyles];
 
   constructor() {
     super();
@@ -133,6 +134,7 @@ export class FgDashboard extends LitElement {
   private renderDetails(r: Results, policy: Results['policies'][number] | undefined, compare: Results['policies'][number] | undefined, attribute: string) {
     return html`
       ${renderFindings(r, policy?.id)}
+      ${renderInferred(r, policy?.id)}
       <div class="toolbar" role="group" aria-label="What to show">
         <label>Policy
           <select id="policy-select" @change=${(e: Event) => this.select({ policy: (e.target as HTMLSelectElement).value })}>
@@ -150,7 +152,7 @@ export class FgDashboard extends LitElement {
       </div>
       ${renderWhatIfBar(r, this.scenario, policy?.id ?? '', attribute, (e) => this.dispatchEvent(e))}
       <div class="grid">
-        ${CHARTS.filter((c) => customElements.get(c.tag)).map((c) => this.renderEntry(c, r, policy?.id ?? '', compare?.id, attribute))}
+        ${CHARTS.filter((c) => customElements.get(c.tag) && (!c.rounds || r.rounds)).map((c) => this.renderEntry(c, r, policy?.id ?? '', compare?.id, attribute))}
       </div>
     `;
   }

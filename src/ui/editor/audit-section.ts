@@ -1,4 +1,5 @@
 /** Editor section: audit settings (attributes, intersections, band, metric, multiplicity, replicates / model noise). */
+import { derivedOptions } from './derived-options';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Emit } from './controls';
@@ -22,7 +23,7 @@ const A = {
 export const MODEL_NOISE_REPLICATES = 20;
 
 export function auditSection(draft: Draft, emit: Emit): TemplateResult {
-  const cats = draftAttributes(draft).filter((a) => a.type === 'categorical' && a.id);
+  const cats = [...draftAttributes(draft).filter((a) => a.type === 'categorical' && a.id), ...derivedOptions(draft)];
   const audit = (draft.audit ?? {}) as Record<string, unknown>;
   const chosen = Array.isArray(audit.attributes) ? (audit.attributes as string[]) : undefined;
   const intersections = (Array.isArray(audit.intersections) ? audit.intersections : []) as string[][];

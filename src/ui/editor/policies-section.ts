@@ -1,4 +1,5 @@
 /** Editor section: the policy list — add, duplicate, remove, and edit each policy's type and options. */
+import { derivedOptions } from './derived-options';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Emit } from './controls';
@@ -73,7 +74,7 @@ export function policiesSection(draft: Draft, emit: Emit): TemplateResult {
   let newType = 'random';
   return html`
     <ol class="policies">
-      ${policies.map((p, i) => html`<li class="policy">${policyCard(p, i, policies, attrs, emit, () => emit({ path: [], value: withoutPolicy(draft, i) }))}</li>`)}
+      ${policies.map((p, i) => html`<li class="policy">${policyCard(p, i, policies, attrs, emit, () => emit({ path: [], value: withoutPolicy(draft, i) }), derivedOptions(draft))}</li>`)}
     </ol>
     <div class="row add-policy">
       <label class="field inline"><span>New policy type</span>
@@ -88,7 +89,7 @@ export function policiesSection(draft: Draft, emit: Emit): TemplateResult {
   `;
 }
 
-function policyCard(p: PolicyDraft, i: number, policies: PolicyDraft[], attrs: AttrLike[], emit: Emit, remove: () => void): TemplateResult {
+function policyCard(p: PolicyDraft, i: number, policies: PolicyDraft[], attrs: AttrLike[], emit: Emit, remove: () => void, derived: AttrLike[] = []): TemplateResult {
   const at = ['policies', i] as const;
   const name = p.label || p.id || `policy ${i + 1}`;
   const ids = policies.map((x) => x.id ?? '');
@@ -107,7 +108,7 @@ function policyCard(p: PolicyDraft, i: number, policies: PolicyDraft[], attrs: A
       )}
     </div>
     <p class="help">${policyDescriptor(p.type ?? '')?.summary ?? ''}</p>
-    ${policyOptions(p, at, policies, attrs, emit)}
+    ${policyOptions(p, at, policies, attrs, emit, derived)}
     <div class="row actions">
       <button type="button" class="small" aria-label=${`Duplicate ${name}`} @click=${() => emit(duplicate)}>Duplicate</button>
       <button type="button" class="small danger" aria-label=${`Remove ${name}`} ?disabled=${policies.length <= 1}
@@ -116,10 +117,11 @@ function policyCard(p: PolicyDraft, i: number, policies: PolicyDraft[], attrs: A
   </fieldset>`;
 }
 
-function policyOptions(p: PolicyDraft, at: readonly (string | number)[], policies: PolicyDraft[], attrs: AttrLike[], emit: Emit): TemplateResult | typeof nothing {
+function policyOptions(p: PolicyDraft, at: readonly (string | number)[], policies: PolicyDraft[], attrs: AttrLike[], emit: Emit, derived: AttrLike[] = []): TemplateResult | typeof nothing {
   const type = policyDescriptor(p.type ?? '');
   if (!type) return nothing;
-  const edits = { emit, relabel: (key: string, value: string) => fairnessEdit(p, at, key, value, policies, attrs, emit) };
+  // A constraint may balance a derived (inferred or joint) attribute too; its label names it.
+  const edits = { emit, relabel: (key: string, value: string) => fairnessEdit(p, at, key, value, policies, [...attrs, ...derived], emit), derived };
   return policyFields(type, p, at, policies, attrs, edits, isLearnedScoring(type.type) ? addConstraintControl(p, attrs) : nothing);
 }
 

@@ -21,6 +21,8 @@ type At = readonly (string | number)[];
 export interface FieldEdits {
   emit: Emit;
   relabel: (key: string, value: string) => void;
+  /** Derived (inferred, joint) attributes: offered where a constraint names an attribute, never for rules or features. */
+  derived?: readonly AttrLike[];
 }
 
 /** The value a type's schema fills in for an absent option (undefined when it has none). */
@@ -63,7 +65,7 @@ function control(field: EditorField, type: PolicyDescriptor, p: PolicyDraft, at:
     case 'learned-policy':
       return help(selectField(field.label, p[field.key], policies.filter((x) => isLearnedScoring(x.type ?? '')).map((x) => x.id ?? ''), path, edits.emit, onChange));
     case 'categorical-attribute': {
-      const cats = attrs.filter((a) => a.type === 'categorical').map((a) => ({ value: a.id ?? '', label: a.label || a.id || '' }));
+      const cats = [...attrs.filter((a) => a.type === 'categorical'), ...(edits.derived ?? [])].map((a) => ({ value: a.id ?? '', label: a.label || a.id || '' }));
       return help(selectField(field.label, p[field.key], cats, path, edits.emit, onChange));
     }
     default:

@@ -4,6 +4,7 @@
  * unit price: score = p̂ / price. Even with neutral targeting, groups that are dearer to reach
  * (competing advertisers bid more for them) or predicted to click less are reached less.
  */
+import { WithoutConsent } from '../../scenario/schema-consent';
 import { z } from 'zod';
 import { features, l2, modelFields, policyBase, useProtected } from './common';
 import { definePolicyType } from './descriptor';
@@ -17,6 +18,7 @@ export const delivery = definePolicyType({
     useProtected: useProtected(),
     objective: z.enum(['click', 'conversion']).default('click').describe('What the platform optimises: predicted clicks (default) or conversions, per unit price.'),
     l2: l2(),
+    withoutConsent: WithoutConsent.optional(),
   }),
   label: 'Platform delivery',
   summary: 'What an ad platform does: predicted clicks (or conversions) per unit price, cheapest results first.',

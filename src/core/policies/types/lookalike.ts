@@ -4,6 +4,7 @@
  * `sampleSize` people, then top-k by predicted seed membership. Without protected attributes it
  * still reproduces the seed's skew wherever a feature is a proxy for one.
  */
+import { WithoutConsent } from '../../scenario/schema-consent';
 import { z } from 'zod';
 import { Rule } from '../../scenario/schema-rule';
 import { features, l2, modelFields, policyBase, useProtected } from './common';
@@ -19,6 +20,7 @@ export const lookalike = definePolicyType({
     seedRule: Rule.optional().describe('The seed audience; default: the recorded converters of the history.'),
     sampleSize: z.number().int().positive().max(1_000_000).default(20_000).describe('Size of the random comparison sample.'),
     l2: l2(),
+    withoutConsent: WithoutConsent.optional(),
   }),
   label: 'Lookalike audience',
   summary: 'Reaches the people who look most like a seed audience (by default, past converters).',

@@ -3,6 +3,7 @@
  * on the people it reached, then top-k by predicted conversion. Whatever the history got wrong —
  * who it reached, whose conversions it recorded — the model learns.
  */
+import { WithoutConsent } from '../../scenario/schema-consent';
 import { z } from 'zod';
 import { features, l2, modelFields, policyBase, useProtected } from './common';
 import { definePolicyType } from './descriptor';
@@ -15,6 +16,7 @@ export const propensity = definePolicyType({
     features: features().describe('Attributes the model sees (default: every attribute it may use).'),
     useProtected: useProtected(),
     l2: l2(),
+    withoutConsent: WithoutConsent.optional(),
   }),
   label: 'Propensity model',
   summary: 'A model trained on the past campaign predicts who converts; the highest predictions are reached.',

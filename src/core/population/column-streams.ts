@@ -1,0 +1,66 @@
+/**
+ * The random stream of every column of one chunk, keyed (seed, 'chunk', index, column…) as
+ * generate-chunk.ts describes. A column that takes exactly one uniform or one normal per person
+ * gets its whole block drawn ahead, several streams side by side (random/alea-blocks.ts): the same
+ * numbers in the same order, in less time. Beta attributes draw a varying number per person and
+ * keep a live stream.
+ */
+import type { DrawKind, DrawRequest } from '../random/alea-blocks';
+import { predraw } from '../random/alea-blocks';
+import type { Rng, Seed } from '../random/stream';
+import { stream } from '../random/stream';
+import type { ChunkSpan } from './chunk';
+import type { PopulationPlan } from './population-plan';
+
+export interface ColumnStreams {
+  attribute(id: string): Rng;
+  readonly conversion: Rng;
+  readonly click: Rng;
+  /** Undefined when the plan draws no consent. */
+  readonly consent: Rng | undefined;
+  readonly price: Rng;
+  observe(id: string): Rng;
+}
+
+/** Blocks reused from chunk to chunk (generation is synchronous: one set per thread). */
+const pool: Float64Array[] = [];
+
+export function columnStreams(plan: PopulationPlan, seed: Seed, span: ChunkSpan): ColumnStreams {
+  const names: string[] = [];
+  const requests: DrawRequest[] = [];
+  const live = new Map<string, Rng>();
+  const add = (name: string, kind: DrawKind | undefined, ...column: (string | number)[]) => {
+    const s = stream(seed, 'chunk', span.index, ...column);
+    if (kind) {
+      names.push(name);
+      requests.push({ stream: s, kind });
+    } else live.set(name, s);
+  };
+  for (const a of plan.attributes) {
+    const kind = a.kind === 'categorical' ? 'uniforms' : a.distribution.kind === 'beta' ? undefined : a.distribution.kind === 'uniform' ? 'uniforms' : 'normals';
+    add(`attr:${a.id}`, kind, 'attr', a.id);
+  }
+  add('conversion', 'uniforms', 'conversion');
+  add('click', 'uniforms', 'click');
+  if (plan.consent) add('consent', 'uniforms', 'consent');
+  // A column whose settings make no draws gets a live stream that is never read.
+  add('price', plan.price.noise !== 0 ? 'normals' : undefined, 'price');
+  const observes = plan.observation.noise !== 0 || plan.observation.extra.length > 0;
+  for (const a of plan.attributes) if (a.kind === 'numeric') add(`observe:${a.id}`, observes ? 'normals' : undefined, 'observe', a.id);
+
+  const blocks = predraw(requests, span.size, pool);
+  names.forEach((name, k) => live.set(name, blocks[k] as Rng));
+  const get = (name: string): Rng => {
+    const s = live.get(name);
+    if (!s) throw new Error(`population: no stream for column ${name}`);
+    return s;
+  };
+  return {
+    attribute: (id) => get(`attr:${id}`),
+    conversion: get('conversion'),
+    click: get('click'),
+    consent: plan.consent ? get('consent') : undefined,
+    price: get('price'),
+    observe: (id) => get(`observe:${id}`),
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Blocks of draws from several streams at once. One Alea stream is a chain of dependent steps (each
+ * draw waits for the carry of the one before), so a loop over one stream waits on that chain; four
+ * streams stepped side by side in one loop fill four blocks in about the time of one and a half.
+ * Every stream still gives exactly its own numbers in its own order (alea.ts).
+ */
+import type { AleaStream, BlockRng } from './alea';
+import { zigguratBox, zigguratRest } from './ziggurat';
+
+export type DrawKind = 'uniforms' | 'normals';
+
+/** A stream's next block of draws, made ahead of time: it answers one block read of that length. */
+export class Predrawn implements BlockRng {
+  constructor(
+    private readonly block: Float64Array,
+    private readonly kind: DrawKind,
+  ) {}
+
+  next(): number {
+    throw new Error('random: a predrawn block gives its draws as one block only');
+  }
+
+  normal(): number {
+    return this.next();
+  }
+
+  uniforms(_out: Float64Array, n: number): Float64Array {
+    return this.take('uniforms', n);
+  }
+
+  normals(_out: Float64Array, n: number): Float64Array {
+    return this.take('normals', n);
+  }
+
+  private take(kind: DrawKind, n: number): Float64Array {
+    if (kind !== this.kind || n !== this.block.length) throw new Error(`random: asked for ${n} ${kind} of a block of ${this.block.length} ${this.kind}`);
+    return this.block;
+  }
+}
+
+export interface DrawRequest {
+  readonly stream: AleaStream;
+  readonly kind: DrawKind;
+}
+
+/**
+ * The next n draws of each requested stream, uniforms four streams and normals two streams at a
+ * time, into `pool` (grown as needed, one array per request, reused from call to call).
+ */
+export function predraw(requests: readonly DrawRequest[], n: number, pool: Float64Array[]): Predrawn[] {
+  const blocks = requests.map((_, k) => {
+    let b = pool[k];
+    if (!b || b.length < n) b = pool[k] = new Float64Array(n);
+    return b.subarray(0, n);
+  });
+  for (const kind of ['uniforms', 'normals'] as const) {
+    const at = requests.flatMap((r, k) => (r.kind === kind ? [k] : []));
+    const width = kind === 'uniforms' ? 4 : 2;
+    for (let j = 0; j < at.length; j += width) {
+      const group = at.slice(j, j + width);
+      const s = group.map((k) => (requests[k] as DrawRequest).stream);
+      const o = group.map((k) => blocks[k] as Float64Array);
+      if (group.length === 4) uniforms4(s as Four<AleaStream>, o as Four<Float64Array>, n);
+      else if (kind === 'normals' && group.length === 2) normals2(s[0] as AleaStream, s[1] as AleaStream, o[0] as Float64Array, o[1] as Float64Array, n);
+      else if (kind === 'uniforms' && group.length >= 2) {
+        uniforms2(s[0] as AleaStream, s[1] as AleaStream, o[0] as Float64Array, o[1] as Float64Array, n);
+        if (group.length === 3) (s[2] as AleaStream).uniforms(o[2] as Float64Array, n);
+      } else if (kind === 'uniforms') (s[0] as AleaStream).uniforms(o[0] as Float64Array, n);
+      else (s[0] as AleaStream).normals(o[0] as Float64Array, n);
+    }
+  }
+  return requests.map((r, k) => new Predrawn(blocks[k] as Float64Array, r.kind));
+}
+
+type Four<T> = [T, T, T, T];
+
+function uniforms4(s: Four<AleaStream>, o: Four<Float64Array>, n: number): void {
+  const [p, q, r, u] = s;
+  const [A, B, C, D] = o;
+  let a0 = p.s0, a1 = p.s1, a2 = p.s2, ac = p.c;
+  let b0 = q.s0, b1 = q.s1, b2 = q.s2, bc = q.c;
+  let c0 = r.s0, c1 = r.s1, c2 = r.s2, cc = r.c;
+  let d0 = u.s0, d1 = u.s1, d2 = u.s2, dc = u.c;
+  for (let i = 0; i < n; i++) {
+    const ta = 2091639 * a0 + ac * 2.3283064365386963e-10;
+    const tb = 2091639 * b0 + bc * 2.3283064365386963e-10;
+    const tc = 2091639 * c0 + cc * 2.3283064365386963e-10;
+    const td = 2091639 * d0 + dc * 2.3283064365386963e-10;
+    a0 = a1; a1 = a2; ac = ta | 0; a2 = ta - ac; A[i] = a2;
+    b0 = b1; b1 = b2; bc = tb | 0; b2 = tb - bc; B[i] = b2;
+    c0 = c1; c1 = c2; cc = tc | 0; c2 = tc - cc; C[i] = c2;
+    d0 = d1; d1 = d2; dc = td | 0; d2 = td - dc; D[i] = d2;
+  }
+  p.c = ac; p.s0 = a0; p.s1 = a1; p.s2 = a2;
+  q.c = bc; q.s0 = b0; q.s1 = b1; q.s2 = b2;
+  r.c = cc; r.s0 = c0; r.s1 = c1; r.s2 = c2;
+  u.c = dc; u.s0 = d0; u.s1 = d1; u.s2 = d2;
+}
+
+function uniforms2(p: AleaStream, q: AleaStream, A: Float64Array, B: Float64Array, n: number): void {
+  let a0 = p.s0, a1 = p.s1, a2 = p.s2, ac = p.c;
+  let b0 = q.s0, b1 = q.s1, b2 = q.s2, bc = q.c;
+  for (let i = 0; i < n; i++) {
+    const ta = 2091639 * a0 + ac * 2.3283064365386963e-10;
+    const tb = 2091639 * b0 + bc * 2.3283064365386963e-10;
+    a0 = a1; a1 = a2; ac = ta | 0; a2 = ta - ac; A[i] = a2;
+    b0 = b1; b1 = b2; bc = tb | 0; b2 = tb - bc; B[i] = b2;
+  }
+  p.c = ac; p.s0 = a0; p.s1 = a1; p.s2 = a2;
+  q.c = bc; q.s0 = b0; q.s1 = b1; q.s2 = b2;
+}
+
+/** Two streams' normals side by side; a draw outside its layer's box finishes on its own stream. */
+function normals2(p: AleaStream, q: AleaStream, A: Float64Array, B: Float64Array, n: number): void {
+  let a0 = p.s0, a1 = p.s1, a2 = p.s2, ac = p.c;
+  let b0 = q.s0, b1 = q.s1, b2 = q.s2, bc = q.c;
+  for (let i = 0; i < n; i++) {
+    const ta = 2091639 * a0 + ac * 2.3283064365386963e-10;
+    const tb = 2091639 * b0 + bc * 2.3283064365386963e-10;
+    a0 = a1; a1 = a2; ac = ta | 0; a2 = ta - ac;
+    b0 = b1; b1 = b2; bc = tb | 0; b2 = tb - bc;
+    const x = zigguratBox(a2);
+    const y = zigguratBox(b2);
+    if (x === x) A[i] = x;
+    else {
+      p.set(ac, a0, a1, a2);
+      A[i] = zigguratRest(p.step, a2);
+      ac = p.c;
+      a0 = p.s0;
+      a1 = p.s1;
+      a2 = p.s2;
+    }
+    if (y === y) B[i] = y;
+    else {
+      q.set(bc, b0, b1, b2);
+      B[i] = zigguratRest(q.step, b2);
+      bc = q.c;
+      b0 = q.s0;
+      b1 = q.s1;
+      b2 = q.s2;
+    }
+  }
+  p.c = ac; p.s0 = a0; p.s1 = a1; p.s2 = a2;
+  q.c = bc; q.s0 = b0; q.s1 = b1; q.s2 = b2;
+}
