@@ -7,6 +7,7 @@ import { checkField, numberField, selectField } from './controls';
 import type { Draft } from './draft';
 import { draftAttributes } from './behaviour-section';
 import { helpList, withHelp } from './option-help';
+import { defaultPlaceholder, schemaDefaultAt } from './schema-defaults';
 
 /** Audit options in plain words, with what each one does. */
 const A = {
@@ -56,18 +57,18 @@ export function auditSection(draft: Draft, emit: Emit): TemplateResult {
         { value: 'disparateImpact', label: 'disparate impact' },
         { value: 'impactRatio', label: 'impact ratio (four-fifths rule)' },
       ], ['audit', 'metric'], emit), A.metric.help)}
-      ${withHelp(selectField(A.multiplicity.label, audit.multiplicity ?? 'holm', [
+      ${withHelp(selectField(A.multiplicity.label, audit.multiplicity ?? String(schemaDefaultAt(['audit', 'multiplicity'])), [
         { value: 'holm', label: 'Holm (family-wise 5%)' },
         { value: 'bh', label: 'Benjamini–Hochberg (FDR 5%)' },
         { value: 'none', label: 'no correction' },
       ], ['audit', 'multiplicity'], emit), A.multiplicity.help)}
-      ${withHelp(numberField(A.low.label, band.low, ['audit', 'band', 'low'], emit, { min: 0, max: 1, step: 0.05, placeholder: '0.8', optional: true }), A.low.help)}
-      ${withHelp(numberField(A.high.label, band.high, ['audit', 'band', 'high'], emit, { min: 1, step: 0.05, placeholder: '1.25', optional: true }), A.high.help)}
-      ${withHelp(numberField(A.replicates.label, audit.replicates, ['audit', 'replicates'], emit, { min: 1, max: 50, step: 1, placeholder: '1', optional: true }), A.replicates.help)}
+      ${withHelp(numberField(A.low.label, band.low, ['audit', 'band', 'low'], emit, { min: 0, max: 1, step: 0.05, placeholder: defaultPlaceholder(['audit', 'band', 'low']), optional: true }), A.low.help)}
+      ${withHelp(numberField(A.high.label, band.high, ['audit', 'band', 'high'], emit, { min: 1, step: 0.05, placeholder: defaultPlaceholder(['audit', 'band', 'high']), optional: true }), A.high.help)}
+      ${withHelp(numberField(A.replicates.label, audit.replicates, ['audit', 'replicates'], emit, { min: 1, max: 50, step: 1, placeholder: defaultPlaceholder(['audit', 'replicates']), optional: true }), A.replicates.help)}
       ${withHelp(checkField(`Measure model noise: ${MODEL_NOISE_REPLICATES} replicates`, Number(audit.replicates ?? 1) > 1, (on) =>
         emit({ path: ['audit', 'replicates'], value: on ? MODEL_NOISE_REPLICATES : undefined }),
       ), A.modelNoise.help)}
-      ${withHelp(numberField(A.minGroupSize.label, audit.minGroupSize, ['audit', 'minGroupSize'], emit, { min: 1, step: 1, placeholder: '30', optional: true }), A.minGroupSize.help)}
+      ${withHelp(numberField(A.minGroupSize.label, audit.minGroupSize, ['audit', 'minGroupSize'], emit, { min: 1, step: 1, placeholder: defaultPlaceholder(['audit', 'minGroupSize']), optional: true }), A.minGroupSize.help)}
     </div>
     ${helpList(Object.values(A))}
   `;
