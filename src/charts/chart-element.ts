@@ -14,7 +14,7 @@ import type { Results } from '../core/results/types';
 import type { ChartLayout, ChartSize } from './marks';
 import { DEFAULT_FONT_SIZE } from './marks';
 import { renderChart } from './render';
-import { renderDataTable } from './data-table';
+import { renderChartEmpty, renderChartFigure } from './chart-figure';
 import { exportName, exportPngText, exportSvgText, serializeSvg } from './export';
 import { standaloneSvg } from './export-context';
 import type { StandaloneSvg } from './export-context';
@@ -130,22 +130,12 @@ export abstract class FgChart extends LitElement {
 
   protected override render() {
     const layout = this.layout;
-    if (!layout) return html`<p class="name">${this.heading}</p><p class="empty">Run a scenario to see this chart.</p>`;
-    const { table } = layout;
-    return html`
-      <figure>
-        <p class="name">${this.heading}</p>
-        <h3>${layout.title}</h3>
-        <div class="plot"></div>
-        ${layout.notes.length ? html`<ul class="notes">${layout.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
-        <div class="actions">
-          <button type="button" @click=${this.onExportSvg}>Export SVG<span class="sr-only"> of ${this.heading}</span></button>
-          <button type="button" @click=${this.onExportPng}>Export PNG<span class="sr-only"> of ${this.heading}</span></button>
-          ${this.exportError ? html`<span class="error" role="status">${this.exportError}</span>` : nothing}
-        </div>
-        ${renderDataTable(table, this.heading)}
-      </figure>
-    `;
+    if (!layout) return renderChartEmpty(this.heading, 'Run a scenario to see this chart.');
+    return renderChartFigure(layout, this.heading, html`
+      <button type="button" @click=${this.onExportSvg}>Export SVG<span class="sr-only"> of ${this.heading}</span></button>
+      <button type="button" @click=${this.onExportPng}>Export PNG<span class="sr-only"> of ${this.heading}</span></button>
+      ${this.exportError ? html`<span class="error" role="status">${this.exportError}</span>` : nothing}
+    `);
   }
 
   protected override updated(_changed: PropertyValues): void {

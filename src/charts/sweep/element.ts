@@ -5,12 +5,12 @@
  * follow), `large`, `width`, `height`; the frontier's `x` ('conversions' | 'costPerConversion')
  * and the metric chart's `metric`.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import { FgChart, LARGE_TEXT_SCALE, defineChart } from '../chart-element';
 import type { ChartLayout, ChartSize } from '../marks';
 import { DEFAULT_FONT_SIZE } from '../marks';
 import { renderChart } from '../render';
-import { renderDataTable } from '../data-table';
+import { renderChartEmpty, renderChartFigure } from '../chart-figure';
 import { exportSvg } from '../export';
 import type { SweepChartData } from './series';
 import { layoutSweepFrontier } from './frontier-layout';
@@ -48,18 +48,10 @@ abstract class FgSweepChart extends LitElement {
 
   protected override render() {
     const layout = this.layout;
-    if (!layout) return html`<p class="name">${this.heading}</p><p class="empty">Run a sweep to see this chart.</p>`;
-    const { table } = layout;
-    return html`
-      <figure>
-        <p class="name">${this.heading}</p>
-        <h3>${layout.title}</h3>
-        <div class="plot"></div>
-        ${layout.notes.length ? html`<ul class="notes">${layout.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
-        <div class="actions"><button type="button" @click=${() => this.svg && exportSvg(this.svg, `${this.fileStem}.svg`)}>Export SVG<span class="sr-only"> of ${this.heading}</span></button></div>
-        ${renderDataTable(table, this.heading)}
-      </figure>
-    `;
+    if (!layout) return renderChartEmpty(this.heading, 'Run a sweep to see this chart.');
+    return renderChartFigure(layout, this.heading, html`
+      <button type="button" @click=${() => this.svg && exportSvg(this.svg, `${this.fileStem}.svg`)}>Export SVG<span class="sr-only"> of ${this.heading}</span></button>
+    `);
   }
 
   protected override updated(): void {
