@@ -53,6 +53,8 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
     }
     const { results, timings } = output;
     progress.clear();
+    // For profiling: the stage timings (milliseconds), never part of the results.
+    if (process.env.FAIRGROUND_TIMINGS) io.err(`timings ${JSON.stringify(timings)}\n`);
     const [json, csv] = await writeFilesAtomically(plan, [
       { name: 'results.json', text: resultsToJson(results) },
       { name: 'metrics.csv', text: metricsCsv(results) },

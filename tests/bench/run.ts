@@ -41,13 +41,15 @@ function scenarioOf(size: number, edit = 0) {
   const doc = JSON.parse(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8')) as {
     population: { size: number };
     history: { size: number };
-    campaign: { budget: { people: number } };
+    campaign: { budget: { people?: number; share?: number } };
   };
   // History and budget keep their share of the population (20% and 10% in the default scenario).
   const scale = size / doc.population.size;
   doc.population.size = size;
   doc.history.size = Math.round(doc.history.size * scale);
-  doc.campaign.budget.people = Math.round(doc.campaign.budget.people * scale);
+  // A share budget keeps its share by itself; a people budget is scaled.
+  const budget = doc.campaign.budget;
+  if (budget.people !== undefined) budget.people = Math.round(budget.people * scale);
   // An edit as a user makes one in the app: move the first category's weight, so the population
   // is generated again (nothing can be reused) while the workers and their compiled code stay warm.
   (doc as unknown as { population: { attributes: { weights: number[] }[] } }).population.attributes[0]!.weights[0]! += edit;
