@@ -12,7 +12,7 @@ import { chunkTask, sumFields } from '../engine/chunk-task';
 import type { StoreKey } from '../engine/chunk-store';
 import { ELIGIBLE, scoreKey } from '../engine/store-keys';
 import type { AleaState } from '../selection/tie-words';
-import { aleaState } from '../selection/tie-words';
+import { aleaState, tieWordsInto } from '../selection/tie-words';
 import { matchRule } from '../rules';
 import type { Rule } from '../scenario/types';
 import { own } from '../records/own';
@@ -48,7 +48,7 @@ function candidateScores(state: ChunkState, args: ScoreArgs): { candidates: numb
   let candidates: number;
   if (source.kind === 'model') {
     const prob = stored(state, source.probKey);
-    candidates = source.perPrice ? perPriceScores(eligible, consent, prob, chunk.price, score) : modelScores(eligible, consent, prob, score);
+    candidates = modelScores(eligible, consent, prob, source.perPrice ? chunk.price : ones(chunk.size), score);
   } else {
     const match = source.kind === 'rule' ? matchRule(source.rule, state.scenario, chunk) : eligible;
     const rng = aleaState(state.seed, ['chunk', state.index, 'policy', args.policyId]);
@@ -58,46 +58,48 @@ function candidateScores(state: ChunkState, args: ScoreArgs): { candidates: numb
   return { candidates };
 }
 
-/** The model's probability for every candidate (eligible and passing `consent`), NaN for the rest; returns the candidates. */
-function modelScores(eligible: Uint8Array, consent: Uint8Array, prob: Float32Array, score: Float32Array): number {
-  let candidates = 0;
-  for (let i = 0; i < score.length; i++) {
-    if (eligible[i] === 1 && consent[i] === 1) {
-      score[i] = prob[i] as number;
-      candidates++;
-    } else score[i] = NaN;
-  }
-  return candidates;
-}
-
-/** As modelScores, the probability per unit price (auction delivery: clicks per money). */
-function perPriceScores(eligible: Uint8Array, consent: Uint8Array, prob: Float32Array, price: Float64Array, score: Float32Array): number {
-  let candidates = 0;
-  for (let i = 0; i < score.length; i++) {
-    if (eligible[i] === 1 && consent[i] === 1) {
-      score[i] = (prob[i] as number) / (price[i] as number);
-      candidates++;
-    } else score[i] = NaN;
-  }
-  return candidates;
+/** A shared column of n ones (dividing by it leaves a probability as it is); never written. */
+const onesBySize = new Map<number, Float64Array>();
+function ones(n: number): Float64Array {
+  let column = onesBySize.get(n);
+  if (!column) onesBySize.set(n, (column = new Float64Array(n).fill(1)));
+  return column;
 }
 
 /**
- * A uniform draw of the stream `rng` per person (stream(...).next(), stepped inline as in
- * tie-words.ts) for every candidate (eligible, passing `consent` and `match`), NaN for the rest.
+ * The model's probability per unit of `divisor` (the price for auction delivery, else ones) for
+ * every candidate (eligible and passing `consent`), NaN for the rest; returns the candidates.
+ */
+function modelScores(eligible: Uint8Array, consent: Uint8Array, prob: Float32Array, divisor: Float64Array, score: Float32Array): number {
+  let candidates = 0;
+  for (let i = 0; i < score.length; i++) {
+    if (eligible[i] === 1 && consent[i] === 1) {
+      score[i] = (prob[i] as number) / (divisor[i] as number);
+      candidates++;
+    } else score[i] = NaN;
+  }
+  return candidates;
+}
+
+/** Draws of one chunk's uniform scores as words, reused (each call reads only what it has just written). */
+let words = new Uint32Array(0);
+
+/**
+ * A uniform draw of the stream `rng` per person (stream(...).next(), as its word u·2^32: see
+ * tieWordsInto) for every candidate (eligible, passing `consent` and `match`), NaN for the rest.
  * Everyone draws, so a person's number does not depend on who else is a candidate.
  */
 function uniformScores(rng: AleaState, eligible: Uint8Array, consent: Uint8Array, match: Uint8Array, score: Float32Array): number {
-  let { c, s0, s1, s2 } = rng;
+  if (words.length !== score.length) words = new Uint32Array(score.length);
+  tieWordsInto(rng, words);
+  return uniformCandidates(words, eligible, consent, match, score);
+}
+
+function uniformCandidates(u: Uint32Array, eligible: Uint8Array, consent: Uint8Array, match: Uint8Array, score: Float32Array): number {
   let candidates = 0;
   for (let i = 0; i < score.length; i++) {
-    const t = 2091639 * s0 + c * 2.3283064365386963e-10; // 2^-32
-    s0 = s1;
-    s1 = s2;
-    c = t | 0;
-    s2 = t - c;
     if (eligible[i] === 1 && consent[i] === 1 && match[i] === 1) {
-      score[i] = s2;
+      score[i] = (u[i] as number) * 2.3283064365386963e-10; // 2^-32: the draw itself, exactly
       candidates++;
     } else score[i] = NaN;
   }

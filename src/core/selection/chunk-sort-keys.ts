@@ -8,8 +8,7 @@ import type { ChunkState } from '../engine/chunk-state';
 import { sortKeysKey } from '../engine/store-keys';
 import type { PopulationChunk } from '../population/chunk';
 import type { SelectionRequest } from './request';
-import type { AleaState } from './tie-words';
-import { aleaState, TWO_32 } from './tie-words';
+import { aleaState, tieWordsInto } from './tie-words';
 
 /**
  * The chunk's counts (and price sums, for spend budgets) over the first two key bytes, per group:
@@ -149,50 +148,39 @@ interface KeyColumns {
 }
 
 /**
- * The hot loop of prepareSortKeys: every person's key words, and the counts (and price sums when
- * `sums` is not empty) of every candidate by (group, first byte) into `hist` and by (group, first
- * two bytes) into `two`. Always the same argument types, so V8 compiles it once. Without two-byte
- * counts, `two` is a one-bin stand-in and `twoMask` 0 sends every count to that bin.
+ * The hot loop of prepareSortKeys: every person's score word (w1, the tie words, are drawn
+ * before), and the counts (and price sums when `sums` is not empty) of every candidate by (group,
+ * first byte) into `hist` and by (group, first two bytes) into `two`. Always the same argument
+ * types, so V8 compiles it once. Without two-byte counts, `two` is a one-bin stand-in and
+ * `twoMask` 0 sends every count to that bin.
  */
-function fillKeys(
-  cols: KeyColumns,
-  tie: AleaState,
-  w0: Uint32Array,
-  w1: Uint32Array,
-  hist: SelectionHistogram,
-  two: TwoByteCounts,
-  twoMask: number,
-): void {
+function fillKeys(cols: KeyColumns, w0: Uint32Array, hist: SelectionHistogram, two: TwoByteCounts, twoMask: number): void {
   const { bits, groups, groupLimit, price } = cols;
   const { counts, sums } = hist;
   const withSums = sums.length > 0;
   const twoCounts = two.counts;
   const twoSums = two.sums;
   const n = w0.length;
-  // The tie-break stream, stepped inline (tie-words.ts): one draw per person, candidate or not, so
-  // each person keeps their draw when others change. Its latency chain overlaps the key work.
-  let { c, s0, s1, s2 } = tie;
   for (let i = 0; i < n; i++) {
-    const t = 2091639 * s0 + c * 2.3283064365386963e-10; // 2^-32
-    s0 = s1;
-    s1 = s2;
-    c = t | 0;
-    s2 = t - c;
     const g = groups[i] as number;
     // The buffers may be reused: every person's score word is written, 0 for no candidate.
-    w0[i] = 0;
-    if (g >= groupLimit) continue;
-    const b = bits[i] as number;
-    // scoreWord (sort-key.ts) on the float32 bits: NaN is no candidate, -0 and +0 tie.
-    if ((b & 0x7fffffff) > 0x7f800000) continue;
-    const k = b === 0x80000000 ? 0x80000000 : b & 0x80000000 ? ~b >>> 0 : (b | 0x80000000) >>> 0;
-    w0[i] = k;
-    w1[i] = Math.floor(s2 * TWO_32) >>> 0;
+    if (g >= groupLimit) {
+      w0[i] = 0;
+      continue;
+    }
+    // scoreWord (sort-key.ts) on the float32 bits without a branch on the score (a mispredicted
+    // branch per person would cost more than the work): -0 ties +0; positive scores set the top
+    // bit, negative ones flip every bit; NaN (any exponent-all-ones word above infinity's) is no
+    // candidate, counted as 0 into its bins and given the word 0.
+    const b = (bits[i] as number) === 0x80000000 ? 0 : (bits[i] as number);
+    const k = (b ^ ((b >> 31) | 0x80000000)) >>> 0;
+    const isNumber = ((b & 0x7fffffff) - 0x7f800001) >>> 31;
+    w0[i] = k & -isNumber;
     const bin = (g << 8) | (k >>> 24);
     const fine = ((g << 16) | (k >>> 16)) & twoMask;
-    counts[bin] = (counts[bin] as number) + 1;
-    twoCounts[fine] = (twoCounts[fine] as number) + 1;
-    if (withSums) {
+    counts[bin] = (counts[bin] as number) + isNumber;
+    twoCounts[fine] = (twoCounts[fine] as number) + isNumber;
+    if (withSums && isNumber === 1) {
       const p = price[i] as number;
       sums[bin] = (sums[bin] as number) + p;
       twoSums[fine] = (twoSums[fine] as number) + p;
@@ -217,7 +205,10 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist: 
   const withSums = hist.sums.length > 0;
   const keep = twoByteFits(n, groupLimit, withSums);
   const two = keep ? takeTwoByte(state, groupLimit, withSums) : { counts: new Uint16Array(1), sums: new Float64Array(withSums ? 1 : 0) };
-  fillKeys({ bits, groups, groupLimit, price: chunk.price }, tie, w0, w1, hist, two, keep ? -1 : 0);
+  // The tie-break stream: one draw per person, candidate or not, so each person keeps their draw
+  // when others change.
+  tieWordsInto(tie, w1);
+  fillKeys({ bits, groups, groupLimit, price: chunk.price }, w0, hist, two, keep ? -1 : 0);
   const keys: ChunkSortKeys = { w0, w1, groups, grouped, scores, active: null, twoByte: keep ? two : null, order };
   state.store.set(cacheKey(req), keys);
   return keys;

@@ -30,9 +30,13 @@ interface PrefixTests {
 }
 
 function prefixTests(prefixes: GroupPrefixes, held?: GroupPrefixes): PrefixTests {
-  const words = new Int32Array(prefixes.length * 6);
-  const depth = new Int32Array(prefixes.length).fill(-1);
-  const heldGroups = new Uint8Array(prefixes.length);
+  // For every code a person can have (people whose code has no budget are no candidates), so the
+  // hot loop never reads past the end.
+  const words = new Int32Array(256 * 6);
+  const depth = new Int32Array(256).fill(-1);
+  const heldGroups = new Uint8Array(256);
+  // A group out of the search: nobody passes its first word's test (0 is never 1).
+  for (let g = 0; g < 256; g++) words[g * 6 + 3] = 1;
   prefixes.forEach((q, g) => {
     const p = q ?? held?.[g];
     if (!p) return;
@@ -47,14 +51,6 @@ function prefixTests(prefixes: GroupPrefixes, held?: GroupPrefixes): PrefixTests
   return { words, depth, held: heldGroups };
 }
 
-/** A shared list 0, 1, …, n − 1 (every person of a chunk of n), the source of a first narrowing; never written. */
-const identities = new Map<number, Uint32Array>();
-function everyone(n: number): Uint32Array {
-  let list = identities.get(n);
-  if (!list) identities.set(n, (list = Uint32Array.from({ length: n }, (_, i) => i)));
-  return list;
-}
-
 /**
  * Keeps, as the new active list (in person order), the candidates whose key starts with their
  * group's prefix (or held prefix), and counts (and sums prices of) the kept candidates of the
@@ -62,14 +58,27 @@ function everyone(n: number): Uint32Array {
  */
 function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: PrefixTests, hist: SelectionHistogram): Uint32Array {
   const chunk = generatedChunk(state);
-  const common = new Int32Array(t.depth.length * 4);
-  for (let g = 0; g < t.depth.length; g++) common[g * 4] = common[g * 4 + 2] = -1;
-  // The first narrowing reads every person and writes the spare buffer; later ones narrow in place.
-  const source = keys.active ?? everyone(chunk.size);
-  const kept = keepInPrefix(source, keys, 0xffffffff - chunk.start, t, chunk.price, hist, common, keys.active ?? keys.order);
+  const groups = hist.counts.length / 256;
+  const common = new Int32Array(groups * 4);
+  for (let g = 0; g < groups; g++) common[g * 4] = common[g * 4 + 2] = -1;
+  // The first narrowing reads every person, keeping in the spare buffer those whose first word
+  // passes (nearly everyone else is turned away there); the rest of the test narrows in place.
+  const source = keys.active ?? keys.order.subarray(0, firstWordPasses(keys, t.words, keys.order));
+  const kept = keepInPrefix(source, keys, 0xffffffff - chunk.start, t, chunk.price, hist, common, source);
   hist.common = common;
-  keys.active = (keys.active ?? keys.order).subarray(0, kept);
+  keys.active = source.subarray(0, kept);
   return keys.active;
+}
+
+/** Writes to `out` everyone whose score word passes their group's first-word test; returns how many. */
+function firstWordPasses(keys: ChunkSortKeys, words: Int32Array, out: Uint32Array): number {
+  const { w0, groups } = keys;
+  let kept = 0;
+  for (let i = 0; i < w0.length; i++) {
+    const o = (groups[i] as number) * 6;
+    if (((w0[i] as number) & (words[o] as number)) === words[o + 3]) out[kept++] = i;
+  }
+  return kept;
 }
 
 /**
@@ -94,12 +103,11 @@ function keepInPrefix(
   for (let j = 0; j < source.length; j++) {
     const i = source[j] as number;
     const a = w0[i] as number;
-    if (a === 0) continue;
     const g = groups[i] as number;
-    const d = depth[g] as number;
-    if (d < 0) continue;
     const o = g * 6;
     if ((a & (words[o] as number)) !== words[o + 3]) continue;
+    const d = depth[g] as number;
+    if (a === 0 || d < 0) continue;
     const b = w1[i] as number;
     if ((b & (words[o + 1] as number)) !== words[o + 4]) continue;
     const c = last - i;
