@@ -20,7 +20,7 @@ describe('selectTop with crowded bins', () => {
       groups: fc.integer({ min: 0, max: 6 }),
       weighted: fc.boolean(),
       kind: fc.constantFrom('reach' as const, 'spend' as const),
-      sizes: fc.oneof(fc.array(fc.integer({ min: 500, max: 9_000 }), { minLength: 1, maxLength: 3 }), fc.constant([70_000])),
+      sizes: fc.oneof(fc.array(fc.integer({ min: 500, max: 9_000 }), { minLength: 1, maxLength: 3 }), fc.constant<number[]>([70_000])),
       seed: fc.integer(),
     });
     await fc.assert(
