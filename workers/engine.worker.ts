@@ -6,7 +6,6 @@
  */
 import * as Comlink from 'comlink';
 import { LocalRunner } from '../src/core/engine/local-runner';
-import { runScenario } from '../src/core/engine/run';
 import { taskNamed } from './chunk-task-table';
 import { PROGRESS, READY } from './worker-protocol';
 import type { EngineWorkerApi } from './worker-protocol';
@@ -32,7 +31,10 @@ const api: EngineWorkerApi = {
   async mapOne(task, args, chunk) {
     return handOver(await chunks.mapOne(taskNamed(task), args, chunk));
   },
-  runAll(scenario, replicates, progress) {
+  async runAll(scenario, replicates, progress) {
+    // Loaded on first use: the coordinator brings the policy registry and with it the scenario
+    // schema (zod), which the chunk tasks never need; a worker that only runs tasks starts without.
+    const { runScenario } = await import('../src/core/engine/run');
     return runScenario(scenario, chunks, {
       replicates,
       clock: () => performance.now(),

@@ -57,6 +57,17 @@ describe('the built command line (dist-cli/)', () => {
     expect(all.some((s) => s.startsWith('src/core/engine/'))).toBe(true);
   });
 
+  it('an engine worker starts without the zod validator or jstat: the coordinator (runAll) loads them on first use', () => {
+    const entry = 'dist-cli/engine.worker.mjs';
+    const worker = meta.outputs[entry]!.imports.find((i) => i.kind === 'dynamic-import')!.path;
+    const files = new Set([...loaded(entry, false), ...loaded(worker, false)]);
+    const sources = [...files].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
+    expect(sources).toContain('workers/chunk-task-table.ts');
+    expect(sources.filter((s) => /node_modules\/(zod|jstat)\/|src\/core\/scenario\/schema/.test(s))).toEqual([]);
+    const all = [...loaded(entry, true)].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
+    expect(all).toContain('src/core/engine/run.ts');
+  });
+
   it('runs --help in a fresh Node process', async () => {
     const { stdout } = await run(process.execPath, [CLI, '--help']);
     expect(stdout).toMatch(/^Usage: fairground /);
