@@ -23,11 +23,17 @@ export interface RunCommandOptions extends Overrides {
 
 const OUTPUTS = ['results.json', 'metrics.csv'] as const;
 
+/**
+ * Runs of at least this many chunks start with a JIT warm-up in the fresh workers (see
+ * core/engine/warm-up.ts); FAIRGROUND_WARM_UP=0 turns it off (to measure what it does).
+ */
+const WARM_UP_CHUNKS = 8;
+
 /** `makeEngine` is for tests (an engine that fails on purpose); the CLI uses Node worker threads. */
 export async function runCommand(io: CliIo, file: string, options: RunCommandOptions, makeEngine: typeof createNodeEngine = createNodeEngine): Promise<number> {
   const workerNotes: string[] = [];
   const workers = resolveWorkers(options.workers, (text) => workerNotes.push(text));
-  const engine = makeEngine({ workers });
+  const engine = makeEngine({ workers, warmUpChunks: process.env.FAIRGROUND_WARM_UP === '0' ? Infinity : WARM_UP_CHUNKS });
   // The workers boot on their own threads while this one loads the validator and reads the file.
   engine.prestart?.(options.size === undefined ? undefined : chunkSpans(options.size).length);
   const progress = progressLine(io.err, io.progress);

@@ -68,6 +68,13 @@ describe('the built command line (dist-cli/)', () => {
     expect(all).toContain('src/core/engine/run.ts');
   });
 
+  it('`run` starts its workers before it loads the validator or the coordinator: its own module graph holds neither', () => {
+    const command = Object.keys(meta.outputs).find((f) => /^dist-cli\/run-command-[^/]*\.mjs$/.test(f))!;
+    const sources = [...loaded(command, false)].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
+    expect(sources).toContain('workers/spawn-node.ts');
+    expect(sources.filter((s) => /node_modules\/(zod|jstat)\/|src\/core\/scenario\/schema|src\/core\/engine\/run\.ts/.test(s))).toEqual([]);
+  });
+
   it('runs --help in a fresh Node process', async () => {
     const { stdout } = await run(process.execPath, [CLI, '--help']);
     expect(stdout).toMatch(/^Usage: fairground /);
