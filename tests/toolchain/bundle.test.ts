@@ -4,7 +4,7 @@
  * the validator, and it computes the same results as the sources.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -73,6 +73,16 @@ describe('the built command line (dist-cli/)', () => {
     const sources = [...loaded(command, false)].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
     expect(sources).toContain('workers/spawn-node.ts');
     expect(sources.filter((s) => /node_modules\/(zod|jstat)\/|src\/core\/scenario\/schema|src\/core\/engine\/run\.ts/.test(s))).toEqual([]);
+  });
+
+  it("holds zod's English error messages only (its other locales are not bundled), and validation still names each problem", async () => {
+    const locales = new Set(Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs).filter((s) => s.includes('node_modules/zod/v4/locales/'))));
+    expect([...locales]).toEqual(['node_modules/zod/v4/locales/en.js']);
+    const dir = mkdtempSync(join(tmpdir(), 'fairground-locale-'));
+    const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios/default.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...scenario, name: 1 }));
+    const failed = await run(process.execPath, [CLI, 'validate', join(dir, 'bad.json')]).catch((e: { stdout: string; stderr: string }) => e);
+    expect(`${failed.stdout}${failed.stderr}`).toContain('name: must be a text in quotes (got 1)');
   });
 
   it('runs --help in a fresh Node process', async () => {
