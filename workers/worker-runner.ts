@@ -1,6 +1,6 @@
 /**
  * A ChunkRunner over N engine workers. Chunks are split into contiguous blocks, one per worker
- * (`chunkBlocks`); each worker keeps its chunks' people and store between tasks, and `map` sends
+ * (`workerBlocks`); each worker keeps its chunks' people and store between tasks, and `map` sends
  * one message per worker and reassembles the results in chunk order.
  *
  * Run control: an abort terminates every worker at once and rejects with the AbortError; a task
@@ -8,7 +8,7 @@
  * message. A runner that has been terminated stays dead: the engine makes a new one.
  */
 import * as Comlink from 'comlink';
-import { chunkBlocks } from '../src/core/engine/chunk-blocks';
+import { workerBlocks } from '../src/core/engine/chunk-blocks';
 import type { PopulationRunner } from '../src/core/engine/population-runner';
 import { abortError, throwIfAborted } from '../src/core/engine/chunk-state';
 import type { AbortSignalLike } from '../src/core/engine/chunk-state';
@@ -87,7 +87,7 @@ export class WorkerRunner implements PopulationRunner {
   async load(scenario: Scenario, seed: Seed, signal?: AbortSignalLike): Promise<boolean> {
     const chunks = chunkSpans(scenario.population.size).length;
     await this.startFor(chunks, signal);
-    const blocks = chunkBlocks(chunks, this.handles.length);
+    const blocks = workerBlocks(chunks, this.handles.length);
     const kept = await this.guard(
       Promise.all(this.handles.map((h, w) => h.remote.load(scenario, seed, blocks[w] ?? []))),
       signal,
