@@ -59,6 +59,8 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
       throw e;
     }
     const { results, timings } = output;
+    // The workers are done: they stop (and free their people) while this thread writes the files.
+    engine.dispose();
     progress.clear();
     // For profiling: the stage timings (milliseconds), never part of the results.
     if (process.env.FAIRGROUND_TIMINGS) io.err(`timings ${JSON.stringify(timings)}\n`);
