@@ -13,7 +13,7 @@ import type { Overrides } from './read-scenario';
 import { summaryTable } from './summary-table';
 import { roundsText } from './rounds-text';
 import { inferredText } from './inferred-text';
-import { resolveWorkers } from './worker-count';
+import { resolveWorkers, warmUpChunks } from './worker-count';
 import { wrap } from './wrap';
 
 export interface RunCommandOptions extends Overrides {
@@ -23,18 +23,11 @@ export interface RunCommandOptions extends Overrides {
 
 const OUTPUTS = ['results.json', 'metrics.csv'] as const;
 
-/**
- * Runs of at least this many chunks (98,305 people and more) start with a JIT warm-up in the
- * fresh workers (core/engine/warm-up.ts): measured, it saves CPU and time from 4 chunks on, is
- * even at 2 and costs a little at 1. FAIRGROUND_WARM_UP=0 turns it off (to measure what it does).
- */
-const WARM_UP_CHUNKS = 4;
-
 /** `makeEngine` is for tests (an engine that fails on purpose); the CLI uses Node worker threads. */
 export async function runCommand(io: CliIo, file: string, options: RunCommandOptions, makeEngine: typeof createNodeEngine = createNodeEngine): Promise<number> {
   const workerNotes: string[] = [];
   const workers = resolveWorkers(options.workers, (text) => workerNotes.push(text));
-  const engine = makeEngine({ workers, warmUpChunks: process.env.FAIRGROUND_WARM_UP === '0' ? Infinity : WARM_UP_CHUNKS });
+  const engine = makeEngine({ workers, warmUpChunks: warmUpChunks() });
   // The workers boot on their own threads while this one loads the validator and reads the file.
   engine.prestart?.(options.size === undefined ? undefined : chunkSpans(options.size).length);
   const progress = progressLine(io.err, io.progress);
