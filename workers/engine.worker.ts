@@ -45,8 +45,8 @@ const api: EngineWorkerApi = {
     });
   },
   warmUpLoad(scenario, seed) {
-    warmUp = new LocalRunner(undefined, undefined, { nameFailures: true });
-    warmUp.loadChunks(scenario, seed, [0]);
+    warmUp ??= new LocalRunner(undefined, undefined, { nameFailures: true });
+    return warmUp.loadChunks(scenario, seed, [0]);
   },
   async warmUpMap(task, args) {
     if (!warmUp) throw new Error('no warm-up is loaded');

@@ -15,9 +15,9 @@ import type { WorkerCounts } from './worker-runner';
 
 /**
  * The coordinator (run.ts), loaded on the first run: it brings the policy registry and the scenario
- * schema with it, so the CLI can start the workers before loading them.
+ * schema with it, so the CLI can start the workers before loading them. The warm-up comes with it.
  */
-const coordinator = () => import('../src/core/engine/run');
+const coordinator = () => Promise.all([import('../src/core/engine/run'), import('../src/core/engine/warm-up-run')]);
 
 export class PooledEngine implements Engine {
   readonly counts: WorkerCounts = { spawned: 0, terminated: 0, exited: 0 };
@@ -53,13 +53,19 @@ export class PooledEngine implements Engine {
         if (chunks <= this.singleWorkerChunks) {
           out = await runner.runAll(scenario, { signal, onProgress: options.onProgress, replicates: options.replicates });
         } else {
-          const { runScenario } = await coordinator();
+          const [{ runScenario }, { warmUpBesideGeneration }] = await coordinator();
+          let warmUp: number | undefined;
           if (chunks >= this.warmUpChunks && !this.warmed.has(runner)) {
             this.warmed.add(runner);
-            await runner.warmUp(scenario, (small, r) => runScenario(small, r, { signal }), signal);
+            const started = performance.now();
+            const { replicates } = options;
+            await runner.warmUp(scenario, (small, warm) => warmUpBesideGeneration(small, warm, scenario, runner, { replicates, signal }), signal);
+            warmUp = performance.now() - started;
           }
           const clock = () => performance.now();
           out = await runScenario(scenario, runner, { signal, onProgress: options.onProgress, replicates: options.replicates, clock });
+          // The warm-up generated the first replicate's people: its time is the run's.
+          if (warmUp !== undefined) out = { ...out, timings: { ...out.timings, warmUp, total: out.timings.total + warmUp } };
         }
         this.last = scenario;
         return out;

@@ -20,8 +20,8 @@ export class WarmUpRunner implements PopulationRunner {
 
   async load(scenario: Scenario, seed: Seed, signal?: AbortSignalLike): Promise<boolean> {
     throwIfAborted(signal);
-    await Promise.all(this.remotes.map((r) => r.warmUpLoad(scenario, seed)));
-    return false;
+    const kept = await Promise.all(this.remotes.map((r) => r.warmUpLoad(scenario, seed)));
+    return kept.every(Boolean);
   }
 
   async map<Args, Result>(task: ChunkTask<Args, Result, unknown>, args: Args, signal?: AbortSignalLike): Promise<Result[]> {

@@ -48,9 +48,9 @@ export interface EngineWorkerApi {
   runAll(scenario: Scenario, replicates: number | undefined, progress: boolean): Promise<RunOutput>;
   /**
    * Holds the one chunk of a warm-up scenario (core/engine/warm-up.ts) on a scratch runner of its
-   * own, beside the owned chunks, which it leaves alone.
+   * own, beside the owned chunks, which it leaves alone; true if it kept its people (as `load`).
    */
-  warmUpLoad(scenario: Scenario, seed: Seed): void;
+  warmUpLoad(scenario: Scenario, seed: Seed): boolean;
   /** Runs the task named `task` on the warm-up chunk. */
   warmUpMap(task: string, args: unknown): Promise<unknown>;
   /** Drops the warm-up chunk and everything its tasks stored. */

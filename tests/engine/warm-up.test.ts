@@ -127,4 +127,14 @@ describe('an engine that warms up its fresh workers', () => {
     },
     120_000,
   );
+
+  it('with replicates, and its warm-up time counted in the run\'s total', async () => {
+    const scenario = preset('default.json', 70_000);
+    const cold = await engine().run(scenario, { replicates: 2 });
+    const warm = await engine(1).run(scenario, { replicates: 2 });
+    expect(resultsToJson(warm.results)).toBe(resultsToJson(cold.results));
+    expect(cold.timings.warmUp).toBeUndefined();
+    expect(warm.timings.warmUp).toBeGreaterThan(0);
+    expect(warm.timings.total).toBeGreaterThan(warm.timings.warmUp!);
+  }, 120_000);
 });
