@@ -11,6 +11,7 @@
 import type { PopulationChunk } from '../population/chunk';
 import type { AuditPlan } from './plan';
 import { own } from '../records/own';
+import { countOnes, onesAt } from '../engine/person-masks';
 
 export const FIELD = {
   n: 0,
@@ -88,19 +89,13 @@ export function countChunk(
       out[at + FIELD.eligible] = base[cell * 3 + 1] as number;
       out[at + FIELD.positives] = base[cell * 3 + 2] as number;
     }
-    const count = reachedPeople(selected, reached, size);
+    const count = onesAt(selected, reached, size);
     addReached(out, block, reached, count, cells, people, costs?.[p] ?? people.price);
   });
   return out;
 }
 
 // The loops of countChunk, each in a function of its own (V8 optimises each on its own).
-
-function countOnes(mask: Uint8Array, size: number): number {
-  let ones = 0;
-  for (let i = 0; i < size; i++) ones += mask[i] as number;
-  return ones;
-}
 
 function addBase(base: Float64Array, c: Int32Array, eligible: Uint8Array | undefined, converts: Uint8Array, size: number): void {
   if (eligible)
@@ -117,12 +112,6 @@ function addBase(base: Float64Array, c: Int32Array, eligible: Uint8Array | undef
       base[at + 1]! += 1;
       base[at + 2]! += converts[i] as number;
     }
-}
-
-function reachedPeople(selected: Uint8Array, reached: Int32Array, size: number): number {
-  let count = 0;
-  for (let i = 0; i < size; i++) if (selected[i] === 1) reached[count++] = i;
-  return count;
 }
 
 /**

@@ -10,18 +10,26 @@ import type { AuditPlan } from './plan';
 /** [min0, max0, min1, max1, …]; +Infinity/−Infinity for a policy with no finite score. */
 export function chunkScoreRange(scores: readonly Float32Array[]): Float64Array {
   const out = new Float64Array(scores.length * 2);
-  scores.forEach((s, p) => {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < s.length; i++) {
-      const v = s[i] as number;
-      if (v < lo) lo = v; // NaN compares false: non-candidates are skipped
-      if (v > hi) hi = v;
-    }
-    out[2 * p] = lo;
-    out[2 * p + 1] = hi;
-  });
+  for (let p = 0; p < scores.length; p++) scoreRangeInto(scores[p] as Float32Array, out, 2 * p);
   return out;
+}
+
+/**
+ * One policy's [min, max] into out[at], out[at + 1], written before and inside the loop, none
+ * after it: code after a loop compiled on stack had not run yet when it was compiled, and V8
+ * reused that code (and left it there, deoptimising) on every later chunk and policy.
+ */
+function scoreRangeInto(s: Float32Array, out: Float64Array, at: number): void {
+  let lo = Infinity;
+  let hi = -Infinity;
+  out[at] = lo;
+  out[at + 1] = hi;
+  for (let i = 0; i < s.length; i++) {
+    const v = s[i] as number;
+    // NaN compares false: non-candidates are skipped.
+    if (v < lo) out[at] = lo = v;
+    if (v > hi) out[at + 1] = hi = v;
+  }
 }
 
 export function mergeScoreRanges(parts: readonly Float64Array[]): number[] {
