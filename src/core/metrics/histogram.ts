@@ -6,6 +6,9 @@
  * plan's attribute slices (not intersections), numbered from 0.
  */
 import type { AuditPlan } from './plan';
+import { personCells } from './counts';
+import type { PersonCells } from './counts';
+import { addJointBins, countByKey, jointAttributeCells } from './joint-cells';
 
 /** [min0, max0, min1, max1, …]; +Infinity/−Infinity for a policy with no finite score. */
 export function chunkScoreRange(scores: readonly Float32Array[]): Float64Array {
@@ -61,6 +64,8 @@ export function binOf(v: number, lo: number, hi: number, bins: number): number {
 let binScratch = new Int16Array(0);
 /** Integer counts of one policy (and a sink of `bins` at the end), reused likewise. */
 let countScratch = new Int32Array(0);
+/** Most joint-cell bin counts per policy (joint-cells.ts); with more, attributes are counted one by one. */
+const MAX_JOINT_COUNTS = 1 << 14;
 /** Codes of an absent attribute: all 0, counted into the sink. */
 let zeroCodes = new Uint8Array(0);
 
@@ -70,12 +75,13 @@ export function chunkHistograms(
   scores: readonly Float32Array[],
   ranges: readonly number[],
   bins: number,
+  /** The chunk's person cells (counts.ts), when the caller has them already. */
+  cells?: PersonCells,
 ): Float64Array {
   const A = attributeCellCount(plan);
   const cellsTimesBins = A * bins;
   const out = new Float64Array(scores.length * cellsTimesBins);
   if (countScratch.length < cellsTimesBins + bins) countScratch = new Int32Array(cellsTimesBins + bins);
-  const counts = countScratch;
   // Each attribute slice's column and where its cells start in `counts`.
   const columns: Uint8Array[] = [];
   const firsts: number[] = [];
@@ -101,6 +107,16 @@ export function chunkHistograms(
         const v = s[i] as number;
         bin[i] = v === v ? binOf(v, lo, hi, bins) : -1;
       }
+    // With joint cells: one count per candidate, then the joint cells' counts into each slice's.
+    const joint = (cells ??= personCells(plan, { size: s.length, codes })).joint;
+    if (joint && joint.count * bins <= MAX_JOINT_COUNTS) {
+      if (countScratch.length < joint.count * bins) countScratch = new Int32Array(joint.count * bins);
+      countScratch.fill(0, 0, joint.count * bins);
+      countByKey(countScratch, bin, cells.key, bins, s.length);
+      addJointBins(out, p * cellsTimesBins, countScratch, jointAttributeCells(plan, joint), bins);
+      return;
+    }
+    const counts = countScratch;
     counts.fill(0, 0, cellsTimesBins);
     if (zeroCodes.length < s.length) zeroCodes = new Uint8Array(s.length);
     for (let a = 0; a < columns.length; a += 4) {
