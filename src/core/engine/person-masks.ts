@@ -17,3 +17,11 @@ export function onesAt(mask: Uint8Array, into: Int32Array, n: number): number {
   for (let i = 0; i < n; i++) if (mask[i] === 1) into[count++] = i;
   return count;
 }
+
+let indices = new Int32Array(0);
+
+/** 0, 1, …, n − 1 (shared: read only), for loops that visit people through a list of positions. */
+export function personIndices(n: number): Int32Array {
+  if (indices.length < n) indices = Int32Array.from({ length: n }, (_, i) => i);
+  return indices;
+}

@@ -11,7 +11,7 @@
 import type { PopulationChunk } from '../population/chunk';
 import type { AuditPlan } from './plan';
 import { own } from '../records/own';
-import { countOnes, onesAt } from '../engine/person-masks';
+import { countOnes, onesAt, personIndices } from '../engine/person-masks';
 import { addCodes, jointCells, personJoints } from './joint-cells';
 import type { JointCells } from './joint-cells';
 
@@ -51,10 +51,9 @@ export function sliceCells(plan: AuditPlan, people: Pick<AuditedPeople, 'size' |
  * Scratch columns reused from chunk to chunk (a worker runs one task at a time): fresh large typed
  * arrays per chunk cost more than the counting itself (zeroed pages, garbage collection).
  */
-const scratch: { cells: Int32Array[]; joints: Int32Array; persons: Int32Array; reached: Int32Array } = {
+const scratch: { cells: Int32Array[]; joints: Int32Array; reached: Int32Array } = {
   cells: [],
   joints: new Int32Array(0),
-  persons: new Int32Array(0),
   reached: new Int32Array(0),
 };
 
@@ -76,8 +75,7 @@ export function personCells(plan: AuditPlan, people: Pick<AuditedPeople, 'size' 
     if (scratch.joints.length < n) scratch.joints = new Int32Array(n);
     return { key: personJoints(joint, people.codes, n, scratch.joints), cellOf: joint.sliceCell, joint };
   }
-  if (scratch.persons.length < n) scratch.persons = Int32Array.from({ length: n }, (_, i) => i);
-  return { key: scratch.persons, cellOf: (scratch.cells = sliceCells(plan, people, scratch.cells)), joint: null };
+  return { key: personIndices(n), cellOf: (scratch.cells = sliceCells(plan, people, scratch.cells)), joint: null };
 }
 
 /**

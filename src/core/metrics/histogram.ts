@@ -8,7 +8,7 @@
 import type { AuditPlan } from './plan';
 import { personCells } from './counts';
 import type { PersonCells } from './counts';
-import { addJointBins, countByKey, jointAttributeCells } from './joint-cells';
+import { addJointBins, jointAttributeCells } from './joint-cells';
 
 /** [min0, max0, min1, max1, …]; +Infinity/−Infinity for a policy with no finite score. */
 export function chunkScoreRange(scores: readonly Float32Array[]): Float64Array {
@@ -98,24 +98,26 @@ export function chunkHistograms(
     const lo = ranges[2 * p] as number;
     const hi = ranges[2 * p + 1] as number;
     if (!(hi >= lo)) return;
+    const byEdges = hi > lo && hi - lo < Infinity;
+    // With joint cells: one count per candidate into its joint cell, then the joint cells' counts
+    // into each attribute's cells.
+    const joint = byEdges ? (cells ??= personCells(plan, { size: s.length, codes })).joint : null;
+    if (cells && joint && joint.count * bins <= MAX_JOINT_COUNTS) {
+      if (countScratch.length < joint.count * bins) countScratch = new Int32Array(joint.count * bins);
+      countScratch.fill(0, 0, joint.count * bins);
+      countByEdges(countScratch, s, cells.key, edgesOf(lo, hi, bins), lo, bins / (hi - lo), bins);
+      addJointBins(out, p * cellsTimesBins, countScratch, jointAttributeCells(plan, joint), bins);
+      return;
+    }
     // Each person's bin once per policy (-1 = not a candidate), then one pass per four attributes.
     if (binScratch.length < s.length) binScratch = new Int16Array(s.length);
     const bin = binScratch;
-    if (hi > lo && hi - lo < Infinity) binsByEdges(s, bin, binEdges(lo, hi, bins), lo, bins / (hi - lo));
+    if (byEdges) binsByEdges(s, bin, edgesOf(lo, hi, bins), lo, bins / (hi - lo));
     else
       for (let i = 0; i < s.length; i++) {
         const v = s[i] as number;
         bin[i] = v === v ? binOf(v, lo, hi, bins) : -1;
       }
-    // With joint cells: one count per candidate, then the joint cells' counts into each slice's.
-    const joint = (cells ??= personCells(plan, { size: s.length, codes })).joint;
-    if (joint && joint.count * bins <= MAX_JOINT_COUNTS) {
-      if (countScratch.length < joint.count * bins) countScratch = new Int32Array(joint.count * bins);
-      countScratch.fill(0, 0, joint.count * bins);
-      countByKey(countScratch, bin, cells.key, bins, s.length);
-      addJointBins(out, p * cellsTimesBins, countScratch, jointAttributeCells(plan, joint), bins);
-      return;
-    }
     const counts = countScratch;
     counts.fill(0, 0, cellsTimesBins);
     if (zeroCodes.length < s.length) zeroCodes = new Uint8Array(s.length);
@@ -202,6 +204,20 @@ function fromOrderedBits(k: number): number {
   return f32[0] as number;
 }
 
+/** binEdges of the policies' ranges, kept for the chunks that follow (every chunk has the same ranges). */
+const edgeCache = new Map<string, Float64Array>();
+
+function edgesOf(lo: number, hi: number, bins: number): Float64Array {
+  const key = `${lo} ${hi} ${bins}`;
+  let edges = edgeCache.get(key);
+  if (!edges) {
+    if (edgeCache.size >= 64) edgeCache.clear();
+    edges = binEdges(lo, hi, bins);
+    edgeCache.set(key, edges);
+  }
+  return edges;
+}
+
 /** Every value's bin by its edges: a multiply gives the bin or a neighbour, the edges settle it. */
 function binsByEdges(s: Float32Array, bin: Int16Array, edges: Float64Array, lo: number, scale: number): void {
   const last = edges.length - 2;
@@ -216,5 +232,23 @@ function binsByEdges(s: Float32Array, bin: Int16Array, edges: Float64Array, lo: 
     while (v >= (edges[b + 1] as number)) b++;
     while (v < (edges[b] as number)) b--;
     bin[i] = b;
+  }
+}
+
+/**
+ * binsByEdges fused with the count: each candidate's bin (the same steps) counted straight into
+ * counts[key[i] × bins + bin], with no bin column written and read back.
+ */
+function countByEdges(counts: Int32Array, s: Float32Array, key: Int32Array, edges: Float64Array, lo: number, scale: number, bins: number): void {
+  const last = edges.length - 2;
+  for (let i = 0; i < s.length; i++) {
+    const v = s[i] as number;
+    if (v !== v) continue;
+    let b = Math.floor((v - lo) * scale);
+    b = b < 0 ? 0 : b > last ? last : b;
+    while (v >= (edges[b + 1] as number)) b++;
+    while (v < (edges[b] as number)) b--;
+    const at = (key[i] as number) * bins + b;
+    counts[at] = (counts[at] as number) + 1;
   }
 }

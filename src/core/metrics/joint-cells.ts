@@ -100,16 +100,6 @@ export function jointAttributeCells(plan: AuditPlan, joint: JointCells): Int32Ar
   return tables;
 }
 
-/** counts[key[i] × bins + bin[i]] += 1 for every candidate (bin ≥ 0): one count per person. */
-export function countByKey(counts: Int32Array, bin: Int16Array, key: Int32Array, bins: number, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const b = bin[i] as number;
-    if (b < 0) continue;
-    const at = (key[i] as number) * bins + b;
-    counts[at] = (counts[at] as number) + 1;
-  }
-}
-
 /** out[at + cellOf[j] × bins + b] += counts[j × bins + b] for every table: joint counts into slice cells. */
 export function addJointBins(out: Float64Array, at: number, counts: Int32Array, tables: readonly Int32Array[], bins: number): void {
   for (const cellOf of tables)

@@ -3,6 +3,7 @@ import { generatedChunk, stored } from '../engine/chunk-access';
 import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask } from '../engine/chunk-task';
 import type { StoreKey } from '../engine/chunk-store';
+import { onesAt, personIndices } from '../engine/person-masks';
 import { stream } from '../random/stream';
 import type { FeatureColumn, FeatureSpec } from './feature-spec';
 import { linearPredictor } from './linear-predictor';
@@ -12,40 +13,48 @@ import { own } from '../records/own';
 /** Columns of ones and of zeros, shared by every chunk of this thread (read only). */
 let ones = new Uint8Array(0);
 let zeros = new Float64Array(0);
-/** The sample's draws, reused from chunk to chunk (tasks run one at a time). */
+/** The sample's draws, the masked people and the picked ones, reused from chunk to chunk (tasks run one at a time). */
 let sampleDraws = new Float64Array(0);
-
-function onesColumn(n: number): Uint8Array {
-  if (ones.length < n) ones = new Uint8Array(n).fill(1);
-  return ones;
-}
+let maskedScratch = new Int32Array(0);
+let pickedScratch = new Int32Array(0);
 
 /** Who among the chunk's people are training rows for `source`, in person order. */
 export function pickRows(state: ChunkState, source: RowSource): Int32Array {
   const chunk = generatedChunk(state);
   const n = chunk.size;
-  // A missing condition reads as a column of ones, a missing sample as draws of 0 < rate = 1, so
-  // every source runs the one loop below with the same array types.
-  const mask = source.maskKey === undefined ? onesColumn(n) : stored(state, source.maskKey);
-  const consent = (source.requireConsent ?? true) ? chunk.consent : onesColumn(n);
-  let u: Float64Array;
+  if (pickedScratch.length < n) {
+    ones = new Uint8Array(n).fill(1);
+    zeros = new Float64Array(n);
+    maskedScratch = new Int32Array(n);
+    pickedScratch = new Int32Array(n);
+  }
+  // Without consent required it reads as a column of ones, without a sample as draws of
+  // 0 < rate = 1, so every source runs the one loop below with the same array types.
+  const consent = (source.requireConsent ?? true) ? chunk.consent : ones;
+  let u: Float64Array = zeros;
   if (source.sample) {
     if (sampleDraws.length < n) sampleDraws = new Float64Array(n);
     // One sample draw per person, whatever the other conditions, so samples stay stable across edits.
     u = stream(state.seed, 'chunk', state.index, 'sample', source.sample.name).uniforms(sampleDraws, n);
-  } else {
-    if (zeros.length < n) zeros = new Float64Array(n);
-    u = zeros;
   }
-  const picked = new Int32Array(n);
-  return picked.subarray(0, pickInto(picked, u, source.sample?.rate ?? 1, mask, consent, n));
+  // A mask (e.g. the history: a few people per chunk) is read by the shared onesAt loop first.
+  let among = personIndices(n);
+  let count = n;
+  if (source.maskKey !== undefined) {
+    among = maskedScratch;
+    count = onesAt(stored(state, source.maskKey), among, n);
+  }
+  return pickedScratch.slice(0, pickAmong(pickedScratch, among, count, u, source.sample?.rate ?? 1, consent));
 }
 
-/** Writes the i < n with u[i] < rate, mask[i] = 1 and consent[i] = 1 into `picked`; returns how many. */
-function pickInto(picked: Int32Array, u: Float64Array, rate: number, mask: Uint8Array, consent: Uint8Array, n: number): number {
-  let count = 0;
-  for (let i = 0; i < n; i++) if ((u[i] as number) < rate && mask[i] === 1 && consent[i] === 1) picked[count++] = i;
-  return count;
+/** Writes the people among[0..count) with u[i] < rate and consent[i] = 1 into `picked`; returns how many. */
+function pickAmong(picked: Int32Array, among: Int32Array, count: number, u: Float64Array, rate: number, consent: Uint8Array): number {
+  let kept = 0;
+  for (let k = 0; k < count; k++) {
+    const i = among[k] as number;
+    if ((u[i] as number) < rate && consent[i] === 1) picked[kept++] = i;
+  }
+  return kept;
 }
 
 /**

@@ -7,6 +7,7 @@ import { generatedChunk, stored } from '../engine/chunk-access';
 import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask } from '../engine/chunk-task';
 import type { StoreKey } from '../engine/chunk-store';
+import { onesAt } from '../engine/person-masks';
 import { ELIGIBLE } from '../engine/store-keys';
 import { groupCodes } from './chunk-access';
 import type { GroupStats } from './group-stats-type';
@@ -133,11 +134,13 @@ export function emptyGroupStats(groups: number): GroupStats {
   };
 }
 
+/** The smaller of a running minimum (NaN: none yet) and a chunk's (NaN: none). */
+const lower = (a: number, b: number) => (a !== a || b < a ? b : a);
+const upper = (a: number, b: number) => (a !== a || b > a ? b : a);
+
 /** Merges chunk results in chunk order. */
 export function mergeGroupStats(parts: readonly GroupStats[], groups: number): GroupStats {
   const total = emptyGroupStats(groups);
-  const lower = (a: number, b: number) => (a !== a || b < a ? b : a);
-  const upper = (a: number, b: number) => (a !== a || b > a ? b : a);
   for (const p of parts)
     for (let g = 0; g < groups; g++) {
       add(total.eligible, g, p.eligible[g] ?? 0);
@@ -155,4 +158,47 @@ export function mergeGroupStats(parts: readonly GroupStats[], groups: number): G
 
 function add(xs: number[], g: number, x: number): void {
   xs[g] = (xs[g] ?? 0) + x;
+}
+
+/** The selection's part of GroupStats: selected candidates and their lowest score per group. */
+export type SelectionStats = Pick<GroupStats, 'selected' | 'minSelectedScore'>;
+
+/**
+ * Task: SelectionStats of one chunk (the same numbers as policyGroupStats with the selection),
+ * visiting only the selected people; merged: added, and the minimum, in chunk order.
+ */
+export const policySelectionStats = chunkTask('policySelectionStats', chunkSelectionStats, (parts: readonly SelectionStats[]) => {
+  const groups = parts[0]?.selected.length ?? 0;
+  const total = { selected: new Array<number>(groups).fill(0), minSelectedScore: new Array<number>(groups).fill(NaN) };
+  for (const p of parts)
+    for (let g = 0; g < groups; g++) {
+      add(total.selected, g, p.selected[g] ?? 0);
+      total.minSelectedScore[g] = lower(total.minSelectedScore[g] as number, p.minSelectedScore[g] ?? NaN);
+    }
+  return total;
+});
+
+let selectedScratch = new Int32Array(0);
+
+function chunkSelectionStats(state: ChunkState, args: { attribute: string; scoreKey: StoreKey<Float32Array>; selectedKey: StoreKey<Uint8Array> }): SelectionStats {
+  const n = generatedChunk(state).size;
+  const { codes, groups } = groupCodes(state, args.attribute);
+  if (selectedScratch.length < n) selectedScratch = new Int32Array(n);
+  const count = onesAt(stored(state, args.selectedKey), selectedScratch, n);
+  const selected = new Float64Array(groups);
+  const minSelectedScore = new Float64Array(groups).fill(NaN);
+  addSelected(selected, minSelectedScore, selectedScratch, count, codes, stored(state, args.scoreKey));
+  return { selected: Array.from(selected), minSelectedScore: Array.from(minSelectedScore) };
+}
+
+/** As addGroupSums for the selected people at people[0..count): candidates only (a score, not NaN). */
+function addSelected(selected: Float64Array, minSelectedScore: Float64Array, people: Int32Array, count: number, codes: Uint8Array, score: Float32Array): void {
+  for (let k = 0; k < count; k++) {
+    const i = people[k] as number;
+    const x = score[i] as number;
+    if (x !== x) continue;
+    const g = codes[i] as number;
+    selected[g]! += 1;
+    if (!(x >= (minSelectedScore[g] as number))) minSelectedScore[g] = x;
+  }
 }
