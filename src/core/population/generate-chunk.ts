@@ -78,21 +78,21 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
 
 interface Scratch {
   scratch: Float64Array;
-  rows: Uint32Array;
+  rows: Uint16Array;
   /** A column's uniforms or normals, drawn in one block. */
   draws: Float64Array;
   /** One z-score column per numeric attribute, grown on demand. */
   zs: Float64Array[];
 }
 
-let shared: Scratch = { scratch: new Float64Array(0), rows: new Uint32Array(0), draws: new Float64Array(0), zs: [] };
+let shared: Scratch = { scratch: new Float64Array(0), rows: new Uint16Array(0), draws: new Float64Array(0), zs: [] };
 
 /**
  * Every column that reads scratch space writes all n entries first, so it needs no clearing.
  * Generation is synchronous, so one set per thread serves every call.
  */
 function scratchFor(n: number): Scratch {
-  if (shared.scratch.length < n) shared = { scratch: new Float64Array(n), rows: new Uint32Array(n), draws: new Float64Array(n), zs: [] };
+  if (shared.scratch.length < n) shared = { scratch: new Float64Array(n), rows: new Uint16Array(n), draws: new Float64Array(n), zs: [] };
   return shared;
 }
 
