@@ -8,7 +8,7 @@ import type { Seed } from '../random/stream';
 import type { Scenario } from '../scenario/types';
 import { sampleCategorical } from './categorical-sampler';
 import type { ChunkSpan, PopulationChunk } from './chunk';
-import { addGroupTerms } from './group-terms';
+import { fillTerms } from './group-terms';
 import { sampleLogistic } from './logistic-column';
 import { sampleNumeric } from './numeric-sampler';
 import type { NoiseSd } from './observation-column';
@@ -27,7 +27,7 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
 
   // Scratch space reused by one column after another (logits, shifts, table rows, z-scores), and
   // from one chunk to the next: only the columns the chunk keeps are allocated per chunk.
-  const { scratch, rows, zs, draws } = scratchFor(n);
+  const { scratch, rows, zs, draws, zeros, consentProb } = scratchFor(n);
   // Null-prototype records: an attribute called `toString` is a column like any other.
   const codes = idRecord<Uint8Array>();
   const values = idRecord<Float64Array>();
@@ -46,21 +46,21 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
 
   const conversionProb = new Float32Array(n);
   const converts = new Uint8Array(n);
-  sampleLogistic(plan.conversion, streams.conversion, n, codes, z, conversionProb, converts, scratch, draws);
+  sampleLogistic(plan.conversion, streams.conversion, n, codes, z, conversionProb, converts, scratch, draws, zeros);
   const clickProb = new Float32Array(n);
   const clicks = new Uint8Array(n);
-  sampleLogistic(plan.click, streams.click, n, codes, z, clickProb, clicks, scratch, draws);
+  sampleLogistic(plan.click, streams.click, n, codes, z, clickProb, clicks, scratch, draws, zeros);
   const consent = new Uint8Array(n);
-  if (plan.consent && streams.consent) sampleLogistic(plan.consent, streams.consent, n, codes, z, undefined, consent, scratch, draws);
+  if (plan.consent && streams.consent) sampleLogistic(plan.consent, streams.consent, n, codes, z, consentProb, consent, scratch, draws, zeros);
   else consent.fill(1);
   const price = new Float64Array(n);
   samplePrice(plan.price, streams.price, n, codes, price, draws);
 
   let noise: NoiseSd = plan.observation.noise;
-  if (plan.observation.extra.length) {
+  if (plan.observation.extra.count > 0) {
     // The logits' scratch space is free again by now.
-    const each = scratch.subarray(0, n).fill(plan.observation.noise);
-    addGroupTerms(each, n, plan.observation.extra, codes);
+    const each = scratch.subarray(0, n);
+    fillTerms(each, n, plan.observation.extra, codes);
     noise = each;
   }
   const observed = idRecord<Float32Array>();
@@ -78,6 +78,10 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
 
 interface Scratch {
   scratch: Float64Array;
+  /** Never written: the z-scores of a logistic model without numeric effects. */
+  zeros: Float64Array;
+  /** The consent probabilities, which the chunk does not keep. */
+  consentProb: Float32Array;
   rows: Uint16Array;
   /** A column's uniforms or normals, drawn in one block. */
   draws: Float64Array;
@@ -85,15 +89,19 @@ interface Scratch {
   zs: Float64Array[];
 }
 
-let shared: Scratch = { scratch: new Float64Array(0), rows: new Uint16Array(0), draws: new Float64Array(0), zs: [] };
+let shared = scratchOf(0);
 
 /**
  * Every column that reads scratch space writes all n entries first, so it needs no clearing.
  * Generation is synchronous, so one set per thread serves every call.
  */
 function scratchFor(n: number): Scratch {
-  if (shared.scratch.length < n) shared = { scratch: new Float64Array(n), rows: new Uint16Array(n), draws: new Float64Array(n), zs: [] };
+  if (shared.scratch.length < n) shared = scratchOf(n);
   return shared;
+}
+
+function scratchOf(n: number): Scratch {
+  return { scratch: new Float64Array(n), zeros: new Float64Array(n), consentProb: new Float32Array(n), rows: new Uint16Array(n), draws: new Float64Array(n), zs: [] };
 }
 
 function zColumn(zs: Float64Array[], k: number, n: number): Float64Array {

@@ -7,8 +7,8 @@ import type { Rng } from '../random/stream';
 import type { Distribution, NumericAttribute } from '../scenario/types';
 import { betaDraw } from './beta';
 import { drawNormals, drawUniforms } from '../random/alea';
-import type { CategoricalIndex, GroupTerm } from './group-terms';
-import { addGroupTerms, groupTerms } from './group-terms';
+import type { CategoricalIndex, TermTable } from './group-terms';
+import { fillTerms, groupTerms, termTable } from './group-terms';
 import type { Standardisation } from './standardisation';
 import { distributionStandardisation } from './standardisation';
 
@@ -16,7 +16,8 @@ export interface NumericSampler {
   readonly id: string;
   readonly distribution: Distribution;
   readonly std: Standardisation;
-  readonly shifts: readonly GroupTerm[];
+  /** The shifts of each person's groups, tabulated (group-terms.ts). */
+  readonly shifts: TermTable;
 }
 
 export function numericSampler(attr: NumericAttribute, earlier: CategoricalIndex): NumericSampler {
@@ -24,7 +25,7 @@ export function numericSampler(attr: NumericAttribute, earlier: CategoricalIndex
     id: attr.id,
     distribution: attr.distribution,
     std: distributionStandardisation(attr.distribution),
-    shifts: groupTerms(attr.shift, earlier, 0),
+    shifts: termTable(0, groupTerms(attr.shift, earlier, 0), false),
   };
 }
 
@@ -39,8 +40,8 @@ export function sampleNumeric(
   scratch: Float64Array = new Float64Array(n),
   draws: Float64Array = new Float64Array(n),
 ): void {
-  const shift = scratch.fill(0, 0, n);
-  addGroupTerms(shift, n, s.shifts, codes);
+  const shift = scratch.subarray(0, n);
+  fillTerms(shift, n, s.shifts, codes);
   const d = s.distribution;
   const { mean, sd } = s.std;
   switch (d.kind) {

@@ -1,7 +1,7 @@
 /** Market price: base × Π multipliers of the person's groups × mean-one log-normal noise. */
 import type { Rng } from '../random/stream';
 import type { PopulationPlan } from './population-plan';
-import { multiplyGroupTerms } from './group-terms';
+import { fillTerms } from './group-terms';
 import { multiplyInteractions } from './interaction-terms';
 import { drawNormals } from '../random/alea';
 
@@ -14,8 +14,7 @@ export function samplePrice(
   out: Float64Array,
   draws: Float64Array = new Float64Array(n),
 ): void {
-  out.fill(plan.base, 0, n);
-  multiplyGroupTerms(out, n, plan.multipliers, codes);
+  fillTerms(out, n, plan.multipliers, codes);
   multiplyInteractions(out, n, plan.interactions, codes);
   const sigma = plan.noise;
   if (sigma === 0) return;
