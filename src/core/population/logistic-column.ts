@@ -44,7 +44,7 @@ export function logisticModel(
 
 /**
  * Fills each person's probability (Float32) and outcome; the outcome compares u with the exact
- * probability. `scratch` and `draws` are space of at least n for the logits and the uniforms;
+ * probability. True when no probability is NaN (see finite-columns.ts). `scratch` and `draws` are space of at least n for the logits and the uniforms;
  * `zeros` is n zeros, the z-scores of a model without numeric effects.
  */
 export function sampleLogistic(
@@ -58,7 +58,7 @@ export function sampleLogistic(
   scratch: Float64Array = new Float64Array(n),
   draws: Float64Array = new Float64Array(n),
   zeros: Float64Array = new Float64Array(n),
-): void {
+): boolean {
   const logit = scratch.subarray(0, n);
   fillTerms(logit, n, model.start, codes);
   addInteractions(logit, n, model.interactions, codes);
@@ -67,16 +67,19 @@ export function sampleLogistic(
   // The last numeric effect is added in the outcome loop (adding 0 × 0 leaves a logit as it is).
   const last = numeric[numeric.length - 1];
   const u = drawUniforms(rng, draws, n);
-  outcomes(logit, last ? column(z, last.attributeId) : zeros, last ? last.coefficient : 0, u, n, probability, outcome);
+  return outcomes(logit, last ? column(z, last.attributeId) : zeros, last ? last.coefficient : 0, u, n, probability, outcome);
 }
 
 /** p = sigmoid(logit + coefficient · z) and outcome = [u < p], for each person. */
-function outcomes(logit: Float64Array, zs: Float64Array, coefficient: number, u: Float64Array, n: number, probability: Float32Array, outcome: Uint8Array): void {
+function outcomes(logit: Float64Array, zs: Float64Array, coefficient: number, u: Float64Array, n: number, probability: Float32Array, outcome: Uint8Array): boolean {
+  let finite = true;
   for (let i = 0; i < n; i++) {
     const p = 1 / (1 + Math.exp(-(logit[i]! + coefficient * zs[i]!)));
     probability[i] = p;
     outcome[i] = u[i]! < p ? 1 : 0;
+    if (p !== p) finite = false;
   }
+  return finite;
 }
 
 function addScaled(logit: Float64Array, zs: Float64Array, coefficient: number, n: number): void {
