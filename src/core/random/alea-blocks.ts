@@ -61,22 +61,33 @@ export function predraw(requests: readonly DrawRequest[], n: number, pool: Float
       const group = at.slice(j, j + width);
       const s = group.map((k) => (requests[k] as DrawRequest).stream);
       const o = group.map((k) => blocks[k] as Float64Array);
-      if (group.length === 4) {
-        const [p, q, r, u] = s as Four<AleaStream>;
-        const [A, B, C, D] = o as Four<Float64Array>;
-        uniforms4(p, q, r, u, A, B, C, D, n);
-      } else if (kind === 'normals' && group.length === 2) normals2(s[0] as AleaStream, s[1] as AleaStream, o[0] as Float64Array, o[1] as Float64Array, n);
-      else if (kind === 'uniforms' && group.length >= 2) {
-        uniforms2(s[0] as AleaStream, s[1] as AleaStream, o[0] as Float64Array, o[1] as Float64Array, n);
-        if (group.length === 3) (s[2] as AleaStream).uniforms(o[2] as Float64Array, n);
-      } else if (kind === 'uniforms') (s[0] as AleaStream).uniforms(o[0] as Float64Array, n);
-      else (s[0] as AleaStream).normals(o[0] as Float64Array, n);
+      if (group.length === 1) {
+        if (kind === 'uniforms') s[0]!.uniforms(o[0]!, n);
+        else s[0]!.normals(o[0]!, n);
+        continue;
+      }
+      // Two or three streams of uniforms take the four-stream loop, beside a stream nobody reads:
+      // its time per step is about that of two streams' (the chain of one step is what it waits on).
+      while (group.length < width) {
+        s.push(spare);
+        o.push(spareBlock(n));
+        group.push(-1);
+      }
+      if (kind === 'uniforms') uniforms4(s[0]!, s[1]!, s[2]!, s[3]!, o[0]!, o[1]!, o[2]!, o[3]!, n);
+      else normals2(s[0]!, s[1]!, o[0]!, o[1]!, n);
     }
   }
   return requests.map((r, k) => new Predrawn(blocks[k] as Float64Array, r.kind));
 }
 
-type Four<T> = [T, T, T, T];
+/** The stream (and its block) that pads a group of uniforms to four: what it draws is never read. */
+const spare = new AleaStream('spare');
+let spareBlocks: Float64Array = new Float64Array(0);
+
+function spareBlock(n: number): Float64Array {
+  if (spareBlocks.length < n) spareBlocks = new Float64Array(n);
+  return spareBlocks.subarray(0, n);
+}
 
 function uniforms4(p: AleaStream, q: AleaStream, r: AleaStream, u: AleaStream, A: Float64Array, B: Float64Array, C: Float64Array, D: Float64Array, n: number): void {
   let a0 = p.s0, a1 = p.s1, a2 = p.s2, ac = p.c;
@@ -97,19 +108,6 @@ function uniforms4(p: AleaStream, q: AleaStream, r: AleaStream, u: AleaStream, A
   q.set(bc, b0, b1, b2);
   r.set(cc, c0, c1, c2);
   u.set(dc, d0, d1, d2);
-}
-
-function uniforms2(p: AleaStream, q: AleaStream, A: Float64Array, B: Float64Array, n: number): void {
-  let a0 = p.s0, a1 = p.s1, a2 = p.s2, ac = p.c;
-  let b0 = q.s0, b1 = q.s1, b2 = q.s2, bc = q.c;
-  for (let i = 0; i < n; i++) {
-    const ta = 2091639 * a0 + ac * 2.3283064365386963e-10;
-    const tb = 2091639 * b0 + bc * 2.3283064365386963e-10;
-    a0 = a1; a1 = a2; ac = ta | 0; a2 = ta - ac; A[i] = a2;
-    b0 = b1; b1 = b2; bc = tb | 0; b2 = tb - bc; B[i] = b2;
-  }
-  p.set(ac, a0, a1, a2);
-  q.set(bc, b0, b1, b2);
 }
 
 /**
@@ -154,7 +152,6 @@ function boxNormals2(p: AleaStream, q: AleaStream, A: Float64Array, B: Float64Ar
   const e = new Float64Array(64);
   for (let k = 0; k < 2; k++) {
     uniforms4(s, s, s, s, e, e, e, e, e.length);
-    uniforms2(s, s, e, e, e.length);
     s.uniforms(e, e.length);
   }
 }
