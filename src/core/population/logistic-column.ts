@@ -76,7 +76,10 @@ function outcomes(logit: Float64Array, zs: Float64Array, coefficient: number, u:
   for (let i = 0; i < n; i++) {
     const p = 1 / (1 + Math.exp(-(logit[i]! + coefficient * zs[i]!)));
     probability[i] = p;
-    outcome[i] = u[i]! < p ? 1 : 0;
+    // [u < p] without a branch the CPU would mispredict for p near ½: u − p is negative exactly
+    // when u < p (a difference of two doubles keeps its sign), and lies in (−1, 1), so its floor
+    // is −1 or 0 (and NaN, stored as 0, for a NaN p).
+    outcome[i] = -Math.floor(u[i]! - p);
     if (p !== p) finite = false;
   }
   return finite;
