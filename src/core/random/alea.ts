@@ -5,7 +5,7 @@
  * (the same float operations), and `next`, `normal` and the blocks can be mixed on one stream.
  * alea-blocks.ts draws the blocks of several streams in one loop.
  */
-import seedrandom from 'seedrandom';
+import { aleaSeed } from './alea-seed';
 import { zigguratBox, zigguratNormal, zigguratRest } from './ziggurat';
 
 export interface Rng {
@@ -38,11 +38,7 @@ export class AleaStream implements BlockRng {
   readonly step: () => number;
 
   constructor(key: string) {
-    const st = seedrandom.alea(key, { state: true }).state();
-    this.c = st.c;
-    this.s0 = st.s0;
-    this.s1 = st.s1;
-    this.s2 = st.s2;
+    aleaSeed(key, this);
     this.step = () => this.next();
   }
 
