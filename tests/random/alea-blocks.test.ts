@@ -23,7 +23,7 @@ const lengthArb = fc.integer({ min: 0, max: 3000 });
 describe('AleaStream', () => {
   it('starts in the state seedrandom.alea(key) starts in, for any key (unicode and long ones included)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.fullUnicodeString({ maxLength: 40 }), fc.constantFrom('', ' ', JSON.stringify(['seed', 'chunk', 305, 'attr', 'x']))), (key) => {
+      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('', ' ', JSON.stringify(['seed', 'chunk', 305, 'attr', 'x']))), (key) => {
         const want = seedrandom.alea(key, { state: true }).state();
         const s = new AleaStream(key);
         expect({ c: s.c, s0: s.s0, s1: s.s1, s2: s.s2 }).toEqual({ c: want.c, s0: want.s0, s1: want.s1, s2: want.s2 });
