@@ -66,15 +66,17 @@ export function predraw(requests: readonly DrawRequest[], n: number, pool: Float
         else s[0]!.normals(o[0]!, n);
         continue;
       }
-      // Two or three streams of uniforms take the four-stream loop, beside a stream nobody reads:
-      // its time per step is about that of two streams' (the chain of one step is what it waits on).
-      while (group.length < width) {
+      if (kind === 'normals') {
+        normals2(s[0]!, s[1]!, o[0]!, o[1]!, n);
+        continue;
+      }
+      // Two or three streams of uniforms take the four-stream loop beside a spare stream nobody
+      // reads: a step of four streams takes about as long as one of two (each waits on its chain).
+      while (s.length < 4) {
         s.push(spare);
         o.push(spareBlock(n));
-        group.push(-1);
       }
-      if (kind === 'uniforms') uniforms4(s[0]!, s[1]!, s[2]!, s[3]!, o[0]!, o[1]!, o[2]!, o[3]!, n);
-      else normals2(s[0]!, s[1]!, o[0]!, o[1]!, n);
+      uniforms4(s[0]!, s[1]!, s[2]!, s[3]!, o[0]!, o[1]!, o[2]!, o[3]!, n);
     }
   }
   return requests.map((r, k) => new Predrawn(blocks[k] as Float64Array, r.kind));
