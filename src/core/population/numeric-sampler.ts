@@ -101,8 +101,9 @@ function betaValues(rng: Rng, shift: Float64Array, alpha: number, beta: number, 
   for (let i = 0; i < n; i++) {
     const b = betaDraw(rng, alpha, beta);
     const t = shift[i]!;
-    // sigmoid(logit(b) + t) without computing the logit: b·e^t / (b·e^t + 1 − b).
-    const x = t === 0 ? b : (b * Math.exp(t)) / (b * Math.exp(t) + 1 - b);
+    // sigmoid(logit(b) + t) without computing the logit: b·e^t / (b·e^t + 1 − b), e^t once.
+    const bet = t === 0 ? 0 : b * Math.exp(t);
+    const x = t === 0 ? b : bet / (bet + 1 - b);
     values[i] = x;
     z[i] = (x - mean) / sd;
     if (x - x !== 0) finite = false;
