@@ -51,26 +51,22 @@ interface Columns {
 }
 
 /**
- * Without groups: selects everyone above (or from) the cut key (k0, k1, k2) into `mask`; writes
- * the count, the price sum in person order and the lowest effective score to `out`.
+ * Without groups: selects everyone above (or from) the cut key (k0, k1, k2) into `mask`; adds
+ * the count and the price sum in person order to `out` (from 0, 0, Infinity) and lowers its minimum score.
  */
 function applyOne(cols: Columns, k0: number, k1: number, k2: number, mask: Uint8Array, out: Float64Array): void {
   const { w0, w1, price, scores, last } = cols;
-  let selected = 0;
-  let spend = 0;
-  let minScore = Infinity;
+  // The sums go to `out` as they grow, not after the loop: V8 compiles the loop while it runs
+  // (on-stack replacement), before any code after it has run, and such code would deoptimise it.
   for (let i = 0; i < w0.length; i++) {
     const a = w0[i] as number;
     // Nearly everyone (no-candidates too: their word 0 is below any k0) is turned away here.
     if (a < k0 || belowCut(a, w1[i] as number, last - i, k0, k1, k2)) continue;
     mask[i] = 1;
-    selected++;
-    spend += price[i] as number;
-    minScore = Math.min(minScore, scores[i] as number);
+    out[0] = (out[0] as number) + 1;
+    out[1] = (out[1] as number) + (price[i] as number);
+    out[2] = Math.min(out[2] as number, scores[i] as number);
   }
-  out[0] = selected;
-  out[1] = spend;
-  out[2] = minScore;
 }
 
 interface ApplyArgs {
