@@ -18,9 +18,6 @@ import { aleaState, tieWordsInto } from './tie-words';
 export interface TwoByteCounts {
   readonly counts: Uint16Array;
   readonly sums: Float64Array;
-  /** Per group and first byte (g * 256 + byte0): the AND and OR of the candidates' score words. */
-  readonly and0: Int32Array;
-  readonly or0: Int32Array;
 }
 
 export interface ChunkSortKeys {
@@ -73,15 +70,9 @@ function takeTwoByte(state: ChunkState, groups: number, withSums: boolean): TwoB
   if (found && found.counts.length === bins && found.sums.length === (withSums ? bins : 0)) {
     found.counts.fill(0);
     found.sums.fill(0);
-    found.and0.fill(-1);
-    found.or0.fill(0);
     return found;
   }
-  return { counts: new Uint16Array(bins), sums: new Float64Array(withSums ? bins : 0), ...emptyCommon(groups) };
-}
-
-function emptyCommon(groups: number): { and0: Int32Array; or0: Int32Array } {
-  return { and0: new Int32Array(groups * 256).fill(-1), or0: new Int32Array(groups * 256) };
+  return { counts: new Uint16Array(bins), sums: new Float64Array(withSums ? bins : 0) };
 }
 
 /** Gives the chunk's two-byte counts back to the pool once the second round has read them. */
@@ -100,7 +91,7 @@ export interface SelectionHistogram {
   readonly sums: Float64Array;
   /**
    * Per group, the bitwise AND and OR of the counted keys' first two words (and0, or0, and1, or1):
-   * the bits where they agree are shared by everyone counted. Absent in the first round.
+   * the bits where they agree are shared by everyone counted. Absent in the first two rounds.
    */
   common?: Int32Array;
 }
@@ -159,8 +150,7 @@ interface KeyColumns {
 /**
  * The hot loop of prepareSortKeys: every person's score word (w1, the tie words, are drawn
  * before), and the counts (and price sums when `sums` is not empty) of every candidate by (group,
- * first byte) into `hist` and by (group, first two bytes) into `two`, with the common bits of the
- * words in each first-byte bin. Always the same argument
+ * first byte) into `hist` and by (group, first two bytes) into `two`. Always the same argument
  * types, so V8 compiles it once. Without two-byte counts, `two` is a one-bin stand-in and
  * `twoMask` 0 sends every count to that bin.
  */
@@ -168,7 +158,6 @@ function fillKeys(cols: KeyColumns, w0: Uint32Array, hist: SelectionHistogram, t
   const { bits, groups, groupLimit, price } = cols;
   const { counts, sums } = hist;
   const withSums = sums.length > 0;
-  const { and0, or0 } = two;
   const twoCounts = two.counts;
   const twoSums = two.sums;
   const n = w0.length;
@@ -191,9 +180,6 @@ function fillKeys(cols: KeyColumns, w0: Uint32Array, hist: SelectionHistogram, t
     const fine = ((g << 16) | (k >>> 16)) & twoMask;
     counts[bin] = (counts[bin] as number) + isNumber;
     twoCounts[fine] = (twoCounts[fine] as number) + isNumber;
-    // A no-candidate ANDs in all ones and ORs in zero: no change.
-    and0[bin] = (and0[bin] as number) & (k | (isNumber - 1));
-    or0[bin] = (or0[bin] as number) | (k & -isNumber);
     if (withSums && isNumber === 1) {
       const p = price[i] as number;
       sums[bin] = (sums[bin] as number) + p;
@@ -218,9 +204,7 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist: 
   const tie = aleaState(state.seed, ['chunk', state.index, 'tie', req.tieStream]);
   const withSums = hist.sums.length > 0;
   const keep = twoByteFits(n, groupLimit, withSums);
-  const two = keep
-    ? takeTwoByte(state, groupLimit, withSums)
-    : { counts: new Uint16Array(1), sums: new Float64Array(withSums ? 1 : 0), ...emptyCommon(groupLimit) };
+  const two = keep ? takeTwoByte(state, groupLimit, withSums) : { counts: new Uint16Array(1), sums: new Float64Array(withSums ? 1 : 0) };
   // The tie-break stream: one draw per person, candidate or not, so each person keeps their draw
   // when others change.
   tieWordsInto(tie, w1);

@@ -184,24 +184,15 @@ function histogramRound(state: ChunkState, args: HistogramArgs): SelectionHistog
   return hist;
 }
 
-/**
- * Each counted group's counts (and sums) by second key byte inside its first-byte bin, from the
- * two-byte counts, with the bin's common score-word bits (the tie words' are not kept: none shared).
- */
+/** Each counted group's counts (and sums) by second key byte inside its first-byte bin, from the two-byte counts. */
 function secondByteCounts(two: TwoByteCounts, prefixes: GroupPrefixes, hist: SelectionHistogram): void {
   const withSums = hist.sums.length > 0;
-  const common = new Int32Array(prefixes.length * 4);
   prefixes.forEach((p, g) => {
-    common.set([-1, 0, 0, -1], g * 4);
     if (!p) return;
-    const bin = g * 256 + (p[0] as number);
-    const from = bin * 256;
+    const from = g * 65536 + (p[0] as number) * 256;
     hist.counts.set(two.counts.subarray(from, from + 256), g * 256);
     if (withSums) hist.sums.set(two.sums.subarray(from, from + 256), g * 256);
-    common[g * 4] = two.and0[bin] as number;
-    common[g * 4 + 1] = two.or0[bin] as number;
   });
-  hist.common = common;
 }
 
 export interface BinKeys {
