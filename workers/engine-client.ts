@@ -43,13 +43,18 @@ export interface EngineOptions {
    * that costs less than it saves on a large run (core/engine/warm-up.ts). Default: never.
    */
   warmUpChunks?: number;
+  /**
+   * How long a fresh chunk worker may take to say it is ready (ms, default 30 s, spawn.ts); one that
+   * has not is terminated and started once more, and if that one does not answer either the run fails.
+   */
+  workerReadyWithinMs?: number;
 }
 
 export function createEngine(options: EngineOptions = {}): Engine {
   const kind = options.kind && options.kind !== 'auto' ? options.kind : 'window' in globalThis ? 'browser' : 'node';
   if (kind === 'browser' && !options.spawn) return createBrowserEngine(options);
   const single = options.singleWorkerChunks ?? 0;
-  if (options.spawn) return new PooledEngine(Promise.resolve(options.spawn), options.workers ?? 2, undefined, single, options.warmUpChunks);
+  if (options.spawn) return new PooledEngine(Promise.resolve(options.spawn), options.workers ?? 2, undefined, single, options.warmUpChunks, options.workerReadyWithinMs);
   // Node's spawner is loaded by a specifier Vite does not follow, so the app never bundles Node code.
   const nodeModule = './spawn-node';
   const spawner = import(/* @vite-ignore */ nodeModule) as Promise<typeof NodeSpawn>;
@@ -59,5 +64,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     spawner.then((m) => m.nodeWorkerCount()),
     single,
     options.warmUpChunks,
+    options.workerReadyWithinMs,
   );
 }

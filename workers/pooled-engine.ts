@@ -9,6 +9,7 @@ import { chunkSpans } from '../src/core/population/chunk';
 import type { Scenario } from '../src/core/scenario/types';
 import type { Engine, EngineRunOptions, PeopleCsvOptions } from './engine-types';
 import { peopleCsvChunks } from './people-export';
+import { READY_WITHIN_MS, WorkerStartFailure } from './spawn';
 import type { SpawnWorker } from './spawn';
 import { abortReason, WorkerRunner } from './worker-runner';
 import type { WorkerCounts } from './worker-runner';
@@ -27,6 +28,8 @@ export class PooledEngine implements Engine {
   /** Runners whose workers have had their JIT warm-up. */
   private readonly warmed = new WeakSet<WorkerRunner>();
   private disposed = false;
+  /** A prestart whose workers did not start (twice each): the run that follows fails with it at once. */
+  private startFailure: WorkerStartFailure | undefined;
 
   constructor(
     private readonly spawn: Promise<SpawnWorker>,
@@ -34,6 +37,7 @@ export class PooledEngine implements Engine {
     private readonly defaultWorkers: Promise<number> = Promise.resolve(2),
     private readonly singleWorkerChunks = 0,
     private readonly warmUpChunks = Infinity,
+    private readonly readyWithinMs = READY_WITHIN_MS,
   ) {}
 
   get liveWorkers(): number {
@@ -42,6 +46,9 @@ export class PooledEngine implements Engine {
 
   run(scenario: Scenario, options: EngineRunOptions = {}): Promise<RunOutput> {
     return this.enqueue(async () => {
+      const failed = this.startFailure;
+      this.startFailure = undefined;
+      if (failed) throw failed;
       const runner = await this.liveRunner();
       this.last = undefined;
       const { signal } = options;
@@ -82,7 +89,13 @@ export class PooledEngine implements Engine {
   prestart(limit = Infinity): void {
     const job = this.enqueue(async () => {
       const runner = await this.liveRunner();
-      await runner.prestart(Math.max(1, Math.min(runner.workerLimit, limit)));
+      try {
+        await runner.prestart(Math.max(1, Math.min(runner.workerLimit, limit)));
+      } catch (e) {
+        // Workers that did not answer at all: the run that follows reports it without waiting again.
+        if (e instanceof WorkerStartFailure) this.startFailure = e;
+        throw e;
+      }
     });
     // A failed start terminates the runner; the run that follows starts afresh and reports it.
     job.catch(() => undefined);
@@ -113,7 +126,7 @@ export class PooledEngine implements Engine {
     const spawn = await this.spawn;
     // Disposed while waiting (a prestart the command never used): start nothing.
     if (this.disposed) throw new Error('the engine was disposed');
-    this.runner = new WorkerRunner(spawn, workers, this.counts);
+    this.runner = new WorkerRunner(spawn, workers, this.counts, this.readyWithinMs);
     return this.runner;
   }
 

@@ -7,6 +7,36 @@ import { isHandshake, READY } from './worker-protocol';
 /** Creates one engine worker (a Web Worker, or web-worker's Node equivalent). */
 export type SpawnWorker = () => Worker;
 
+/**
+ * How long a fresh worker may take to post READY (ms). A worker loads its module in some tens of
+ * milliseconds, a few seconds on a machine loaded many times over; one that has not answered by
+ * then is stuck, and is terminated rather than waited for forever.
+ */
+export const READY_WITHIN_MS = 30_000;
+
+/** A worker that did not post READY in time (it was terminated). */
+export class WorkerStartTimeout extends Error {
+  constructor(readonly ms: number) {
+    super(`the engine worker did not start within ${ms / 1000} s`);
+    this.name = 'WorkerStartTimeout';
+  }
+}
+
+/** A worker that did not start on its second try either: the run cannot go on (its message is one line for the user). */
+export class WorkerStartFailure extends Error {
+  constructor(ms: number) {
+    super(`an engine worker did not start: no answer within ${ms / 1000} s, twice (is the machine overloaded?)`);
+    this.name = 'WorkerStartFailure';
+  }
+}
+
+export interface StartOptions {
+  /** Terminate the worker and reject with WorkerStartTimeout if it has not posted READY by then (ms). */
+  readyWithinMs?: number;
+  /** When this promise settles first, the worker is terminated and the start rejects (its reason, if it rejected). */
+  cancel?: Promise<unknown>;
+}
+
 /** The message of an error event: an ErrorEvent in browsers, the Error itself on web-worker's Node side. */
 export function errorEventMessage(event: unknown): string {
   const e = event as { message?: unknown; error?: { message?: unknown } } | null;
@@ -16,30 +46,44 @@ export function errorEventMessage(event: unknown): string {
 
 /**
  * Spawns a worker and resolves once it has posted READY, so no call can reach it before comlink
- * listens. Rejects (and terminates the worker) if it fails to load.
+ * listens. Rejects, and terminates the worker, if it fails to load, exits, does not answer within
+ * `readyWithinMs` or is cancelled: a start always settles, and leaves no worker behind when it fails.
  */
-export function startWorker(spawn: SpawnWorker): Promise<Worker> {
+export function startWorker(spawn: SpawnWorker, options: StartOptions = {}): Promise<Worker> {
+  const { readyWithinMs = READY_WITHIN_MS, cancel } = options;
   const worker = spawn();
   return new Promise<Worker>((resolve, reject) => {
-    const done = () => {
-      worker.removeEventListener('message', onMessage);
-      worker.removeEventListener('error', onError);
-    };
-    const onMessage = (event: MessageEvent) => {
-      if (!isHandshake(event.data)) return;
-      done();
-      if (event.data.type === READY) resolve(worker);
-      else {
-        worker.terminate();
-        reject(new Error(`the engine worker failed to load: ${event.data.message ?? 'unknown error'}`));
-      }
-    };
-    const onError = (event: Event) => {
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
       done();
       worker.terminate();
-      reject(new Error(`the engine worker failed to load: ${errorEventMessage(event)}`));
+      reject(error);
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (!isHandshake(event.data) || settled) return;
+      if (event.data.type !== READY) return fail(new Error(`the engine worker failed to load: ${event.data.message ?? 'unknown error'}`));
+      settled = true;
+      done();
+      resolve(worker);
+    };
+    const onError = (event: Event) => fail(new Error(`the engine worker failed to load: ${errorEventMessage(event)}`));
+    // web-worker (Node) dispatches `close` when the thread exits; browsers never do.
+    const onClose = () => fail(new Error('the engine worker exited before it started'));
+    const timer = setTimeout(() => fail(new WorkerStartTimeout(readyWithinMs)), readyWithinMs);
+    const done = () => {
+      clearTimeout(timer);
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      worker.removeEventListener('close', onClose);
     };
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
+    worker.addEventListener('close', onClose);
+    cancel?.then(
+      () => fail(new Error('the engine worker start was cancelled')),
+      (reason: unknown) => fail(reason),
+    );
   });
 }

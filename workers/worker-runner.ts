@@ -17,7 +17,7 @@ import { chunkSpans } from '../src/core/population/chunk';
 import type { Seed } from '../src/core/random/stream';
 import type { Scenario } from '../src/core/scenario/types';
 import type { RunOutput, RunProgress } from '../src/core/engine/run';
-import { errorEventMessage, startWorker } from './spawn';
+import { errorEventMessage, READY_WITHIN_MS, startWorker, WorkerStartFailure, WorkerStartTimeout } from './spawn';
 import type { SpawnWorker } from './spawn';
 import { isProgress } from './worker-protocol';
 import { WarmUpRunner } from './warm-up-runner';
@@ -49,6 +49,7 @@ export class WorkerRunner implements PopulationRunner {
     private readonly spawn: SpawnWorker,
     private readonly workers: number,
     readonly counts: WorkerCounts = { spawned: 0, terminated: 0, exited: 0 },
+    private readonly readyWithinMs = READY_WITHIN_MS,
   ) {
     this.dead = new Promise<never>((_, reject) => (this.kill = reject));
     // Every pending call races this promise; it only rejects, and callers see it through the race.
@@ -193,13 +194,18 @@ export class WorkerRunner implements PopulationRunner {
   }
 
   private async start(): Promise<Handle> {
-    this.counts.spawned++;
     let worker: Worker;
     try {
-      worker = await startWorker(this.spawn);
+      worker = await this.startOne().catch((e: unknown) => {
+        if (!(e instanceof WorkerStartTimeout)) throw e;
+        // A worker that never answered (seen, rarely, on a heavily loaded machine): one more try.
+        return this.startOne().catch((again: unknown) => {
+          if (!(again instanceof WorkerStartTimeout)) throw again;
+          throw new WorkerStartFailure(again.ms);
+        });
+      });
     } catch (e) {
-      this.counts.terminated++;
-      throw e;
+      throw this.failure ?? e;
     }
     if (this.failure !== undefined) {
       // Terminated while this one was starting: do not leave it behind.
@@ -214,6 +220,17 @@ export class WorkerRunner implements PopulationRunner {
       this.terminate(new Error('an engine worker exited unexpectedly'));
     });
     return { worker, remote: Comlink.wrap<EngineWorkerApi>(worker), chunks: [] };
+  }
+
+  /** One worker up to its READY; a failed start has terminated its worker. Terminating the runner cancels it. */
+  private async startOne(): Promise<Worker> {
+    this.counts.spawned++;
+    try {
+      return await startWorker(this.spawn, { readyWithinMs: this.readyWithinMs, cancel: this.dead });
+    } catch (e) {
+      this.counts.terminated++;
+      throw e;
+    }
   }
 
   /**

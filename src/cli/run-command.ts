@@ -5,6 +5,8 @@ import { describeOutcome, evaluateClaims } from '../core/presets/claims';
 import { resultsToJson } from '../core/results/json';
 import { metricsCsv } from '../core/results/metrics-csv';
 import { createNodeEngine } from '../../workers/node-engine';
+import { WorkerStartFailure } from '../../workers/spawn';
+import { CliError } from './io';
 import type { CliIo } from './io';
 import { checkOutputDir, writeFilesAtomically } from './output-dir';
 import type { OutputPlan } from './output-dir';
@@ -49,7 +51,8 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
       // The earlier results stay whole, but must not pass for this run's.
       const earlier = plan.replaces.map((r) => join(options.out, r.name));
       if (earlier.length) io.err(`The run failed; ${earlier.join(' and ')} ${earlier.length === 1 ? 'is' : 'are'} from an earlier run.\n`);
-      throw e;
+      // Workers that never started are the machine's state, not a bug: one line says so.
+      throw e instanceof WorkerStartFailure ? new CliError(e.message) : e;
     }
     const { results, timings } = output;
     // The workers are done: they stop (and free their people) while this thread writes the files.
