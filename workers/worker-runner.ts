@@ -40,6 +40,11 @@ export interface WorkerCounts {
 
 export class WorkerRunner implements PopulationRunner {
   private handles: Handle[] = [];
+  /**
+   * Every live worker, from its READY on: also those started but not yet among `handles` (the
+   * others of their batch still starting), so terminating the runner leaves none behind.
+   */
+  private readonly live = new Set<Worker>();
   private chunks = 0;
   private failure: unknown;
   private readonly dead: Promise<never>;
@@ -80,9 +85,7 @@ export class WorkerRunner implements PopulationRunner {
    * validates the file). A later load uses them all; workers beyond the chunks get none.
    */
   async prestart(count: number): Promise<void> {
-    if (this.handles.length >= count) return;
-    const started = this.guard(Promise.all(Array.from({ length: count - this.handles.length }, () => this.start())));
-    this.handles.push(...(await started));
+    await this.startUpTo(count);
   }
 
   async load(scenario: Scenario, seed: Seed, signal?: AbortSignalLike): Promise<boolean> {
@@ -119,9 +122,12 @@ export class WorkerRunner implements PopulationRunner {
 
   /** Starts workers up to the most this runner uses for a population of `chunks` chunks. */
   private async startFor(chunks: number, signal?: AbortSignalLike): Promise<void> {
-    const want = Math.max(1, Math.min(this.workers, chunks));
-    if (this.handles.length >= want) return;
-    const started = this.guard(Promise.all(Array.from({ length: want - this.handles.length }, () => this.start())), signal);
+    await this.startUpTo(Math.max(1, Math.min(this.workers, chunks)), signal);
+  }
+
+  private async startUpTo(count: number, signal?: AbortSignalLike): Promise<void> {
+    if (this.handles.length >= count) return;
+    const started = this.guard(Promise.all(Array.from({ length: count - this.handles.length }, () => this.start())), signal);
     this.handles.push(...(await started));
   }
 
@@ -185,10 +191,11 @@ export class WorkerRunner implements PopulationRunner {
   terminate(reason: unknown = new Error('the engine was disposed')): void {
     if (this.failure !== undefined) return;
     this.failure = reason;
-    for (const h of this.handles) {
-      h.worker.terminate();
+    for (const worker of this.live) {
+      worker.terminate();
       this.counts.terminated++;
     }
+    this.live.clear();
     this.handles = [];
     this.kill(reason);
   }
@@ -213,6 +220,7 @@ export class WorkerRunner implements PopulationRunner {
       this.counts.terminated++;
       throw this.failure;
     }
+    this.live.add(worker);
     worker.addEventListener('error', (event) => this.terminate(new Error(`an engine worker crashed: ${errorEventMessage(event)}`)));
     // web-worker (Node) dispatches `close` when the thread exits; browsers never do.
     worker.addEventListener('close', () => {

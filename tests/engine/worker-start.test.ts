@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCommand } from '../../src/cli/run-command';
 import { CliError } from '../../src/cli/io';
 import { ping } from '../../src/core/engine/ping-task';
@@ -31,17 +31,26 @@ class SilentWorker extends EventTarget {
   }
 }
 
-/** A spawner whose first `silent` workers never answer, and real engine workers after them. */
-function stuckFirst(silent: number): { spawn: SpawnWorker; fakes: SilentWorker[] } {
+/**
+ * A spawner whose n-th worker (from 0) is a silent fake where `silent(n)`, else a real engine worker;
+ * `firstMessage` resolves at each real worker's first message (its READY).
+ */
+function spawner(silent: (n: number) => boolean): { spawn: SpawnWorker; fakes: SilentWorker[]; firstMessage: Promise<unknown>[] } {
   const fakes: SilentWorker[] = [];
+  const firstMessage: Promise<unknown>[] = [];
   const spawn: SpawnWorker = () => {
-    if (fakes.length >= silent) return spawnNodeWorker();
+    if (!silent(fakes.length + firstMessage.length)) {
+      const worker = spawnNodeWorker();
+      firstMessage.push(new Promise((ready) => worker.addEventListener('message', ready)));
+      return worker;
+    }
     const fake = new SilentWorker();
     fakes.push(fake);
     return fake as unknown as Worker;
   };
-  return { spawn, fakes };
+  return { spawn, fakes, firstMessage };
 }
+const stuckFirst = (silent: number) => spawner((n) => n < silent);
 
 const sixChunks = defaultScenario(5 * CHUNK_SIZE + 1);
 const runners: WorkerRunner[] = [];
@@ -114,6 +123,21 @@ describe('WorkerRunner starts a worker that did not answer once more, then fails
     expect(fakes.map((f) => f.terminated)).toEqual([true, true]);
     expect(r.counts).toMatchObject({ spawned: 2, terminated: 2 });
   });
+
+  it('terminating the runner after one worker is ready and while another starts terminates both (a refused run exits)', async () => {
+    // The hang seen with `fairground run` of a 400 MB file: the refusal disposed the engine between
+    // the first worker's READY and the second's, and the first, not yet among the runner's handles, lived on.
+    const { spawn, fakes, firstMessage } = spawner((n) => n === 1);
+    const r = new WorkerRunner(spawn, 2, undefined, 60_000);
+    const prestart = r.prestart(2);
+    await firstMessage[0];
+    await new Promise((done) => setTimeout(done, 10));
+    r.terminate();
+    await expect(prestart).rejects.toThrow('the engine was disposed');
+    expect(fakes[0]?.terminated).toBe(true);
+    expect(r.counts).toMatchObject({ spawned: 2, terminated: 2 });
+    await vi.waitFor(() => expect(r.counts.exited).toBe(1));
+  }, 30_000);
 });
 
 describe('a run whose first worker did not answer', () => {
