@@ -19,13 +19,14 @@ const doc = JSON.parse(readFileSync(new URL('../../scenarios/default.json', impo
 const scale = size / doc.population.size;
 doc.population.size = size;
 doc.history.size = Math.round(doc.history.size * scale);
-doc.campaign.budget.people = Math.round(doc.campaign.budget.people * scale);
+// A share budget keeps its share by itself; a people budget is scaled.
+if (doc.campaign.budget.people !== undefined) doc.campaign.budget.people = Math.round(doc.campaign.budget.people * scale);
 const policy = (id: string) => (doc.policies as Doc[]).find((p) => p.id === id) as Doc;
 
 const EDITS: Record<string, (n: number) => void> = {
   'population (a category weight)': (n) => (doc.population.attributes[0].weights[0] = 50 + (n % 2)),
   'history (label bias)': (n) => (doc.history.labelBias.ethnicity.b = 0.7 + 0.01 * (n % 2)),
-  'campaign (budget)': (n) => (doc.campaign.budget.people = Math.round(size * (0.1 + 0.001 * (n % 2)))),
+  'campaign (budget)': (n) => (doc.campaign.budget = { kind: 'reach', share: 0.1 + 0.001 * (n % 2) }),
   'one policy (propensity l2)': (n) => (policy('propensity').l2 = 1 + (n % 2)),
   'fairness policy only (attribute)': (n) => (policy('delivery-parity').attribute = n % 2 ? 'age' : 'gender'),
   'audit only (min group size)': (n) => (doc.audit.minGroupSize = 50 + (n % 2)),
