@@ -78,6 +78,23 @@ describe('run-time finite guards', () => {
     expect(() => generateChunk(forced, forced.seed, { index: 0, start: 0, size: 100 })).toThrow(/^population: the attribute "income" of person \d+ is (Infinity|-Infinity|NaN); the scenario's numbers overflow there$/);
   });
 
+  it('each column the samplers check names itself: observed values past Float32, prices, probabilities', () => {
+    const s = mustParseScenario(baseScenario());
+    const cases: [string, (f: Scenario) => void, RegExp][] = [
+      // A finite double past the Float32 range is stored as Infinity.
+      ['observed', (f) => void (f.population.attributes[1] = { ...f.population.attributes[1]!, distribution: { kind: 'normal', mean: 1e39, sd: 1 } } as never), /the observed values of "income" of person 0 is (-)?Infinity/],
+      ['price', (f) => void (f.behaviour.price = { ...f.behaviour.price, base: 1e308, multipliers: { gender: { f: 10, m: 10 } } }), /the price of person 0 is Infinity/],
+      ['price with noise', (f) => void (f.behaviour.price = { ...f.behaviour.price, base: 1e308, noise: 0.3, multipliers: { gender: { f: 10, m: 10 } } }), /the price of person 0 is Infinity/],
+      // ∞ − ∞ in a logit.
+      ['click probability', (f) => void (f.behaviour.click = { ...f.behaviour.click, effects: { gender: { f: Infinity, m: Infinity } }, interactions: [{ when: { gender: ['f', 'm'] }, effect: -Infinity }] } as never), /the click probability of person 0 is NaN/],
+    ];
+    for (const [, force, message] of cases) {
+      const forced = structuredClone(s);
+      force(forced);
+      expect(() => generateChunk(forced, forced.seed, { index: 0, start: 0, size: 100 })).toThrow(message);
+    }
+  });
+
   it('assertFiniteResults names the path of a NaN', () => {
     expect(() => assertFiniteResults({ policies: [{ totals: { cost: 1 } }, { totals: { cost: NaN } }] })).toThrow('the run produced NaN at policies[1].totals.cost');
   });

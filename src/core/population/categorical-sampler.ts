@@ -40,6 +40,8 @@ export function categoricalSampler(attr: CategoricalAttribute, earlier: Categori
     strides[p] = rows;
     rows *= radices[p]!.length;
   }
+  // Row numbers are kept in a Uint16Array; the scenario checks cap tables far below that (limits.ts).
+  if (rows > 65_536) throw new Error(`attribute "${attr.id}" has ${rows} parent combinations`);
   const cumulative = new Float64Array(rows * k);
   for (let row = 0; row < rows; row++) {
     const weights = parents.length ? own(attr.table, rowKey(row, radices, strides)) : attr.weights;
@@ -78,8 +80,9 @@ function fillCumulative(out: Float64Array, at: number, weights: readonly number[
 }
 
 /**
- * Draws `n` codes into `out` from `rng`, one uniform per person. `rows` and `draws` are scratch
- * space of at least n (the row numbers, and the uniforms, drawn in one block).
+ * Draws `n` codes into `out` from `rng`, one uniform per person. `rows` is scratch space of at
+ * least n for the row numbers of an attribute with several parents (one parent's codes are the
+ * rows themselves), `draws` for the uniforms, drawn in one block.
  */
 export function sampleCategorical(
   s: CategoricalSampler,
@@ -87,31 +90,42 @@ export function sampleCategorical(
   n: number,
   codes: Record<string, Uint8Array>,
   out: Uint8Array,
-  rows: Uint32Array = new Uint32Array(n),
+  rows: Uint16Array = new Uint16Array(n),
   draws: Float64Array = new Float64Array(n),
 ): void {
   const uniforms = drawUniforms(rng, draws, n);
-  const cum = s.cumulative;
-  const guide = s.guide;
-  const k = s.k;
-  if (s.parents.length === 0) {
-    for (let i = 0; i < n; i++) {
-      const u = uniforms[i]!;
-      let j = guide[(u * GUIDE_BUCKETS) | 0]!;
-      while (u >= cum[j]!) j++;
-      out[i] = j;
-    }
-    return;
-  }
-  const row = rows.fill(0, 0, n);
-  s.parents.forEach((p, pi) => {
-    const c = column(codes, p);
-    const stride = s.strides[pi]!;
-    for (let i = 0; i < n; i++) row[i]! += c[i]! * stride;
-  });
+  if (s.parents.length === 0) pickUnconditional(uniforms, s.guide, s.cumulative, n, out);
+  else pickByRow(uniforms, rowNumbers(s, codes, n, rows), s.guide, s.cumulative, s.k, n, out);
+}
+
+/** Each person's table row: the parent's codes for one parent, else Σ code × stride into `rows`. */
+function rowNumbers(s: CategoricalSampler, codes: Record<string, Uint8Array>, n: number, rows: Uint16Array): Uint8Array | Uint16Array {
+  if (s.parents.length === 1) return column(codes, s.parents[0]!);
+  const row = rows.subarray(0, n).fill(0);
+  for (let p = 0; p < s.parents.length; p++) addStride(row, column(codes, s.parents[p]!), s.strides[p]!, n);
+  return row;
+}
+
+function addStride(row: Uint16Array, c: Uint8Array, stride: number, n: number): void {
+  for (let i = 0; i < n; i++) row[i]! += c[i]! * stride;
+}
+
+// The guide's first guess is final unless its bucket holds a cut, so the scan rarely steps; one
+// small loop per case keeps each one's types fixed.
+
+function pickUnconditional(uniforms: Float64Array, guide: Uint8Array, cum: Float64Array, n: number, out: Uint8Array): void {
   for (let i = 0; i < n; i++) {
     const u = uniforms[i]!;
-    const r = row[i]!;
+    let j = guide[(u * GUIDE_BUCKETS) | 0]!;
+    while (u >= cum[j]!) j++;
+    out[i] = j;
+  }
+}
+
+function pickByRow(uniforms: Float64Array, rows: Uint8Array | Uint16Array, guide: Uint8Array, cum: Float64Array, k: number, n: number, out: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const u = uniforms[i]!;
+    const r = rows[i]!;
     const base = r * k;
     let j = guide[r * GUIDE_BUCKETS + ((u * GUIDE_BUCKETS) | 0)]!;
     while (u >= cum[base + j]!) j++;

@@ -45,7 +45,7 @@ export function columnStreams(plan: PopulationPlan, seed: Seed, span: ChunkSpan)
   if (plan.consent) add('consent', 'uniforms', 'consent');
   // A column whose settings make no draws gets a live stream that is never read.
   add('price', plan.price.noise !== 0 ? 'normals' : undefined, 'price');
-  const observes = plan.observation.noise !== 0 || plan.observation.extra.length > 0;
+  const observes = plan.observation.noise !== 0 || plan.observation.extra.count > 0;
   for (const a of plan.attributes) if (a.kind === 'numeric') add(`observe:${a.id}`, observes ? 'normals' : undefined, 'observe', a.id);
 
   const blocks = predraw(requests, span.size, pool);

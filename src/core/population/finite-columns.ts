@@ -2,7 +2,8 @@
  * The run-time guard behind the schema's number bounds: a chunk whose columns hold NaN or ±Infinity
  * fails the run with the column's name, so a non-finite number never reaches the audit or the
  * results. The bounds in `scenario/number-bounds.ts` make this unreachable for parsed scenarios; the
- * guard is what holds if a bound is ever wrong.
+ * guard is what holds if a bound is ever wrong. The samplers check each value as they write it and
+ * say whether all were finite; only then does generate-chunk.ts call this, to name the first.
  */
 import type { PopulationChunk } from './chunk';
 
@@ -26,7 +27,7 @@ export function assertFiniteChunk(chunk: PopulationChunk): void {
 
 // v - v is 0 for every finite v and NaN for NaN and ±Infinity: one comparison per value.
 
-function firstNonFinite64(column: Float64Array, n: number): number {
+export function firstNonFinite64(column: Float64Array, n: number): number {
   for (let i = 0; i < n; i++) if ((column[i] as number) - (column[i] as number) !== 0) return i;
   return -1;
 }

@@ -8,7 +8,7 @@ import type { Seed } from '../random/stream';
 import type { Scenario } from '../scenario/types';
 import { sampleCategorical } from './categorical-sampler';
 import type { ChunkSpan, PopulationChunk } from './chunk';
-import { addGroupTerms } from './group-terms';
+import { fillTerms } from './group-terms';
 import { sampleLogistic } from './logistic-column';
 import { sampleNumeric } from './numeric-sampler';
 import type { NoiseSd } from './observation-column';
@@ -27,11 +27,13 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
 
   // Scratch space reused by one column after another (logits, shifts, table rows, z-scores), and
   // from one chunk to the next: only the columns the chunk keeps are allocated per chunk.
-  const { scratch, rows, zs, draws } = scratchFor(n);
+  const { scratch, rows, zs, draws, zeros, consentProb } = scratchFor(n);
   // Null-prototype records: an attribute called `toString` is a column like any other.
   const codes = idRecord<Uint8Array>();
   const values = idRecord<Float64Array>();
   const z = idRecord<Float64Array>();
+  // Whether every number the chunk keeps is finite, as each sampler reports it.
+  let finite = true;
   for (const a of plan.attributes) {
     if (a.kind === 'categorical') {
       const out = new Uint8Array(n);
@@ -40,60 +42,69 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
     } else {
       values[a.id] = new Float64Array(n);
       z[a.id] = zColumn(zs, Object.keys(z).length, n);
-      sampleNumeric(a, streams.attribute(a.id), n, codes, values[a.id]!, z[a.id]!, scratch, draws);
+      finite = sampleNumeric(a, streams.attribute(a.id), n, codes, values[a.id]!, z[a.id]!, scratch, draws) && finite;
     }
   }
 
   const conversionProb = new Float32Array(n);
   const converts = new Uint8Array(n);
-  sampleLogistic(plan.conversion, streams.conversion, n, codes, z, conversionProb, converts, scratch, draws);
+  finite = sampleLogistic(plan.conversion, streams.conversion, n, codes, z, conversionProb, converts, scratch, draws, zeros) && finite;
   const clickProb = new Float32Array(n);
   const clicks = new Uint8Array(n);
-  sampleLogistic(plan.click, streams.click, n, codes, z, clickProb, clicks, scratch, draws);
+  finite = sampleLogistic(plan.click, streams.click, n, codes, z, clickProb, clicks, scratch, draws, zeros) && finite;
   const consent = new Uint8Array(n);
-  if (plan.consent && streams.consent) sampleLogistic(plan.consent, streams.consent, n, codes, z, undefined, consent, scratch, draws);
+  // Consent keeps only its outcomes, so its probabilities need no check.
+  if (plan.consent && streams.consent) sampleLogistic(plan.consent, streams.consent, n, codes, z, consentProb, consent, scratch, draws, zeros);
   else consent.fill(1);
   const price = new Float64Array(n);
-  samplePrice(plan.price, streams.price, n, codes, price, draws);
+  finite = samplePrice(plan.price, streams.price, n, codes, price, draws) && finite;
 
   let noise: NoiseSd = plan.observation.noise;
-  if (plan.observation.extra.length) {
+  if (plan.observation.extra.count > 0) {
     // The logits' scratch space is free again by now.
-    const each = scratch.subarray(0, n).fill(plan.observation.noise);
-    addGroupTerms(each, n, plan.observation.extra, codes);
+    const each = scratch.subarray(0, n);
+    fillTerms(each, n, plan.observation.extra, codes);
     noise = each;
   }
   const observed = idRecord<Float32Array>();
   for (const a of plan.attributes) {
     if (a.kind !== 'numeric') continue;
     observed[a.id] = new Float32Array(n);
-    sampleObserved(a.std, noise, streams.observe(a.id), n, values[a.id]!, observed[a.id]!, draws);
+    finite = sampleObserved(a.std, noise, streams.observe(a.id), n, values[a.id]!, observed[a.id]!, draws) && finite;
   }
 
   if (scenario.derived) addDerivedColumns(scenario, seed, span.index, n, codes);
   const chunk = { index: span.index, start: span.start, size: n, codes, values, observed, conversionProb, converts, clickProb, clicks, price, consent };
-  assertFiniteChunk(chunk);
+  if (!finite) assertFiniteChunk(chunk);
   return chunk;
 }
 
 interface Scratch {
   scratch: Float64Array;
-  rows: Uint32Array;
+  /** Never written: the z-scores of a logistic model without numeric effects. */
+  zeros: Float64Array;
+  /** The consent probabilities, which the chunk does not keep. */
+  consentProb: Float32Array;
+  rows: Uint16Array;
   /** A column's uniforms or normals, drawn in one block. */
   draws: Float64Array;
   /** One z-score column per numeric attribute, grown on demand. */
   zs: Float64Array[];
 }
 
-let shared: Scratch = { scratch: new Float64Array(0), rows: new Uint32Array(0), draws: new Float64Array(0), zs: [] };
+let shared = scratchOf(0);
 
 /**
  * Every column that reads scratch space writes all n entries first, so it needs no clearing.
  * Generation is synchronous, so one set per thread serves every call.
  */
 function scratchFor(n: number): Scratch {
-  if (shared.scratch.length < n) shared = { scratch: new Float64Array(n), rows: new Uint32Array(n), draws: new Float64Array(n), zs: [] };
+  if (shared.scratch.length < n) shared = scratchOf(n);
   return shared;
+}
+
+function scratchOf(n: number): Scratch {
+  return { scratch: new Float64Array(n), zeros: new Float64Array(n), consentProb: new Float32Array(n), rows: new Uint16Array(n), draws: new Float64Array(n), zs: [] };
 }
 
 function zColumn(zs: Float64Array[], k: number, n: number): Float64Array {

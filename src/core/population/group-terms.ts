@@ -63,3 +63,53 @@ export function column<T>(columns: Record<string, T>, attributeId: string): T {
   if (c === undefined) throw new Error(`population: no column for attribute "${attributeId}" (it must come before the attributes that use it)`);
   return c;
 }
+
+/**
+ * A column built from group terms, ready to fill in one pass: the start value and the first one or
+ * two terms folded into one table over their codes, start ∘ t1[a] ∘ t2[b] with ∘ = + or ×, in that
+ * order — the same operations as filling the column and applying each term in turn, so the same
+ * bits — and the terms after those, applied one pass each.
+ */
+export interface TermTable {
+  readonly first: string | undefined;
+  readonly second: string | undefined;
+  /** Categories of the second attribute: the row length of `table`. */
+  readonly radix: number;
+  readonly table: Float64Array;
+  readonly rest: readonly GroupTerm[];
+  readonly multiply: boolean;
+  /** Terms in all (0: every person gets the start value). */
+  readonly count: number;
+}
+
+export function termTable(start: number, terms: readonly GroupTerm[], multiply: boolean): TermTable {
+  const [t1, t2] = terms;
+  const k1 = t1?.byCode.length ?? 1;
+  const k2 = t2?.byCode.length ?? 1;
+  const table = new Float64Array(k1 * k2);
+  for (let a = 0; a < k1; a++)
+    for (let b = 0; b < k2; b++) {
+      let v = start;
+      if (t1) v = multiply ? v * t1.byCode[a]! : v + t1.byCode[a]!;
+      if (t2) v = multiply ? v * t2.byCode[b]! : v + t2.byCode[b]!;
+      table[a * k2 + b] = v;
+    }
+  return { first: t1?.attributeId, second: t2?.attributeId, radix: k2, table, rest: terms.slice(2), multiply, count: terms.length };
+}
+
+/** out[i] = start ∘ each term's value for person i. */
+export function fillTerms(out: Float64Array, n: number, t: TermTable, codes: Record<string, Uint8Array>): void {
+  if (t.first === undefined) out.fill(t.table[0]!, 0, n);
+  else if (t.second === undefined) fromCode(out, n, t.table, column(codes, t.first));
+  else fromCodePair(out, n, t.table, column(codes, t.first), column(codes, t.second), t.radix);
+  if (t.multiply) multiplyGroupTerms(out, n, t.rest, codes);
+  else addGroupTerms(out, n, t.rest, codes);
+}
+
+function fromCode(out: Float64Array, n: number, t: Float64Array, c: Uint8Array): void {
+  for (let i = 0; i < n; i++) out[i] = t[c[i]!]!;
+}
+
+function fromCodePair(out: Float64Array, n: number, t: Float64Array, a: Uint8Array, b: Uint8Array, radix: number): void {
+  for (let i = 0; i < n; i++) out[i] = t[a[i]! * radix + b[i]!]!;
+}

@@ -5,8 +5,8 @@
  */
 import type { Rng } from '../random/stream';
 import type { Effects } from '../scenario/types';
-import type { CategoricalIndex, GroupTerm } from './group-terms';
-import { addGroupTerms, codeArray, column } from './group-terms';
+import type { CategoricalIndex, GroupTerm, TermTable } from './group-terms';
+import { codeArray, column, fillTerms, termTable } from './group-terms';
 import type { InteractionTerm } from './interaction-terms';
 import { addInteractions, interactionTerms } from './interaction-terms';
 import { drawUniforms } from '../random/alea';
@@ -17,6 +17,8 @@ export interface LogisticModel {
   readonly numeric: readonly { readonly attributeId: string; readonly coefficient: number }[];
   /** Effects for people in several groups at once (empty unless the scenario has interactions). */
   readonly interactions: readonly InteractionTerm[];
+  /** The intercept and the categorical effects, tabulated (group-terms.ts). */
+  readonly start: TermTable;
 }
 
 export function logisticModel(
@@ -36,12 +38,14 @@ export function logisticModel(
     if (attr) cat.push({ attributeId, byCode: codeArray(attr, effect, 0) });
   }
   const terms = interactionTerms(interactions, categorical, (t) => t.effect);
-  return { intercept: Math.log(base / (1 - base)), categorical: cat, numeric: num, interactions: terms };
+  const intercept = Math.log(base / (1 - base));
+  return { intercept, categorical: cat, numeric: num, interactions: terms, start: termTable(intercept, cat, false) };
 }
 
 /**
  * Fills each person's probability (Float32) and outcome; the outcome compares u with the exact
- * probability. `scratch` and `draws` are space of at least n for the logits and the uniforms.
+ * probability. True when no probability is NaN (see finite-columns.ts). `scratch` and `draws` are space of at least n for the logits and the uniforms;
+ * `zeros` is n zeros, the z-scores of a model without numeric effects.
  */
 export function sampleLogistic(
   model: LogisticModel,
@@ -49,30 +53,36 @@ export function sampleLogistic(
   n: number,
   codes: Record<string, Uint8Array>,
   z: Record<string, Float64Array>,
-  probability: Float32Array | undefined,
+  probability: Float32Array,
   outcome: Uint8Array,
   scratch: Float64Array = new Float64Array(n),
   draws: Float64Array = new Float64Array(n),
-): void {
-  const logit = scratch.fill(model.intercept, 0, n);
-  addGroupTerms(logit, n, model.categorical, codes);
+  zeros: Float64Array = new Float64Array(n),
+): boolean {
+  const logit = scratch.subarray(0, n);
+  fillTerms(logit, n, model.start, codes);
   addInteractions(logit, n, model.interactions, codes);
-  for (const { attributeId, coefficient } of model.numeric) addScaled(logit, column(z, attributeId), coefficient, n);
+  const numeric = model.numeric;
+  for (let k = 0; k < numeric.length - 1; k++) addScaled(logit, column(z, numeric[k]!.attributeId), numeric[k]!.coefficient, n);
+  // The last numeric effect is added in the outcome loop (adding 0 × 0 leaves a logit as it is).
+  const last = numeric[numeric.length - 1];
   const u = drawUniforms(rng, draws, n);
-  if (probability) outcomesAndProbabilities(logit, u, n, probability, outcome);
-  else outcomes(logit, u, n, outcome);
+  return outcomes(logit, last ? column(z, last.attributeId) : zeros, last ? last.coefficient : 0, u, n, probability, outcome);
 }
 
-function outcomesAndProbabilities(logit: Float64Array, u: Float64Array, n: number, probability: Float32Array, outcome: Uint8Array): void {
+/** p = sigmoid(logit + coefficient · z) and outcome = [u < p], for each person. */
+function outcomes(logit: Float64Array, zs: Float64Array, coefficient: number, u: Float64Array, n: number, probability: Float32Array, outcome: Uint8Array): boolean {
+  let finite = true;
   for (let i = 0; i < n; i++) {
-    const p = 1 / (1 + Math.exp(-logit[i]!));
+    const p = 1 / (1 + Math.exp(-(logit[i]! + coefficient * zs[i]!)));
     probability[i] = p;
-    outcome[i] = u[i]! < p ? 1 : 0;
+    // [u < p] without a branch the CPU would mispredict for p near ½: u − p is negative exactly
+    // when u < p (a difference of two doubles keeps its sign), and lies in (−1, 1), so its floor
+    // is −1 or 0 (and NaN, stored as 0, for a NaN p).
+    outcome[i] = -Math.floor(u[i]! - p);
+    if (p !== p) finite = false;
   }
-}
-
-function outcomes(logit: Float64Array, u: Float64Array, n: number, outcome: Uint8Array): void {
-  for (let i = 0; i < n; i++) outcome[i] = u[i]! < 1 / (1 + Math.exp(-logit[i]!)) ? 1 : 0;
+  return finite;
 }
 
 function addScaled(logit: Float64Array, zs: Float64Array, coefficient: number, n: number): void {

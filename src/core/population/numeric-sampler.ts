@@ -7,8 +7,8 @@ import type { Rng } from '../random/stream';
 import type { Distribution, NumericAttribute } from '../scenario/types';
 import { betaDraw } from './beta';
 import { drawNormals, drawUniforms } from '../random/alea';
-import type { CategoricalIndex, GroupTerm } from './group-terms';
-import { addGroupTerms, groupTerms } from './group-terms';
+import type { CategoricalIndex, TermTable } from './group-terms';
+import { fillTerms, groupTerms, termTable } from './group-terms';
 import type { Standardisation } from './standardisation';
 import { distributionStandardisation } from './standardisation';
 
@@ -16,7 +16,8 @@ export interface NumericSampler {
   readonly id: string;
   readonly distribution: Distribution;
   readonly std: Standardisation;
-  readonly shifts: readonly GroupTerm[];
+  /** The shifts of each person's groups, tabulated (group-terms.ts). */
+  readonly shifts: TermTable;
 }
 
 export function numericSampler(attr: NumericAttribute, earlier: CategoricalIndex): NumericSampler {
@@ -24,11 +25,14 @@ export function numericSampler(attr: NumericAttribute, earlier: CategoricalIndex
     id: attr.id,
     distribution: attr.distribution,
     std: distributionStandardisation(attr.distribution),
-    shifts: groupTerms(attr.shift, earlier, 0),
+    shifts: termTable(0, groupTerms(attr.shift, earlier, 0), false),
   };
 }
 
-/** Draws `n` values into `values` and their z-scores into `z`. `scratch` and `draws` are space of at least n. */
+/**
+ * Draws `n` values into `values` and their z-scores into `z`; true when every value is finite (see
+ * finite-columns.ts). `scratch` and `draws` are space of at least n.
+ */
 export function sampleNumeric(
   s: NumericSampler,
   rng: Rng,
@@ -38,49 +42,71 @@ export function sampleNumeric(
   z: Float64Array,
   scratch: Float64Array = new Float64Array(n),
   draws: Float64Array = new Float64Array(n),
-): void {
-  const shift = scratch.fill(0, 0, n);
-  addGroupTerms(shift, n, s.shifts, codes);
+): boolean {
+  const shift = scratch.subarray(0, n);
+  fillTerms(shift, n, s.shifts, codes);
   const d = s.distribution;
   const { mean, sd } = s.std;
   switch (d.kind) {
-    case 'normal': {
-      const e = drawNormals(rng, draws, n);
-      for (let i = 0; i < n; i++) {
-        const x = d.mean + shift[i]! + d.sd * e[i]!;
-        values[i] = x;
-        z[i] = (x - mean) / sd;
-      }
-      return;
-    }
-    case 'lognormal': {
-      const e = drawNormals(rng, draws, n);
-      for (let i = 0; i < n; i++) {
-        const l = d.mu + shift[i]! + d.sigma * e[i]!;
-        values[i] = Math.exp(l);
-        z[i] = (l - mean) / sd;
-      }
-      return;
-    }
-    case 'uniform': {
-      const range = d.max - d.min;
-      const u = drawUniforms(rng, draws, n);
-      for (let i = 0; i < n; i++) {
-        const x = d.min + range * u[i]! + shift[i]!;
-        values[i] = x;
-        z[i] = (x - mean) / sd;
-      }
-      return;
-    }
+    case 'normal':
+      return normalValues(drawNormals(rng, draws, n), shift, d.mean, d.sd, mean, sd, n, values, z);
+    case 'lognormal':
+      return lognormalValues(drawNormals(rng, draws, n), shift, d.mu, d.sigma, mean, sd, n, values, z);
+    case 'uniform':
+      return uniformValues(drawUniforms(rng, draws, n), shift, d.min, d.max - d.min, mean, sd, n, values, z);
     case 'beta':
-      for (let i = 0; i < n; i++) {
-        const b = betaDraw(rng, d.alpha, d.beta);
-        const t = shift[i]!;
-        // sigmoid(logit(b) + t) without computing the logit: b·e^t / (b·e^t + 1 − b).
-        const x = t === 0 ? b : (b * Math.exp(t)) / (b * Math.exp(t) + 1 - b);
-        values[i] = x;
-        z[i] = (x - mean) / sd;
-      }
-      return;
+      return betaValues(rng, shift, d.alpha, d.beta, mean, sd, n, values, z);
   }
+}
+
+// One loop per distribution, each in a function of its own (V8 compiles each once, for its types).
+// v − v is 0 for a finite v and NaN otherwise.
+
+function normalValues(e: Float64Array, shift: Float64Array, mu: number, sigma: number, mean: number, sd: number, n: number, values: Float64Array, z: Float64Array): boolean {
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const x = mu + shift[i]! + sigma * e[i]!;
+    values[i] = x;
+    z[i] = (x - mean) / sd;
+    if (x - x !== 0) finite = false;
+  }
+  return finite;
+}
+
+function lognormalValues(e: Float64Array, shift: Float64Array, mu: number, sigma: number, mean: number, sd: number, n: number, values: Float64Array, z: Float64Array): boolean {
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const l = mu + shift[i]! + sigma * e[i]!;
+    const x = Math.exp(l);
+    values[i] = x;
+    z[i] = (l - mean) / sd;
+    if (x - x !== 0) finite = false;
+  }
+  return finite;
+}
+
+function uniformValues(u: Float64Array, shift: Float64Array, min: number, range: number, mean: number, sd: number, n: number, values: Float64Array, z: Float64Array): boolean {
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const x = min + range * u[i]! + shift[i]!;
+    values[i] = x;
+    z[i] = (x - mean) / sd;
+    if (x - x !== 0) finite = false;
+  }
+  return finite;
+}
+
+function betaValues(rng: Rng, shift: Float64Array, alpha: number, beta: number, mean: number, sd: number, n: number, values: Float64Array, z: Float64Array): boolean {
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const b = betaDraw(rng, alpha, beta);
+    const t = shift[i]!;
+    // sigmoid(logit(b) + t) without computing the logit: b·e^t / (b·e^t + 1 − b), e^t once.
+    const bet = t === 0 ? 0 : b * Math.exp(t);
+    const x = t === 0 ? b : bet / (bet + 1 - b);
+    values[i] = x;
+    z[i] = (x - mean) / sd;
+    if (x - x !== 0) finite = false;
+  }
+  return finite;
 }

@@ -13,7 +13,7 @@ import { drawNormals } from '../random/alea';
 /** Per-person noise SD in standardised units, or a single number when it is the same for all. */
 export type NoiseSd = Float64Array | number;
 
-/** `draws` is space of at least n for the normals, drawn in one block. */
+/** True when every observed value is finite as a Float32. `draws` is space of at least n for the normals, drawn in one block. */
 export function sampleObserved(
   std: Standardisation,
   noise: NoiseSd,
@@ -22,18 +22,65 @@ export function sampleObserved(
   values: Float64Array,
   out: Float32Array,
   draws: Float64Array = new Float64Array(n),
-): void {
-  if (noise === 0) {
-    for (let i = 0; i < n; i++) out[i] = values[i]!;
-    return;
-  }
+): boolean {
+  if (noise === 0) return withoutNoise(values, n, out);
   const scale = std.sd;
   const e = drawNormals(rng, draws, n);
   // One loop per case: a loop that picks between an array entry and a number per person boxes
   // the number it picks (a heap allocation per person).
-  if (typeof noise === 'number') {
-    if (std.log) for (let i = 0; i < n; i++) out[i] = values[i]! * Math.exp(noise * scale * e[i]!);
-    else for (let i = 0; i < n; i++) out[i] = values[i]! + noise * scale * e[i]!;
-  } else if (std.log) for (let i = 0; i < n; i++) out[i] = values[i]! * Math.exp(noise[i]! * scale * e[i]!);
-  else for (let i = 0; i < n; i++) out[i] = values[i]! + noise[i]! * scale * e[i]!;
+  if (typeof noise === 'number') return std.log ? logScaleNoise(values, noise * scale, e, n, out) : addedNoise(values, noise * scale, e, n, out);
+  return std.log ? logScaleNoiseByPerson(values, noise, scale, e, n, out) : addedNoiseByPerson(values, noise, scale, e, n, out);
+}
+
+// Each stored value f is checked as stored: f − f is 0 for a finite f and NaN otherwise (a finite
+// double past the Float32 range is stored as ±Infinity).
+
+function withoutNoise(values: Float64Array, n: number, out: Float32Array): boolean {
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const f = Math.fround(values[i]!);
+    out[i] = f;
+    if (f - f !== 0) finite = false;
+  }
+  return finite;
+}
+
+function logScaleNoise(values: Float64Array, s: number, e: Float64Array, n: number, out: Float32Array): boolean {
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const f = Math.fround(values[i]! * Math.exp(s * e[i]!));
+    out[i] = f;
+    if (f - f !== 0) finite = false;
+  }
+  return finite;
+}
+
+function addedNoise(values: Float64Array, s: number, e: Float64Array, n: number, out: Float32Array): boolean {
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const f = Math.fround(values[i]! + s * e[i]!);
+    out[i] = f;
+    if (f - f !== 0) finite = false;
+  }
+  return finite;
+}
+
+function logScaleNoiseByPerson(values: Float64Array, noise: Float64Array, scale: number, e: Float64Array, n: number, out: Float32Array): boolean {
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const f = Math.fround(values[i]! * Math.exp(noise[i]! * scale * e[i]!));
+    out[i] = f;
+    if (f - f !== 0) finite = false;
+  }
+  return finite;
+}
+
+function addedNoiseByPerson(values: Float64Array, noise: Float64Array, scale: number, e: Float64Array, n: number, out: Float32Array): boolean {
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const f = Math.fround(values[i]! + noise[i]! * scale * e[i]!);
+    out[i] = f;
+    if (f - f !== 0) finite = false;
+  }
+  return finite;
 }

@@ -6,8 +6,8 @@
 import type { CategoricalAttribute, Scenario } from '../scenario/types';
 import type { CategoricalSampler } from './categorical-sampler';
 import { categoricalSampler } from './categorical-sampler';
-import type { GroupTerm } from './group-terms';
-import { groupTerms } from './group-terms';
+import type { TermTable } from './group-terms';
+import { groupTerms, termTable } from './group-terms';
 import type { InteractionTerm } from './interaction-terms';
 import { interactionTerms } from './interaction-terms';
 import type { LogisticModel } from './logistic-column';
@@ -24,8 +24,10 @@ export interface PopulationPlan {
   readonly click: LogisticModel;
   /** Undefined when consent.base is 1: everyone consents and no draws are made. */
   readonly consent: LogisticModel | undefined;
-  readonly price: { readonly base: number; readonly noise: number; readonly multipliers: readonly GroupTerm[]; readonly interactions: readonly InteractionTerm[] };
-  readonly observation: { readonly noise: number; readonly extra: readonly GroupTerm[] };
+  /** Base × multipliers, tabulated (group-terms.ts). */
+  readonly price: { readonly base: number; readonly noise: number; readonly multipliers: TermTable; readonly interactions: readonly InteractionTerm[] };
+  /** Noise + extra noise of each person's groups, tabulated. */
+  readonly observation: { readonly noise: number; readonly extra: TermTable };
 }
 
 const cache = new WeakMap<Scenario, PopulationPlan>();
@@ -59,9 +61,9 @@ function compile(scenario: Scenario): PopulationPlan {
     price: {
       base: b.price.base,
       noise: b.price.noise,
-      multipliers: groupTerms(b.price.multipliers, categorical, 1),
+      multipliers: termTable(b.price.base, groupTerms(b.price.multipliers, categorical, 1), true),
       interactions: interactionTerms(b.price.interactions, categorical, (t) => t.multiplier),
     },
-    observation: { noise: b.observation.noise, extra: groupTerms(b.observation.extra, categorical, 0) },
+    observation: { noise: b.observation.noise, extra: termTable(b.observation.noise, groupTerms(b.observation.extra, categorical, 0), false) },
   };
 }

@@ -1,11 +1,12 @@
 /** Market price: base × Π multipliers of the person's groups × mean-one log-normal noise. */
 import type { Rng } from '../random/stream';
 import type { PopulationPlan } from './population-plan';
-import { multiplyGroupTerms } from './group-terms';
+import { fillTerms } from './group-terms';
 import { multiplyInteractions } from './interaction-terms';
 import { drawNormals } from '../random/alea';
+import { firstNonFinite64 } from './finite-columns';
 
-/** `draws` is space of at least n for the normals, drawn in one block. */
+/** True when every price is finite (see finite-columns.ts). `draws` is space of at least n for the normals, drawn in one block. */
 export function samplePrice(
   plan: PopulationPlan['price'],
   rng: Rng,
@@ -13,14 +14,21 @@ export function samplePrice(
   codes: Record<string, Uint8Array>,
   out: Float64Array,
   draws: Float64Array = new Float64Array(n),
-): void {
-  out.fill(plan.base, 0, n);
-  multiplyGroupTerms(out, n, plan.multipliers, codes);
+): boolean {
+  fillTerms(out, n, plan.multipliers, codes);
   multiplyInteractions(out, n, plan.interactions, codes);
   const sigma = plan.noise;
-  if (sigma === 0) return;
+  if (sigma === 0) return firstNonFinite64(out, n) < 0;
   // exp(σε − σ²/2) has mean 1, so noise leaves each group's mean price unchanged.
-  const drift = -0.5 * sigma * sigma;
-  const e = drawNormals(rng, draws, n);
-  for (let i = 0; i < n; i++) out[i]! *= Math.exp(sigma * e[i]! + drift);
+  return withNoise(out, sigma, -0.5 * sigma * sigma, drawNormals(rng, draws, n), n);
+}
+
+function withNoise(out: Float64Array, sigma: number, drift: number, e: Float64Array, n: number): boolean {
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const x = out[i]! * Math.exp(sigma * e[i]! + drift);
+    out[i] = x;
+    if (x - x !== 0) finite = false;
+  }
+  return finite;
 }

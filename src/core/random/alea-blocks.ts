@@ -4,7 +4,8 @@
  * streams stepped side by side in one loop fill four blocks in about the time of one and a half.
  * Every stream still gives exactly its own numbers in its own order (alea.ts).
  */
-import type { AleaStream, BlockRng } from './alea';
+import type { BlockRng } from './alea';
+import { AleaStream } from './alea';
 import { zigguratBox, zigguratRest } from './ziggurat';
 
 export type DrawKind = 'uniforms' | 'normals';
@@ -60,23 +61,37 @@ export function predraw(requests: readonly DrawRequest[], n: number, pool: Float
       const group = at.slice(j, j + width);
       const s = group.map((k) => (requests[k] as DrawRequest).stream);
       const o = group.map((k) => blocks[k] as Float64Array);
-      if (group.length === 4) uniforms4(s as Four<AleaStream>, o as Four<Float64Array>, n);
-      else if (kind === 'normals' && group.length === 2) normals2(s[0] as AleaStream, s[1] as AleaStream, o[0] as Float64Array, o[1] as Float64Array, n);
-      else if (kind === 'uniforms' && group.length >= 2) {
-        uniforms2(s[0] as AleaStream, s[1] as AleaStream, o[0] as Float64Array, o[1] as Float64Array, n);
-        if (group.length === 3) (s[2] as AleaStream).uniforms(o[2] as Float64Array, n);
-      } else if (kind === 'uniforms') (s[0] as AleaStream).uniforms(o[0] as Float64Array, n);
-      else (s[0] as AleaStream).normals(o[0] as Float64Array, n);
+      if (group.length === 1) {
+        if (kind === 'uniforms') s[0]!.uniforms(o[0]!, n);
+        else s[0]!.normals(o[0]!, n);
+        continue;
+      }
+      if (kind === 'normals') {
+        normals2(s[0]!, s[1]!, o[0]!, o[1]!, n);
+        continue;
+      }
+      // Two or three streams of uniforms take the four-stream loop beside a spare stream nobody
+      // reads: a step of four streams takes about as long as one of two (each waits on its chain).
+      while (s.length < 4) {
+        s.push(spare);
+        o.push(spareBlock(n));
+      }
+      uniforms4(s[0]!, s[1]!, s[2]!, s[3]!, o[0]!, o[1]!, o[2]!, o[3]!, n);
     }
   }
   return requests.map((r, k) => new Predrawn(blocks[k] as Float64Array, r.kind));
 }
 
-type Four<T> = [T, T, T, T];
+/** The stream (and its block) that pads a group of uniforms to four: what it draws is never read. */
+const spare = new AleaStream('spare');
+let spareBlocks: Float64Array = new Float64Array(0);
 
-function uniforms4(s: Four<AleaStream>, o: Four<Float64Array>, n: number): void {
-  const [p, q, r, u] = s;
-  const [A, B, C, D] = o;
+function spareBlock(n: number): Float64Array {
+  if (spareBlocks.length < n) spareBlocks = new Float64Array(n);
+  return spareBlocks.subarray(0, n);
+}
+
+function uniforms4(p: AleaStream, q: AleaStream, r: AleaStream, u: AleaStream, A: Float64Array, B: Float64Array, C: Float64Array, D: Float64Array, n: number): void {
   let a0 = p.s0, a1 = p.s1, a2 = p.s2, ac = p.c;
   let b0 = q.s0, b1 = q.s1, b2 = q.s2, bc = q.c;
   let c0 = r.s0, c1 = r.s1, c2 = r.s2, cc = r.c;
@@ -91,55 +106,54 @@ function uniforms4(s: Four<AleaStream>, o: Four<Float64Array>, n: number): void 
     c0 = c1; c1 = c2; cc = tc | 0; c2 = tc - cc; C[i] = c2;
     d0 = d1; d1 = d2; dc = td | 0; d2 = td - dc; D[i] = d2;
   }
-  p.c = ac; p.s0 = a0; p.s1 = a1; p.s2 = a2;
-  q.c = bc; q.s0 = b0; q.s1 = b1; q.s2 = b2;
-  r.c = cc; r.s0 = c0; r.s1 = c1; r.s2 = c2;
-  u.c = dc; u.s0 = d0; u.s1 = d1; u.s2 = d2;
+  p.set(ac, a0, a1, a2);
+  q.set(bc, b0, b1, b2);
+  r.set(cc, c0, c1, c2);
+  u.set(dc, d0, d1, d2);
 }
 
-function uniforms2(p: AleaStream, q: AleaStream, A: Float64Array, B: Float64Array, n: number): void {
-  let a0 = p.s0, a1 = p.s1, a2 = p.s2, ac = p.c;
-  let b0 = q.s0, b1 = q.s1, b2 = q.s2, bc = q.c;
-  for (let i = 0; i < n; i++) {
-    const ta = 2091639 * a0 + ac * 2.3283064365386963e-10;
-    const tb = 2091639 * b0 + bc * 2.3283064365386963e-10;
-    a0 = a1; a1 = a2; ac = ta | 0; a2 = ta - ac; A[i] = a2;
-    b0 = b1; b1 = b2; bc = tb | 0; b2 = tb - bc; B[i] = b2;
-  }
-  p.c = ac; p.s0 = a0; p.s1 = a1; p.s2 = a2;
-  q.c = bc; q.s0 = b0; q.s1 = b1; q.s2 = b2;
-}
-
-/** Two streams' normals side by side; a draw outside its layer's box finishes on its own stream. */
+/**
+ * Two streams' normals side by side: runs of iterations where both draws land inside their
+ * layer's box (boxNormals2), each run ended by an iteration where one or both finish on their own
+ * stream's slow path, here, out of the tight loop.
+ */
 function normals2(p: AleaStream, q: AleaStream, A: Float64Array, B: Float64Array, n: number): void {
+  for (let i = boxNormals2(p, q, A, B, 0, n); i < n; i = boxNormals2(p, q, A, B, i + 1, n)) {
+    if (A[i] !== A[i]) A[i] = zigguratRest(p.step, p.s2);
+    if (B[i] !== B[i]) B[i] = zigguratRest(q.step, q.s2);
+  }
+}
+
+/** As boxNormals (alea.ts) for two streams; the draw that ends the run is NaN in its block. */
+function boxNormals2(p: AleaStream, q: AleaStream, A: Float64Array, B: Float64Array, from: number, n: number): number {
   let a0 = p.s0, a1 = p.s1, a2 = p.s2, ac = p.c;
   let b0 = q.s0, b1 = q.s1, b2 = q.s2, bc = q.c;
-  for (let i = 0; i < n; i++) {
+  let i = from;
+  for (; i < n; i++) {
     const ta = 2091639 * a0 + ac * 2.3283064365386963e-10;
     const tb = 2091639 * b0 + bc * 2.3283064365386963e-10;
     a0 = a1; a1 = a2; ac = ta | 0; a2 = ta - ac;
     b0 = b1; b1 = b2; bc = tb | 0; b2 = tb - bc;
     const x = zigguratBox(a2);
     const y = zigguratBox(b2);
-    if (x === x) A[i] = x;
-    else {
-      p.set(ac, a0, a1, a2);
-      A[i] = zigguratRest(p.step, a2);
-      ac = p.c;
-      a0 = p.s0;
-      a1 = p.s1;
-      a2 = p.s2;
-    }
-    if (y === y) B[i] = y;
-    else {
-      q.set(bc, b0, b1, b2);
-      B[i] = zigguratRest(q.step, b2);
-      bc = q.c;
-      b0 = q.s0;
-      b1 = q.s1;
-      b2 = q.s2;
-    }
+    A[i] = x;
+    B[i] = y;
+    if (x !== x || y !== y) break;
   }
-  p.c = ac; p.s0 = a0; p.s1 = a1; p.s2 = a2;
-  q.c = bc; q.s0 = b0; q.s1 = b1; q.s2 = b2;
+  p.set(ac, a0, a1, a2);
+  q.set(bc, b0, b1, b2);
+  return i;
+}
+
+// V8 compiles a loop that gets hot while it runs (on-stack replacement), from the type feedback
+// gathered so far; the state write-back after a block's loop has then never run, has none, and the
+// compiled code bails out there at the end of every block. Short blocks drawn at load run it first
+// (twice: V8 records feedback only once a function has run a little).
+{
+  const s = new AleaStream('warm-up');
+  const e = new Float64Array(64);
+  for (let k = 0; k < 2; k++) {
+    uniforms4(s, s, s, s, e, e, e, e, e.length);
+    s.uniforms(e, e.length);
+  }
 }

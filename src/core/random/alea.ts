@@ -5,7 +5,7 @@
  * (the same float operations), and `next`, `normal` and the blocks can be mixed on one stream.
  * alea-blocks.ts draws the blocks of several streams in one loop.
  */
-import seedrandom from 'seedrandom';
+import { aleaSeed } from './alea-seed';
 import { zigguratBox, zigguratNormal, zigguratRest } from './ziggurat';
 
 export interface Rng {
@@ -38,11 +38,7 @@ export class AleaStream implements BlockRng {
   readonly step: () => number;
 
   constructor(key: string) {
-    const st = seedrandom.alea(key, { state: true }).state();
-    this.c = st.c;
-    this.s0 = st.s0;
-    this.s1 = st.s1;
-    this.s2 = st.s2;
+    aleaSeed(key, this);
     this.step = () => this.next();
   }
 
@@ -72,28 +68,12 @@ export class AleaStream implements BlockRng {
     return out;
   }
 
-  /** Normals by the ziggurat: the common case (inside a layer's box) inline, the rest through `step`. */
+  /**
+   * Normals by the ziggurat: runs of draws inside their layer's box (about 99%) in a tight loop,
+   * each run ended by one draw that finishes on the slow path, out of the loop.
+   */
   normals(out: Float64Array, n: number): Float64Array {
-    let c = this.c, s0 = this.s0, s1 = this.s1, s2 = this.s2;
-    for (let i = 0; i < n; i++) {
-      const t = 2091639 * s0 + c * 2.3283064365386963e-10;
-      s0 = s1;
-      s1 = s2;
-      c = t | 0;
-      s2 = t - c;
-      const x = zigguratBox(s2);
-      if (x === x) out[i] = x;
-      else {
-        // About 1% of draws: hand the state over for the rest of this draw, then take it back.
-        this.set(c, s0, s1, s2);
-        out[i] = zigguratRest(this.step, s2);
-        c = this.c;
-        s0 = this.s0;
-        s1 = this.s1;
-        s2 = this.s2;
-      }
-    }
-    this.set(c, s0, s1, s2);
+    for (let i = boxNormals(this, out, 0, n); i < n; i = boxNormals(this, out, i + 1, n)) out[i] = zigguratRest(this.step, this.s2);
     return out;
   }
 
@@ -103,6 +83,28 @@ export class AleaStream implements BlockRng {
     this.s1 = s1;
     this.s2 = s2;
   }
+}
+
+/**
+ * Fills out[from..n) with normals while each draw's first uniform lands inside its layer's box, and
+ * returns the index of the first draw that does not (that uniform is then the stream's s2), or n.
+ * The slow path stays out of this loop, so V8 compiles the loop small and fast.
+ */
+export function boxNormals(st: AleaStream, out: Float64Array, from: number, n: number): number {
+  let c = st.c, s0 = st.s0, s1 = st.s1, s2 = st.s2;
+  let i = from;
+  for (; i < n; i++) {
+    const t = 2091639 * s0 + c * 2.3283064365386963e-10;
+    s0 = s1;
+    s1 = s2;
+    c = t | 0;
+    s2 = t - c;
+    const x = zigguratBox(s2);
+    if (x !== x) break;
+    out[i] = x;
+  }
+  st.set(c, s0, s1, s2);
+  return i;
 }
 
 /** The next n uniforms of any stream (in one block when it can); returns the array holding them. */
