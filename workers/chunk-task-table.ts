@@ -13,7 +13,7 @@ import { policyMaskGroups, policyScores } from '../src/core/policies/candidate-s
 import { policyCountAbove } from '../src/core/policies/count-above';
 import { policyDropKeys, storeClear } from '../src/core/policies/drop-columns';
 import { eligibility } from '../src/core/policies/eligibility';
-import { policyGroupStats } from '../src/core/policies/group-stats';
+import { policyGroupStats, policySelectionStats } from '../src/core/policies/group-stats';
 import { policyScoreHistogram } from '../src/core/policies/score-histogram';
 import { policySeedMask } from '../src/core/policies/seed-mask';
 import { marketBids, marketCompetition, marketDeliver, marketOpportunities, marketStart } from '../src/core/market/tasks';
@@ -44,6 +44,7 @@ const TASKS: readonly AnyChunkTask[] = [
   policyScores,
   policyMaskGroups,
   policyGroupStats,
+  policySelectionStats,
   policyScoreHistogram,
   policyDropKeys,
   policySeedMask,

@@ -38,13 +38,18 @@ export interface EngineOptions {
    * (always split over the workers) in Node. Results are identical either way.
    */
   singleWorkerChunks?: number;
+  /**
+   * Fresh workers first run a small copy of a scenario of at least this many chunks, a JIT warm-up
+   * that costs less than it saves on a large run (core/engine/warm-up.ts). Default: never.
+   */
+  warmUpChunks?: number;
 }
 
 export function createEngine(options: EngineOptions = {}): Engine {
   const kind = options.kind && options.kind !== 'auto' ? options.kind : 'window' in globalThis ? 'browser' : 'node';
   if (kind === 'browser' && !options.spawn) return createBrowserEngine(options);
   const single = options.singleWorkerChunks ?? 0;
-  if (options.spawn) return new PooledEngine(Promise.resolve(options.spawn), options.workers ?? 2, undefined, single);
+  if (options.spawn) return new PooledEngine(Promise.resolve(options.spawn), options.workers ?? 2, undefined, single, options.warmUpChunks);
   // Node's spawner is loaded by a specifier Vite does not follow, so the app never bundles Node code.
   const nodeModule = './spawn-node';
   const spawner = import(/* @vite-ignore */ nodeModule) as Promise<typeof NodeSpawn>;
@@ -53,5 +58,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     options.workers,
     spawner.then((m) => m.nodeWorkerCount()),
     single,
+    options.warmUpChunks,
   );
 }

@@ -6,7 +6,6 @@
  */
 import * as Comlink from 'comlink';
 import { LocalRunner } from '../src/core/engine/local-runner';
-import { runScenario } from '../src/core/engine/run';
 import { taskNamed } from './chunk-task-table';
 import { PROGRESS, READY } from './worker-protocol';
 import type { EngineWorkerApi } from './worker-protocol';
@@ -15,9 +14,12 @@ import { heldBuffers, transferableBuffers } from './transferables';
 /** This worker's chunks; `runAll` makes it the whole runner (every chunk of the population). */
 const chunks = new LocalRunner(undefined, undefined, { nameFailures: true });
 
-/** Transfers the result's own buffers; keeps those the chunks still hold. */
-function handOver<T>(result: T): T {
-  const held = heldBuffers(chunks.states.flatMap((s) => [s.chunk, ...s.store.values()]));
+/** The warm-up's one chunk while a warm-up runs (`warmUpLoad` … `warmUpEnd`). */
+let warmUp: LocalRunner | undefined;
+
+/** Transfers the result's own buffers; keeps those the runner's chunks still hold. */
+function handOver<T>(result: T, runner: LocalRunner = chunks): T {
+  const held = heldBuffers(runner.states.flatMap((s) => [s.chunk, ...s.store.values()]));
   const buffers = transferableBuffers(result, held);
   return buffers.length ? Comlink.transfer(result, buffers) : result;
 }
@@ -32,12 +34,26 @@ const api: EngineWorkerApi = {
   async mapOne(task, args, chunk) {
     return handOver(await chunks.mapOne(taskNamed(task), args, chunk));
   },
-  runAll(scenario, replicates, progress) {
+  async runAll(scenario, replicates, progress) {
+    // Loaded on first use: the coordinator brings the policy registry and with it the scenario
+    // schema (zod), which the chunk tasks never need; a worker that only runs tasks starts without.
+    const { runScenario } = await import('../src/core/engine/run');
     return runScenario(scenario, chunks, {
       replicates,
       clock: () => performance.now(),
       onProgress: progress ? (p) => postMessage({ type: PROGRESS, progress: p }) : undefined,
     });
+  },
+  warmUpLoad(scenario, seed) {
+    warmUp ??= new LocalRunner(undefined, undefined, { nameFailures: true });
+    return warmUp.loadChunks(scenario, seed, [0]);
+  },
+  async warmUpMap(task, args) {
+    if (!warmUp) throw new Error('no warm-up is loaded');
+    return handOver(await warmUp.mapOne(taskNamed(task), args, 0), warmUp);
+  },
+  warmUpEnd() {
+    warmUp = undefined;
   },
   heapUsed(collect) {
     const g = globalThis as { gc?: () => void; process?: { memoryUsage?: () => { heapUsed: number } } };

@@ -4,7 +4,6 @@
  * another; workers are kept between runs and keep their people while the population identity is
  * unchanged; a cancelled or failed run terminates every worker and the next run starts new ones.
  */
-import { runScenario } from '../src/core/engine/run';
 import type { RunOutput } from '../src/core/engine/run';
 import { chunkSpans } from '../src/core/population/chunk';
 import type { Scenario } from '../src/core/scenario/types';
@@ -14,11 +13,19 @@ import type { SpawnWorker } from './spawn';
 import { abortReason, WorkerRunner } from './worker-runner';
 import type { WorkerCounts } from './worker-runner';
 
+/**
+ * The coordinator (run.ts), loaded on the first run: it brings the policy registry and the scenario
+ * schema with it, so the CLI can start the workers before loading them. The warm-up comes with it.
+ */
+const coordinator = () => Promise.all([import('../src/core/engine/run'), import('../src/core/engine/warm-up-run')]);
+
 export class PooledEngine implements Engine {
   readonly counts: WorkerCounts = { spawned: 0, terminated: 0, exited: 0 };
   private runner: WorkerRunner | undefined;
   private last: Scenario | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Runners whose workers have had their JIT warm-up. */
+  private readonly warmed = new WeakSet<WorkerRunner>();
   private disposed = false;
 
   constructor(
@@ -26,6 +33,7 @@ export class PooledEngine implements Engine {
     private readonly workers: number | undefined,
     private readonly defaultWorkers: Promise<number> = Promise.resolve(2),
     private readonly singleWorkerChunks = 0,
+    private readonly warmUpChunks = Infinity,
   ) {}
 
   get liveWorkers(): number {
@@ -40,15 +48,25 @@ export class PooledEngine implements Engine {
       const onAbort = () => runner.terminate(abortReason(signal));
       signal?.addEventListener('abort', onAbort);
       try {
-        const single = chunkSpans(scenario.population.size).length <= this.singleWorkerChunks;
-        const out = single
-          ? await runner.runAll(scenario, { signal, onProgress: options.onProgress, replicates: options.replicates })
-          : await runScenario(scenario, runner, {
-              signal,
-              onProgress: options.onProgress,
-              replicates: options.replicates,
-              clock: () => performance.now(),
-            });
+        const chunks = chunkSpans(scenario.population.size).length;
+        let out: RunOutput;
+        if (chunks <= this.singleWorkerChunks) {
+          out = await runner.runAll(scenario, { signal, onProgress: options.onProgress, replicates: options.replicates });
+        } else {
+          const [{ runScenario }, { warmUpBesideGeneration }] = await coordinator();
+          let warmUp: number | undefined;
+          if (chunks >= this.warmUpChunks && !this.warmed.has(runner)) {
+            this.warmed.add(runner);
+            const started = performance.now();
+            const { replicates } = options;
+            await runner.warmUp(scenario, (small, warm) => warmUpBesideGeneration(small, warm, scenario, runner, { replicates, signal }), signal);
+            warmUp = performance.now() - started;
+          }
+          const clock = () => performance.now();
+          out = await runScenario(scenario, runner, { signal, onProgress: options.onProgress, replicates: options.replicates, clock });
+          // The warm-up generated the first replicate's people: its time is the run's.
+          if (warmUp !== undefined) out = { ...out, timings: { ...out.timings, warmUp, total: out.timings.total + warmUp } };
+        }
         this.last = scenario;
         return out;
       } catch (e) {

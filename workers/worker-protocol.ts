@@ -46,6 +46,15 @@ export interface EngineWorkerApi {
    * `progress` is set. The runner is left holding the scenario seed's people, as after a run.
    */
   runAll(scenario: Scenario, replicates: number | undefined, progress: boolean): Promise<RunOutput>;
+  /**
+   * Holds the one chunk of a warm-up scenario (core/engine/warm-up.ts) on a scratch runner of its
+   * own, beside the owned chunks, which it leaves alone; true if it kept its people (as `load`).
+   */
+  warmUpLoad(scenario: Scenario, seed: Seed): boolean;
+  /** Runs the task named `task` on the warm-up chunk. */
+  warmUpMap(task: string, args: unknown): Promise<unknown>;
+  /** Drops the warm-up chunk and everything its tasks stored. */
+  warmUpEnd(): void;
   /** This thread's JS heap in bytes (Node), or null where the platform does not say. */
   heapUsed(collect: boolean): number | null;
 }

@@ -1,6 +1,6 @@
 /**
  * A ChunkRunner over N engine workers. Chunks are split into contiguous blocks, one per worker
- * (`chunkBlocks`); each worker keeps its chunks' people and store between tasks, and `map` sends
+ * (`workerBlocks`); each worker keeps its chunks' people and store between tasks, and `map` sends
  * one message per worker and reassembles the results in chunk order.
  *
  * Run control: an abort terminates every worker at once and rejects with the AbortError; a task
@@ -8,7 +8,7 @@
  * message. A runner that has been terminated stays dead: the engine makes a new one.
  */
 import * as Comlink from 'comlink';
-import { chunkBlocks } from '../src/core/engine/chunk-blocks';
+import { workerBlocks } from '../src/core/engine/chunk-blocks';
 import type { PopulationRunner } from '../src/core/engine/population-runner';
 import { abortError, throwIfAborted } from '../src/core/engine/chunk-state';
 import type { AbortSignalLike } from '../src/core/engine/chunk-state';
@@ -20,6 +20,8 @@ import type { RunOutput, RunProgress } from '../src/core/engine/run';
 import { errorEventMessage, startWorker } from './spawn';
 import type { SpawnWorker } from './spawn';
 import { isProgress } from './worker-protocol';
+import { WarmUpRunner } from './warm-up-runner';
+import { warmUpScenario } from '../src/core/engine/warm-up';
 import type { EngineWorkerApi } from './worker-protocol';
 
 interface Handle {
@@ -84,12 +86,8 @@ export class WorkerRunner implements PopulationRunner {
 
   async load(scenario: Scenario, seed: Seed, signal?: AbortSignalLike): Promise<boolean> {
     const chunks = chunkSpans(scenario.population.size).length;
-    const want = Math.max(1, Math.min(this.workers, chunks));
-    if (this.handles.length < want) {
-      const started = this.guard(Promise.all(Array.from({ length: want - this.handles.length }, () => this.start())), signal);
-      this.handles.push(...(await started));
-    }
-    const blocks = chunkBlocks(chunks, this.handles.length);
+    await this.startFor(chunks, signal);
+    const blocks = workerBlocks(chunks, this.handles.length);
     const kept = await this.guard(
       Promise.all(this.handles.map((h, w) => h.remote.load(scenario, seed, blocks[w] ?? []))),
       signal,
@@ -97,6 +95,33 @@ export class WorkerRunner implements PopulationRunner {
     this.handles.forEach((h, w) => (h.chunks = blocks[w] ?? []));
     this.chunks = chunks;
     return kept.every(Boolean);
+  }
+
+  /**
+   * A JIT warm-up before the first run on these workers (core/engine/warm-up.ts): `run` (the
+   * coordinator's runScenario) runs the scenario's warm-up copy on every worker's scratch chunk.
+   * Starts the workers the scenario needs first. A warm-up that fails is not the run's failure:
+   * it is dropped and the workers carry on (a crash still terminates them, as ever).
+   */
+  async warmUp(scenario: Scenario, run: (warmUp: Scenario, runner: PopulationRunner) => Promise<unknown>, signal?: AbortSignalLike): Promise<void> {
+    const small = warmUpScenario(scenario);
+    if (!small) return;
+    await this.startFor(chunkSpans(scenario.population.size).length, signal);
+    const runner = new WarmUpRunner(this.handles.map((h) => h.remote));
+    try {
+      await Promise.race([run(small, runner).finally(() => runner.end()), this.dead]);
+    } catch {
+      if (this.failure !== undefined) throw this.failure;
+    }
+    throwIfAborted(signal);
+  }
+
+  /** Starts workers up to the most this runner uses for a population of `chunks` chunks. */
+  private async startFor(chunks: number, signal?: AbortSignalLike): Promise<void> {
+    const want = Math.max(1, Math.min(this.workers, chunks));
+    if (this.handles.length >= want) return;
+    const started = this.guard(Promise.all(Array.from({ length: want - this.handles.length }, () => this.start())), signal);
+    this.handles.push(...(await started));
   }
 
   /**

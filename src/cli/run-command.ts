@@ -13,7 +13,7 @@ import type { Overrides } from './read-scenario';
 import { summaryTable } from './summary-table';
 import { roundsText } from './rounds-text';
 import { inferredText } from './inferred-text';
-import { resolveWorkers } from './worker-count';
+import { resolveWorkers, warmUpChunks } from './worker-count';
 import { wrap } from './wrap';
 
 export interface RunCommandOptions extends Overrides {
@@ -27,7 +27,7 @@ const OUTPUTS = ['results.json', 'metrics.csv'] as const;
 export async function runCommand(io: CliIo, file: string, options: RunCommandOptions, makeEngine: typeof createNodeEngine = createNodeEngine): Promise<number> {
   const workerNotes: string[] = [];
   const workers = resolveWorkers(options.workers, (text) => workerNotes.push(text));
-  const engine = makeEngine({ workers });
+  const engine = makeEngine({ workers, warmUpChunks: warmUpChunks() });
   // The workers boot on their own threads while this one loads the validator and reads the file.
   engine.prestart?.(options.size === undefined ? undefined : chunkSpans(options.size).length);
   const progress = progressLine(io.err, io.progress);
@@ -52,6 +52,8 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
       throw e;
     }
     const { results, timings } = output;
+    // The workers are done: they stop (and free their people) while this thread writes the files.
+    engine.dispose();
     progress.clear();
     // For profiling: the stage timings (milliseconds), never part of the results.
     if (process.env.FAIRGROUND_TIMINGS) io.err(`timings ${JSON.stringify(timings)}\n`);

@@ -13,6 +13,7 @@ import { sweepSummary } from './sweep-summary';
 import { issueToString } from '../core/scenario';
 import { stableJson } from '../core/results/json';
 import { createNodeEngine } from '../../workers/node-engine';
+import { warmUpChunks } from './worker-count';
 import { CliError } from './io';
 import type { CliIo } from './io';
 import { loadScenario } from './read-scenario';
@@ -69,7 +70,7 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
   io.err(`${plan.scenario.name}\nSweep of ${describeSweepWork(plan.work)}.\nRunning ${where}.\n`);
   await ensureDir(options.out);
 
-  const engine = createNodeEngine({ workers: options.workers });
+  const engine = createNodeEngine({ workers: options.workers, warmUpChunks: warmUpChunks() });
   const progress = sweepProgress(io, shard);
   // Only each point's table rows and time are kept: its results are on disk.
   const outputs = new Map<number, PointRows & { milliseconds: number; rows: SweepPolicyRow[] }>();

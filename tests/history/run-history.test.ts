@@ -77,4 +77,44 @@ describe('runHistory', () => {
     expect(backward.gather(HISTORY)).toEqual(forward.gather(HISTORY));
     expect(backward.gather(HISTORY_LABEL)).toEqual(forward.gather(HISTORY_LABEL));
   });
+
+  it('runHistory records exactly the labels of a plain loop: one draw per person, recorded below the product of the biases', async () => {
+    const n = 5000;
+    const g = stream('fixture', 'history-plain');
+    const area = Array.from({ length: n }, () => (g.next() < 0.4 ? 0 : 1));
+    const tier = Array.from({ length: n }, () => Math.floor(g.next() * 3));
+    const converts = Array.from({ length: n }, () => (g.next() < 0.3 ? 1 : 0));
+    const s = {
+      seed: 'history-plain',
+      population: {
+        size: 0,
+        attributes: [
+          { id: 'area', type: 'categorical', protected: false, categories: [{ id: 'a' }, { id: 'b' }] },
+          { id: 'tier', type: 'categorical', protected: false, categories: [{ id: 'x' }, { id: 'y' }, { id: 'z' }] },
+        ],
+      },
+      history: { size: 2500, rule: { include: [{ attribute: 'area', in: ['a'] }], exclude: [] }, labelBias: { area: { b: 0.7 }, tier: { y: 0.55, z: 0.9 } } },
+    } as unknown as Scenario;
+    const r = new FixtureRunner(s, s.seed, buildChunks(n, [1700], { codes: { area, tier }, converts }));
+    const summary = await runHistory(r, s);
+    const bias = [
+      [1, 0.7],
+      [1, 0.55, 0.9],
+    ];
+    let recorded = 0;
+    for (const state of r.states) {
+      const chunk = state.chunk!;
+      const reached = state.store.get(HISTORY)!;
+      const label = state.store.get(HISTORY_LABEL)!;
+      const draw = stream(s.seed, 'chunk', state.index, 'labelBias');
+      for (let i = 0; i < chunk.size; i++) {
+        const u = draw.next();
+        const p = 1 * bias[0]![chunk.codes.area![i]!]! * bias[1]![chunk.codes.tier![i]!]!;
+        const want = reached[i] === 1 && chunk.converts[i] === 1 && u < p ? 1 : 0;
+        expect(label[i]).toBe(want);
+        recorded += want;
+      }
+    }
+    expect(summary.recordedConversions).toBe(recorded);
+  });
 });

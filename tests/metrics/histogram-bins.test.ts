@@ -11,9 +11,18 @@ import type { AuditPlan } from '../../src/core/metrics/plan';
 const f32 = (x: number) => Math.fround(x);
 const finite32 = fc.float({ noNaN: true, noDefaultInfinity: true, min: f32(-1e30), max: f32(1e30) });
 
-/** A plan with attribute slices only (what the histograms read). */
+/**
+ * A plan with attribute slices only (what the histograms read). Few groups in all are counted by
+ * joint cells (joint-cells.ts), many (up to 5⁶ combinations) attribute by attribute: both paths.
+ */
 function plan(groups: number[]): AuditPlan {
-  return { slices: groups.map((k, a) => ({ kind: 'attribute', attributes: [`a${a}`], groupIds: Array.from({ length: k }, (_, g) => `g${g}`) })) } as unknown as AuditPlan;
+  let offset = 1;
+  const slices = groups.map((k, a) => {
+    const slice = { kind: 'attribute', key: `a${a}`, attributes: [`a${a}`], radices: [k], groupIds: Array.from({ length: k }, (_, g) => `g${g}`), offset };
+    offset += k;
+    return slice;
+  });
+  return { slices, cellCount: offset } as unknown as AuditPlan;
 }
 
 /** The histogram as binOf defines it, person by person. */

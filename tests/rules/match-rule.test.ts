@@ -59,4 +59,20 @@ describe('matchRule', () => {
       }),
     );
   });
+
+  it('matchRule equals testing every person against every predicate directly (category tables and range loops)', () => {
+    const ids = ['r', 'g', 'b'];
+    const predicate: fc.Arbitrary<Predicate> = fc.oneof(
+      fc.record({ attribute: fc.constant('colour'), in: fc.subarray(ids, { minLength: 1 }) }),
+      fc.record({ attribute: fc.constant('income'), min: fc.integer({ min: 0, max: 70 }), max: fc.integer({ min: 0, max: 70 }) }, { requiredKeys: ['attribute'] }),
+    );
+    const holds = (p: Predicate, i: number) =>
+      'in' in p ? p.in.includes(ids[colour[i]!]!) : income[i]! >= (p.min ?? -Infinity) && income[i]! <= (p.max ?? Infinity);
+    fc.assert(
+      fc.property(fc.array(predicate, { maxLength: 3 }), fc.array(predicate, { maxLength: 3 }), (include, exclude) => {
+        const expected = colour.map((_, i) => (include.every((p) => holds(p, i)) && !exclude.some((p) => holds(p, i)) ? 1 : 0));
+        expect(match(include, exclude)).toEqual(expected);
+      }),
+    );
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { stream } from '../../src/core/random/stream';
 import { tieWord } from '../../src/core/selection/sort-key';
-import { aleaState, nextTieWords } from '../../src/core/selection/tie-words';
+import { aleaJump, aleaState, nextTieWords, tieWordsInto } from '../../src/core/selection/tie-words';
 
 describe('tie words', () => {
   it('nextTieWords gives tieWord of exactly the draws of stream(seed, ...parts).next(), in order', () => {
@@ -15,5 +16,33 @@ describe('tie words', () => {
       const expected = Array.from({ length: words.length }, () => tieWord(rng.next()));
       expect(words).toEqual(expected);
     }
+  });
+
+  it('aleaJump by d is exactly d steps of the stream, from any state a seed reaches', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.nat(5_000), fc.nat(70_000), (seed, before, d) => {
+        const state = aleaState(seed, ['tie']);
+        nextTieWords(state, before);
+        const jumped = aleaJump(state, d);
+        nextTieWords(state, d);
+        expect(jumped).toEqual(state);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('tieWordsInto (four quarters drawn side by side) equals nextTieWords for every length, and leaves the state as it was', () => {
+    const lengths = fc.oneof(fc.nat(40), fc.integer({ min: 40, max: 40_000 }), fc.constantFrom(32_768, 16_960, 15, 16, 17));
+    fc.assert(
+      fc.property(fc.string(), lengths, (seed, n) => {
+        const state = aleaState(seed, ['chunk', 3, 'tie', 'p']);
+        const copy = { ...state };
+        const out = new Uint32Array(n);
+        tieWordsInto(state, out);
+        expect(state).toEqual(copy);
+        expect(Array.from(out)).toEqual(Array.from(nextTieWords({ ...state }, n)));
+      }),
+      { numRuns: 80 },
+    );
   });
 });

@@ -4,7 +4,7 @@
  * the validator, and it computes the same results as the sources.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -55,6 +55,34 @@ describe('the built command line (dist-cli/)', () => {
     // …while `run` does reach the engine (so the check above looks at the right graph).
     const all = [...loaded(entry, true)].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
     expect(all.some((s) => s.startsWith('src/core/engine/'))).toBe(true);
+  });
+
+  it('an engine worker starts without the zod validator or jstat: the coordinator (runAll) loads them on first use', () => {
+    const entry = 'dist-cli/engine.worker.mjs';
+    const worker = meta.outputs[entry]!.imports.find((i) => i.kind === 'dynamic-import')!.path;
+    const files = new Set([...loaded(entry, false), ...loaded(worker, false)]);
+    const sources = [...files].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
+    expect(sources).toContain('workers/chunk-task-table.ts');
+    expect(sources.filter((s) => /node_modules\/(zod|jstat)\/|src\/core\/scenario\/schema/.test(s))).toEqual([]);
+    const all = [...loaded(entry, true)].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
+    expect(all).toContain('src/core/engine/run.ts');
+  });
+
+  it('`run` starts its workers before it loads the validator or the coordinator: its own module graph holds neither', () => {
+    const command = Object.keys(meta.outputs).find((f) => /^dist-cli\/run-command-[^/]*\.mjs$/.test(f))!;
+    const sources = [...loaded(command, false)].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
+    expect(sources).toContain('workers/spawn-node.ts');
+    expect(sources.filter((s) => /node_modules\/(zod|jstat)\/|src\/core\/scenario\/schema|src\/core\/engine\/run\.ts/.test(s))).toEqual([]);
+  });
+
+  it("holds zod's English error messages only (its other locales are not bundled), and validation still names each problem", async () => {
+    const locales = new Set(Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs).filter((s) => s.includes('node_modules/zod/v4/locales/'))));
+    expect([...locales]).toEqual(['node_modules/zod/v4/locales/en.js']);
+    const dir = mkdtempSync(join(tmpdir(), 'fairground-locale-'));
+    const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios/default.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...scenario, name: 1 }));
+    const failed = await run(process.execPath, [CLI, 'validate', join(dir, 'bad.json')]).catch((e: { stdout: string; stderr: string }) => e);
+    expect(`${failed.stdout}${failed.stderr}`).toContain('name: must be a text in quotes (got 1)');
   });
 
   it('runs --help in a fresh Node process', async () => {

@@ -13,8 +13,13 @@ export interface RunTimings {
   metrics: number;
   /** Policy id → milliseconds to fit, score and select it. */
   perPolicy: Record<string, number>;
-  /** From the first stage to the end of the run. */
+  /** From the first stage to the end of the run (and the warm-up's time, when there was one). */
   total: number;
+  /**
+   * A JIT warm-up of fresh workers before the run, with the first replicate's generation beside it
+   * (engine/warm-up-run.ts); that generation's time is here, not in `generate`. Absent without one.
+   */
+  warmUp?: number;
 }
 
 type Timed = 'generate' | 'eligibility' | 'history' | 'policies' | 'metrics';

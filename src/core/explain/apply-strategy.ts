@@ -12,7 +12,7 @@ import { derivedScoreKey } from '../engine/store-keys';
 import { policyMaskGroups } from '../policies/candidate-scores';
 import type { ScoredPolicy } from '../policies/context';
 import { policyDropKeys } from '../policies/drop-columns';
-import { policyGroupStats } from '../policies/group-stats';
+import { policyGroupStats, policySelectionStats } from '../policies/group-stats';
 import { policyScoreHistogram } from '../policies/score-histogram';
 import { selectTop } from '../selection';
 import { resolveBudget } from '../policies/budget';
@@ -57,7 +57,7 @@ export async function applyStrategy(
     plan.kind === 'global' ? request : { ...request, groups: { attribute, budgets: plan.budgets } },
     signal,
   );
-  const after = await reduceChunks(runner, policyGroupStats, { ...statsArgs, selectedKey: outKey }, signal);
+  const after = await reduceChunks(runner, policySelectionStats, { attribute, scoreKey: own, selectedKey: outKey }, signal);
   await runner.map(policyDropKeys, { keys: [own] }, signal);
   return {
     strategy,

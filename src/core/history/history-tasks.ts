@@ -3,10 +3,12 @@ import { generatedChunk, stored } from '../engine/chunk-access';
 import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask, sumFields } from '../engine/chunk-task';
 import type { NoArgs } from '../engine/chunk-task';
+import { onesAt } from '../engine/person-masks';
 import { HISTORY, HISTORY_LABEL, HISTORY_RULE_SCORE, SEED_AUDIENCE } from '../engine/store-keys';
 import { stream } from '../random/stream';
 import { matchRule } from '../rules/match-rule';
-import { recordProbability } from './label-bias';
+import { labelBias, recordProbability } from './label-bias';
+import type { LabelBias } from './label-bias';
 
 /** Task: writes HISTORY_RULE_SCORE, the score the history is selected by. */
 export const historyRuleScore = chunkTask('historyRuleScore', (state: ChunkState, _args: NoArgs): void => {
@@ -27,30 +29,52 @@ export const historyLabels = chunkTask('historyLabels', recordLabels, (parts) =>
   sumFields(parts, { size: 0, matched: 0, recordedConversions: 0, trueConversions: 0 }),
 );
 
+/** A chunk's draws and its reached people, reused from chunk to chunk (tasks run one at a time). */
+let drawScratch = new Float64Array(0);
+let reachedScratch = new Int32Array(0);
+
 function recordLabels(state: ChunkState, _args: NoArgs): ChunkHistoryCounts {
   const chunk = generatedChunk(state);
-  const reached = stored(state, HISTORY);
+  const n = chunk.size;
   const ruleScore = stored(state, HISTORY_RULE_SCORE);
-  const record = recordProbability(state.scenario, chunk);
-  const draw = stream(state.seed, 'chunk', state.index, 'labelBias');
-  const label = new Uint8Array(chunk.size);
-  const counts: ChunkHistoryCounts = { size: 0, matched: 0, recordedConversions: 0, trueConversions: 0 };
-  for (let i = 0; i < chunk.size; i++) {
-    // One draw per person, reached or not, so each person keeps their draw when the history changes.
-    const u = draw.next();
-    if (!reached[i]) continue;
-    counts.size++;
-    if (ruleScore[i] === 1) counts.matched++;
-    if (!chunk.converts[i]) continue;
-    counts.trueConversions++;
-    if (u < (record[i] as number)) {
-      label[i] = 1;
-      counts.recordedConversions++;
-    }
+  const bias = labelBias(state.scenario, chunk);
+  if (drawScratch.length < n) {
+    drawScratch = new Float64Array(n);
+    reachedScratch = new Int32Array(n);
   }
+  // One draw per person, reached or not, so each person keeps their draw when the history changes;
+  // drawn as one block (the same numbers as a draw per person), then only the reached are visited.
+  const u = stream(state.seed, 'chunk', state.index, 'labelBias').uniforms(drawScratch, n);
+  const reached = reachedScratch;
+  const size = onesAt(stored(state, HISTORY), reached, n);
+  const label = new Uint8Array(n);
+  const counts: ChunkHistoryCounts = { size, matched: 0, recordedConversions: 0, trueConversions: 0 };
+  recordReached(counts, label, reached, ruleScore, chunk.converts, u, bias);
   state.store.set(HISTORY_LABEL, label);
   // The lookalike's default seed audience ("our customers") is the recorded converters.
   state.store.set(SEED_AUDIENCE, label.slice());
   state.store.delete(HISTORY_RULE_SCORE);
   return counts;
+}
+
+/** The reached people's counts and recorded labels (their loop alone, nothing cold after it). */
+function recordReached(
+  counts: ChunkHistoryCounts,
+  label: Uint8Array,
+  reached: Int32Array,
+  ruleScore: Float32Array,
+  converts: Uint8Array,
+  u: Float64Array,
+  bias: LabelBias,
+): void {
+  for (let k = 0; k < counts.size; k++) {
+    const i = reached[k] as number;
+    if (ruleScore[i] === 1) counts.matched++;
+    if (converts[i] !== 1) continue;
+    counts.trueConversions++;
+    if ((u[i] as number) < recordProbability(bias, i)) {
+      label[i] = 1;
+      counts.recordedConversions++;
+    }
+  }
 }

@@ -1,4 +1,5 @@
 export { runHistory } from './run-history';
 export type { HistorySummary } from './run-history';
-export { recordProbability } from './label-bias';
+export { labelBias, recordProbability } from './label-bias';
+export type { LabelBias } from './label-bias';
 export { historyRuleScore, historyLabels } from './history-tasks';

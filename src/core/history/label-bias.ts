@@ -7,18 +7,33 @@ import type { PopulationChunk } from '../population/chunk';
 import type { Scenario } from '../scenario/types';
 import { own } from '../records/own';
 
-/** Probability, per person of the chunk, that their conversion is recorded. */
-export function recordProbability(scenario: Scenario, chunk: PopulationChunk): Float64Array {
-  const p = new Float64Array(chunk.size).fill(1);
+/** Per biased attribute, in the scenario's order: the chunk's codes and a code → probability table. */
+export interface LabelBias {
+  readonly codes: readonly Uint8Array[];
+  readonly byCode: readonly Float64Array[];
+}
+
+export function labelBias(scenario: Scenario, chunk: PopulationChunk): LabelBias {
+  const codes: Uint8Array[] = [];
+  const byCode: Float64Array[] = [];
   for (const [attributeId, byCategory] of Object.entries(scenario.history.labelBias)) {
     const attribute = scenario.population.attributes.find((a) => a.id === attributeId);
     if (!attribute || attribute.type !== 'categorical')
       throw new Error(`history.labelBias: "${attributeId}" is not a categorical attribute`);
-    const codes = own(chunk.codes, attributeId);
-    if (!codes) throw new Error(`history.labelBias: chunk ${chunk.index} has no codes for "${attributeId}"`);
-    // Lookup table: category code → recording probability.
-    const byCode = attribute.categories.map((c) => own(byCategory, c.id) ?? 1);
-    for (let i = 0; i < chunk.size; i++) p[i] = (p[i] as number) * (byCode[codes[i] as number] ?? 1);
+    const column = own(chunk.codes, attributeId);
+    if (!column) throw new Error(`history.labelBias: chunk ${chunk.index} has no codes for "${attributeId}"`);
+    // Codes are bytes: a 256-entry table, 1 wherever no probability is given.
+    const table = new Float64Array(256).fill(1);
+    attribute.categories.forEach((c, code) => (table[code] = own(byCategory, c.id) ?? 1));
+    codes.push(column);
+    byCode.push(table);
   }
+  return { codes, byCode };
+}
+
+/** Probability that person i's conversion is recorded: the product, in attribute order, from 1. */
+export function recordProbability(bias: LabelBias, i: number): number {
+  let p = 1;
+  for (let a = 0; a < bias.codes.length; a++) p *= (bias.byCode[a] as Float64Array)[(bias.codes[a] as Uint8Array)[i] as number] as number;
   return p;
 }

@@ -12,7 +12,7 @@ import { chunkTask } from '../engine/chunk-task';
 import { mergeByAddition } from '../metrics/counts';
 import { stream } from '../random/stream';
 import type { Market } from '../scenario/types';
-import { MARKET_LIMITS } from '../scenario/schema-market';
+import { MARKET_LIMITS } from '../scenario/market-limits';
 import { ROUND_BIDS, ROUND_FLOOR, ROUND_OFFSETS } from './keys';
 import { categoricalIndex, personMultipliers } from './person-terms';
 import { own } from '../records/own';

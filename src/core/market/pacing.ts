@@ -12,7 +12,7 @@ import { chunkTask } from '../engine/chunk-task';
 import { mergeByAddition } from '../metrics/counts';
 import { campaignRound, PACING_BINS, pacingBin } from './campaign-round';
 import type { CampaignRoundArgs } from './campaign-round';
-import { MARKET_LIMITS } from '../scenario/schema-market';
+import { MARKET_LIMITS } from '../scenario/market-limits';
 
 export interface Pacing {
   /** Opportunities whose λ* falls in a lower bin are bought; in this bin, a person's with probability `fraction`. */

@@ -6,7 +6,7 @@ import { generatedChunk, stored } from '../engine/chunk-access';
 import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask } from '../engine/chunk-task';
 import { ELIGIBLE, scoreKey, selectedKey } from '../engine/store-keys';
-import { countChunk } from './counts';
+import { countChunk, personCells } from './counts';
 import { spentKey } from '../market/keys';
 import { chunkHistograms, chunkScoreRange, mergeScoreRanges } from './histogram';
 import { auditPlan } from './plan';
@@ -56,9 +56,11 @@ function auditChunk(state: ChunkState, args: AuditCountArgs): ChunkAudit {
   const eligible = state.store.get(ELIGIBLE);
   const selections = args.policies.map((p) => stored(state, selectedKey(p)));
   const scores = args.policies.map((p) => scoreOf(state, p));
+  // Each person's cells, found once for the counts and the histograms.
+  const cells = personCells(plan, chunk);
   return {
-    counts: countChunk(plan, chunk, eligible, selections, undefined, marketCosts(state, args.policies)),
-    histograms: chunkHistograms(plan, chunk.codes, scores.map((s) => s ?? EMPTY), args.ranges, args.bins),
+    counts: countChunk(plan, chunk, eligible, selections, marketCosts(state, args.policies), cells),
+    histograms: chunkHistograms(plan, chunk.codes, scores.map((s) => s ?? EMPTY), args.ranges, args.bins, cells),
     sample: chunkSample(chunk, selections, scores, args.sampleSize),
   };
 }

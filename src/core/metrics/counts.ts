@@ -11,6 +11,9 @@
 import type { PopulationChunk } from '../population/chunk';
 import type { AuditPlan } from './plan';
 import { own } from '../records/own';
+import { countOnes, onesAt, personIndices } from '../engine/person-masks';
+import { addCodes, jointCells, personJoints } from './joint-cells';
+import type { JointCells } from './joint-cells';
 
 export const FIELD = {
   n: 0,
@@ -27,7 +30,7 @@ export const FIELD_COUNT = 7;
 export type AuditedPeople = Pick<PopulationChunk, 'size' | 'codes' | 'converts' | 'conversionProb' | 'price'>;
 
 /** Cell index of every person for every slice: one Int32Array per slice (in `into` when given and long enough). */
-export function sliceCells(plan: AuditPlan, people: AuditedPeople, into?: Int32Array[]): Int32Array[] {
+export function sliceCells(plan: AuditPlan, people: Pick<AuditedPeople, 'size' | 'codes'>, into?: Int32Array[]): Int32Array[] {
   return plan.slices.map((slice, s) => {
     const reuse = into?.[s];
     const cells = reuse && reuse.length >= people.size ? reuse.subarray(0, people.size) : new Int32Array(people.size);
@@ -44,15 +47,36 @@ export function sliceCells(plan: AuditPlan, people: AuditedPeople, into?: Int32A
   });
 }
 
-function addCodes(cells: Int32Array, codes: Uint8Array, stride: number, size: number): void {
-  for (let i = 0; i < size; i++) cells[i]! += (codes[i] as number) * stride;
-}
-
 /**
  * Scratch columns reused from chunk to chunk (a worker runs one task at a time): fresh large typed
  * arrays per chunk cost more than the counting itself (zeroed pages, garbage collection).
  */
-const scratch: { cells: Int32Array[]; reached: Int32Array } = { cells: [], reached: new Int32Array(0) };
+const scratch: { cells: Int32Array[]; joints: Int32Array; reached: Int32Array } = {
+  cells: [],
+  joints: new Int32Array(0),
+  reached: new Int32Array(0),
+};
+
+/**
+ * Where each person is counted: slice s's cell of person i is cellOf[s][key[i]]. With joint cells
+ * (joint-cells.ts) the key is the person's joint cell and cellOf the joint → slice cell tables;
+ * otherwise the key is the person's own index and cellOf the per-person cells of each slice.
+ */
+export interface PersonCells {
+  readonly key: Int32Array;
+  readonly cellOf: readonly Int32Array[];
+  readonly joint: JointCells | null;
+}
+
+/** The chunk's PersonCells (in scratch columns reused by the next chunk). */
+export function personCells(plan: AuditPlan, people: Pick<AuditedPeople, 'size' | 'codes'>, joint = jointCells(plan)): PersonCells {
+  const n = people.size;
+  if (joint) {
+    if (scratch.joints.length < n) scratch.joints = new Int32Array(n);
+    return { key: personJoints(joint, people.codes, n, scratch.joints), cellOf: joint.sliceCell, joint };
+  }
+  return { key: personIndices(n), cellOf: (scratch.cells = sliceCells(plan, people, scratch.cells)), joint: null };
+}
 
 /**
  * Counts of one chunk. `eligible` undefined means everyone is eligible; `selections[p]` is policy
@@ -63,21 +87,25 @@ export function countChunk(
   people: AuditedPeople,
   eligible: Uint8Array | undefined,
   selections: readonly Uint8Array[],
-  cells?: Int32Array[],
   /** Per policy, what was paid for each person (a market's campaigns); else the person's price. */
   costs?: readonly (Float64Array | undefined)[],
+  cells: PersonCells = personCells(plan, people),
 ): Float64Array {
-  if (!cells) cells = scratch.cells = sliceCells(plan, people, scratch.cells);
   const C = plan.cellCount;
   const out = new Float64Array(selections.length * C * FIELD_COUNT);
   const { converts, size } = people;
   // n, eligible, positives per cell: the same for every policy, and whole numbers (exact in any
-  // order). Cell 0 (overall) holds everyone; then one tight loop per slice.
+  // order). Cell 0 (overall) holds everyone; then one tight loop per slice, or one over the joint
+  // cells whose sums make every slice's.
   const base = new Float64Array(C * 3);
   base[0] = size;
   base[1] = eligible ? countOnes(eligible, size) : size;
   base[2] = countOnes(converts, size);
-  for (const c of cells) addBase(base, c, eligible, converts, size);
+  if (cells.joint) {
+    const byJoint = new Float64Array(cells.joint.count * 3);
+    addBase(byJoint, cells.key, eligible, converts, size);
+    for (const cellOf of cells.cellOf) addJointBase(base, byJoint, cellOf);
+  } else for (const c of cells.cellOf) addBase(base, c, eligible, converts, size);
   if (scratch.reached.length < size) scratch.reached = new Int32Array(size);
   const reached = scratch.reached;
   selections.forEach((selected, p) => {
@@ -88,19 +116,13 @@ export function countChunk(
       out[at + FIELD.eligible] = base[cell * 3 + 1] as number;
       out[at + FIELD.positives] = base[cell * 3 + 2] as number;
     }
-    const count = reachedPeople(selected, reached, size);
+    const count = onesAt(selected, reached, size);
     addReached(out, block, reached, count, cells, people, costs?.[p] ?? people.price);
   });
   return out;
 }
 
 // The loops of countChunk, each in a function of its own (V8 optimises each on its own).
-
-function countOnes(mask: Uint8Array, size: number): number {
-  let ones = 0;
-  for (let i = 0; i < size; i++) ones += mask[i] as number;
-  return ones;
-}
 
 function addBase(base: Float64Array, c: Int32Array, eligible: Uint8Array | undefined, converts: Uint8Array, size: number): void {
   if (eligible)
@@ -119,26 +141,32 @@ function addBase(base: Float64Array, c: Int32Array, eligible: Uint8Array | undef
     }
 }
 
-function reachedPeople(selected: Uint8Array, reached: Int32Array, size: number): number {
-  let count = 0;
-  for (let i = 0; i < size; i++) if (selected[i] === 1) reached[count++] = i;
-  return count;
+/** Adds each joint cell's three base counts into the slice cell it falls in. */
+function addJointBase(base: Float64Array, byJoint: Float64Array, cellOf: Int32Array): void {
+  for (let j = 0; j < cellOf.length; j++) {
+    const at = (cellOf[j] as number) * 3;
+    base[at]! += byJoint[j * 3] as number;
+    base[at + 1]! += byJoint[j * 3 + 1] as number;
+    base[at + 2]! += byJoint[j * 3 + 2] as number;
+  }
 }
 
 /**
  * Person by person, each of the person's cells (overall, then one per slice): every cell still
  * sums its people's conversion probabilities and prices in person order.
  */
-function addReached(out: Float64Array, block: number, reached: Int32Array, count: number, cells: Int32Array[], people: AuditedPeople, price: Float64Array): void {
+function addReached(out: Float64Array, block: number, reached: Int32Array, count: number, cells: PersonCells, people: AuditedPeople, price: Float64Array): void {
   const { converts, conversionProb } = people;
-  const slices = cells.length;
+  const { key, cellOf } = cells;
+  const slices = cellOf.length;
   for (let k = 0; k < count; k++) {
     const i = reached[k] as number;
     const converted = converts[i] as number;
     const prob = conversionProb[i] as number;
     const cost = price[i] as number;
+    const person = key[i] as number;
     for (let s = -1; s < slices; s++) {
-      const at = block + (s < 0 ? 0 : ((cells[s] as Int32Array)[i] as number)) * FIELD_COUNT;
+      const at = block + (s < 0 ? 0 : ((cellOf[s] as Int32Array)[person] as number)) * FIELD_COUNT;
       out[at + FIELD.reached]! += 1;
       out[at + FIELD.truePositives]! += converted;
       out[at + FIELD.expectedConversions]! += prob;

@@ -6,22 +6,33 @@
  * plan's attribute slices (not intersections), numbered from 0.
  */
 import type { AuditPlan } from './plan';
+import { personCells } from './counts';
+import type { PersonCells } from './counts';
+import { addJointBins, jointAttributeCells } from './joint-cells';
 
 /** [min0, max0, min1, max1, …]; +Infinity/−Infinity for a policy with no finite score. */
 export function chunkScoreRange(scores: readonly Float32Array[]): Float64Array {
   const out = new Float64Array(scores.length * 2);
-  scores.forEach((s, p) => {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < s.length; i++) {
-      const v = s[i] as number;
-      if (v < lo) lo = v; // NaN compares false: non-candidates are skipped
-      if (v > hi) hi = v;
-    }
-    out[2 * p] = lo;
-    out[2 * p + 1] = hi;
-  });
+  for (let p = 0; p < scores.length; p++) scoreRangeInto(scores[p] as Float32Array, out, 2 * p);
   return out;
+}
+
+/**
+ * One policy's [min, max] into out[at], out[at + 1], written before and inside the loop, none
+ * after it: code after a loop compiled on stack had not run yet when it was compiled, and V8
+ * reused that code (and left it there, deoptimising) on every later chunk and policy.
+ */
+function scoreRangeInto(s: Float32Array, out: Float64Array, at: number): void {
+  let lo = Infinity;
+  let hi = -Infinity;
+  out[at] = lo;
+  out[at + 1] = hi;
+  for (let i = 0; i < s.length; i++) {
+    const v = s[i] as number;
+    // NaN compares false: non-candidates are skipped.
+    if (v < lo) out[at] = lo = v;
+    if (v > hi) out[at + 1] = hi = v;
+  }
 }
 
 export function mergeScoreRanges(parts: readonly Float64Array[]): number[] {
@@ -53,6 +64,8 @@ export function binOf(v: number, lo: number, hi: number, bins: number): number {
 let binScratch = new Int16Array(0);
 /** Integer counts of one policy (and a sink of `bins` at the end), reused likewise. */
 let countScratch = new Int32Array(0);
+/** Most joint-cell bin counts per policy (joint-cells.ts); with more, attributes are counted one by one. */
+const MAX_JOINT_COUNTS = 1 << 14;
 /** Codes of an absent attribute: all 0, counted into the sink. */
 let zeroCodes = new Uint8Array(0);
 
@@ -62,12 +75,13 @@ export function chunkHistograms(
   scores: readonly Float32Array[],
   ranges: readonly number[],
   bins: number,
+  /** The chunk's person cells (counts.ts), when the caller has them already. */
+  cells?: PersonCells,
 ): Float64Array {
   const A = attributeCellCount(plan);
   const cellsTimesBins = A * bins;
   const out = new Float64Array(scores.length * cellsTimesBins);
   if (countScratch.length < cellsTimesBins + bins) countScratch = new Int32Array(cellsTimesBins + bins);
-  const counts = countScratch;
   // Each attribute slice's column and where its cells start in `counts`.
   const columns: Uint8Array[] = [];
   const firsts: number[] = [];
@@ -84,15 +98,27 @@ export function chunkHistograms(
     const lo = ranges[2 * p] as number;
     const hi = ranges[2 * p + 1] as number;
     if (!(hi >= lo)) return;
+    const byEdges = hi > lo && hi - lo < Infinity;
+    // With joint cells: one count per candidate into its joint cell, then the joint cells' counts
+    // into each attribute's cells.
+    const joint = byEdges ? (cells ??= personCells(plan, { size: s.length, codes })).joint : null;
+    if (cells && joint && joint.count * bins <= MAX_JOINT_COUNTS) {
+      if (countScratch.length < joint.count * bins) countScratch = new Int32Array(joint.count * bins);
+      countScratch.fill(0, 0, joint.count * bins);
+      countByEdges(countScratch, s, cells.key, edgesOf(lo, hi, bins), lo, bins / (hi - lo), bins);
+      addJointBins(out, p * cellsTimesBins, countScratch, jointAttributeCells(plan, joint), bins);
+      return;
+    }
     // Each person's bin once per policy (-1 = not a candidate), then one pass per four attributes.
     if (binScratch.length < s.length) binScratch = new Int16Array(s.length);
     const bin = binScratch;
-    if (hi > lo && hi - lo < Infinity) binsByEdges(s, bin, binEdges(lo, hi, bins), lo, bins / (hi - lo));
+    if (byEdges) binsByEdges(s, bin, edgesOf(lo, hi, bins), lo, bins / (hi - lo));
     else
       for (let i = 0; i < s.length; i++) {
         const v = s[i] as number;
         bin[i] = v === v ? binOf(v, lo, hi, bins) : -1;
       }
+    const counts = countScratch;
     counts.fill(0, 0, cellsTimesBins);
     if (zeroCodes.length < s.length) zeroCodes = new Uint8Array(s.length);
     for (let a = 0; a < columns.length; a += 4) {
@@ -178,6 +204,20 @@ function fromOrderedBits(k: number): number {
   return f32[0] as number;
 }
 
+/** binEdges of the policies' ranges, kept for the chunks that follow (every chunk has the same ranges). */
+const edgeCache = new Map<string, Float64Array>();
+
+function edgesOf(lo: number, hi: number, bins: number): Float64Array {
+  const key = `${lo} ${hi} ${bins}`;
+  let edges = edgeCache.get(key);
+  if (!edges) {
+    if (edgeCache.size >= 64) edgeCache.clear();
+    edges = binEdges(lo, hi, bins);
+    edgeCache.set(key, edges);
+  }
+  return edges;
+}
+
 /** Every value's bin by its edges: a multiply gives the bin or a neighbour, the edges settle it. */
 function binsByEdges(s: Float32Array, bin: Int16Array, edges: Float64Array, lo: number, scale: number): void {
   const last = edges.length - 2;
@@ -192,5 +232,23 @@ function binsByEdges(s: Float32Array, bin: Int16Array, edges: Float64Array, lo: 
     while (v >= (edges[b + 1] as number)) b++;
     while (v < (edges[b] as number)) b--;
     bin[i] = b;
+  }
+}
+
+/**
+ * binsByEdges fused with the count: each candidate's bin (the same steps) counted straight into
+ * counts[key[i] × bins + bin], with no bin column written and read back.
+ */
+function countByEdges(counts: Int32Array, s: Float32Array, key: Int32Array, edges: Float64Array, lo: number, scale: number, bins: number): void {
+  const last = edges.length - 2;
+  for (let i = 0; i < s.length; i++) {
+    const v = s[i] as number;
+    if (v !== v) continue;
+    let b = Math.floor((v - lo) * scale);
+    b = b < 0 ? 0 : b > last ? last : b;
+    while (v >= (edges[b + 1] as number)) b++;
+    while (v < (edges[b] as number)) b--;
+    const at = (key[i] as number) * bins + b;
+    counts[at] = (counts[at] as number) + 1;
   }
 }

@@ -11,6 +11,7 @@
 import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask, sumCounts } from '../engine/chunk-task';
 import type { NoArgs } from '../engine/chunk-task';
+import { countOnes } from '../engine/person-masks';
 import { MODEL_ROW_PREFIXES, sparseRowsKey } from '../engine/store-keys';
 import type { RowsKeys } from '../engine/store-keys';
 import type { FeatureSpec } from './feature-spec';
@@ -64,25 +65,32 @@ function prepareRows(state: ChunkState, args: { spec: FeatureSpec; sources: RowS
   const mean = new Float64Array(cols);
   const m2 = new Float64Array(cols);
   const counts = new Float64Array(cols);
-  args.spec.columns.forEach((col, j) => {
-    if (col.kind === 'category') {
-      let n = 0;
-      for (let r = 0; r < rows; r++) n += X[r * cols + j] as number;
-      counts[j] = n;
-      return;
+  for (let j = 0; j < cols; j++) {
+    // A categorical column's Σx counts its rows (0/1 entries, exact); a numeric one's gives the mean.
+    if (args.spec.columns[j]?.kind === 'category') {
+      counts[j] = columnSum(X, cols, j, rows);
+      continue;
     }
-    if (rows === 0) return;
-    let sum = 0;
-    for (let r = 0; r < rows; r++) sum += X[r * cols + j] as number;
-    const m = sum / rows;
-    let ss = 0;
-    for (let r = 0; r < rows; r++) ss += ((X[r * cols + j] as number) - m) ** 2;
+    if (rows === 0) continue;
+    const m = columnSum(X, cols, j, rows) / rows;
     mean[j] = m;
-    m2[j] = ss;
-  });
-  let positives = 0;
-  for (let r = 0; r < rows; r++) positives += y[r] as number;
-  return { rows, positives, mean, m2, counts };
+    m2[j] = columnSquares(X, cols, j, rows, m);
+  }
+  return { rows, positives: countOnes(y, rows), mean, m2, counts };
+}
+
+/** Σ of column j over the rows, in row order. */
+function columnSum(X: Float32Array | Float64Array, cols: number, j: number, rows: number): number {
+  let sum = 0;
+  for (let r = 0; r < rows; r++) sum += X[r * cols + j] as number;
+  return sum;
+}
+
+/** Σ (x − m)² of column j over the rows, in row order. */
+function columnSquares(X: Float32Array | Float64Array, cols: number, j: number, rows: number, m: number): number {
+  let ss = 0;
+  for (let r = 0; r < rows; r++) ss += ((X[r * cols + j] as number) - m) ** 2;
+  return ss;
 }
 
 interface EvaluateArgs {

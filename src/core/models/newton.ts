@@ -134,29 +134,50 @@ export interface SparseRows {
 }
 
 export function sparseRows(rows: EncodedRows): SparseRows {
-  const { X, cols, shift, scale } = rows;
-  let nonZero = 0;
-  const read = (at: number, j: number) => {
-    const raw = X[at] as number;
-    // Categorical columns have shift 0 and scale 1: (x − 0) / 1 is x exactly.
-    return shift && scale ? (raw - (shift[j] as number)) / (scale[j] as number) : raw;
-  };
-  for (let at = 0; at < rows.rows * cols; at++) if (read(at, at % cols) !== 0) nonZero++;
+  const { X, cols } = rows;
+  // Without a standardisation every column reads as (x − 0) / 1, which is x exactly.
+  const shift = rows.shift ?? new Float64Array(cols);
+  const scale = rows.scale ?? new Float64Array(cols).fill(1);
+  const nonZero = countNonZero(X, rows.rows, cols, shift, scale);
   const start = new Int32Array(rows.rows + 1);
   const column = new Int32Array(nonZero);
   const value = new Float64Array(nonZero);
+  fillSparse(X, rows.rows, cols, shift, scale, start, column, value);
+  start[rows.rows] = nonZero;
+  return { rows: rows.rows, cols, start, column, value };
+}
+
+// The two passes of sparseRows, each alone in its function and ending with its loop: a loop
+// compiled while it runs (on-stack replacement) lacks type feedback for code after it that had not
+// run yet, and V8 reuses that code on later calls, leaving it there each time.
+
+function countNonZero(X: Float32Array | Float64Array, rows: number, cols: number, shift: Float64Array, scale: Float64Array): number {
+  let nonZero = 0;
+  for (let r = 0, at = 0; r < rows; r++)
+    for (let j = 0; j < cols; j++, at++) if (((X[at] as number) - (shift[j] as number)) / (scale[j] as number) !== 0) nonZero++;
+  return nonZero;
+}
+
+function fillSparse(
+  X: Float32Array | Float64Array,
+  rows: number,
+  cols: number,
+  shift: Float64Array,
+  scale: Float64Array,
+  start: Int32Array,
+  column: Int32Array,
+  value: Float64Array,
+): void {
   let k = 0;
-  for (let r = 0; r < rows.rows; r++) {
+  for (let r = 0, at = 0; r < rows; r++) {
     start[r] = k;
-    for (let j = 0, at = r * cols; j < cols; j++, at++) {
-      const v = read(at, j);
+    for (let j = 0; j < cols; j++, at++) {
+      const v = ((X[at] as number) - (shift[j] as number)) / (scale[j] as number);
       if (v === 0) continue;
       column[k] = j + 1;
       value[k++] = v;
     }
   }
-  start[rows.rows] = k;
-  return { rows: rows.rows, cols, start, column, value };
 }
 
 /** One pass over the rows at β: adds the deviance, gradient and Hessian into `out`. */

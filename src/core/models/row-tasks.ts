@@ -3,43 +3,58 @@ import { generatedChunk, stored } from '../engine/chunk-access';
 import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask } from '../engine/chunk-task';
 import type { StoreKey } from '../engine/chunk-store';
-import type { PopulationChunk } from '../population/chunk';
+import { onesAt, personIndices } from '../engine/person-masks';
 import { stream } from '../random/stream';
-import type { FeatureSpec } from './feature-spec';
+import type { FeatureColumn, FeatureSpec } from './feature-spec';
 import { linearPredictor } from './linear-predictor';
 import type { RowSource } from './row-source';
 import { own } from '../records/own';
 
-function labels(state: ChunkState, chunk: PopulationChunk, source: RowSource): (i: number) => number {
-  if (source.labelKey !== undefined) {
-    const recorded = stored(state, source.labelKey);
-    return (i) => recorded[i] as number;
-  }
-  const { label } = source;
-  if (label === 'conversion') return (i) => chunk.converts[i] as number;
-  if (label === 'click') return (i) => chunk.clicks[i] as number;
-  if (label === 0 || label === 1) return () => label;
-  throw new Error('training rows: give labelKey or label');
-}
+/** Columns of ones and of zeros, shared by every chunk of this thread (read only). */
+let ones = new Uint8Array(0);
+let zeros = new Float64Array(0);
+/** The sample's draws, the masked people and the picked ones, reused from chunk to chunk (tasks run one at a time). */
+let sampleDraws = new Float64Array(0);
+let maskedScratch = new Int32Array(0);
+let pickedScratch = new Int32Array(0);
 
 /** Who among the chunk's people are training rows for `source`, in person order. */
 export function pickRows(state: ChunkState, source: RowSource): Int32Array {
   const chunk = generatedChunk(state);
-  const mask = source.maskKey === undefined ? undefined : stored(state, source.maskKey);
-  const requireConsent = source.requireConsent ?? true;
-  const sample = source.sample ? stream(state.seed, 'chunk', state.index, 'sample', source.sample.name) : undefined;
-  const rate = source.sample?.rate ?? 1;
-  let count = 0;
-  const picked = new Int32Array(chunk.size);
-  for (let i = 0; i < chunk.size; i++) {
-    // One sample draw per person, whatever the other conditions, so samples stay stable across edits.
-    const u = sample ? sample.next() : 0;
-    if (sample && !(u < rate)) continue;
-    if (mask && !mask[i]) continue;
-    if (requireConsent && !chunk.consent[i]) continue;
-    picked[count++] = i;
+  const n = chunk.size;
+  if (pickedScratch.length < n) {
+    ones = new Uint8Array(n).fill(1);
+    zeros = new Float64Array(n);
+    maskedScratch = new Int32Array(n);
+    pickedScratch = new Int32Array(n);
   }
-  return picked.subarray(0, count);
+  // Without consent required it reads as a column of ones, without a sample as draws of
+  // 0 < rate = 1, so every source runs the one loop below with the same array types.
+  const consent = (source.requireConsent ?? true) ? chunk.consent : ones;
+  let u: Float64Array = zeros;
+  if (source.sample) {
+    if (sampleDraws.length < n) sampleDraws = new Float64Array(n);
+    // One sample draw per person, whatever the other conditions, so samples stay stable across edits.
+    u = stream(state.seed, 'chunk', state.index, 'sample', source.sample.name).uniforms(sampleDraws, n);
+  }
+  // A mask (e.g. the history: a few people per chunk) is read by the shared onesAt loop first.
+  let among = personIndices(n);
+  let count = n;
+  if (source.maskKey !== undefined) {
+    among = maskedScratch;
+    count = onesAt(stored(state, source.maskKey), among, n);
+  }
+  return pickedScratch.slice(0, pickAmong(pickedScratch, among, count, u, source.sample?.rate ?? 1, consent));
+}
+
+/** Writes the people among[0..count) with u[i] < rate and consent[i] = 1 into `picked`; returns how many. */
+function pickAmong(picked: Int32Array, among: Int32Array, count: number, u: Float64Array, rate: number, consent: Uint8Array): number {
+  let kept = 0;
+  for (let k = 0; k < count; k++) {
+    const i = among[k] as number;
+    if ((u[i] as number) < rate && consent[i] === 1) picked[kept++] = i;
+  }
+  return kept;
 }
 
 /**
@@ -54,28 +69,49 @@ export function encodeRows(state: ChunkState, spec: FeatureSpec, picked: Int32Ar
   const exact32 = spec.columns.every((col) => col.kind === 'category' || (col.mean === 0 && col.sd === 1));
   const X = exact32 ? new Float32Array(count * cols) : new Float64Array(count * cols);
   // Column by column over typed arrays (row-major X).
-  spec.columns.forEach((col, j) => {
+  for (let j = 0; j < cols; j++) {
+    const col = spec.columns[j] as FeatureColumn;
     if (col.kind === 'category') {
       const codes = own(chunk.codes, col.attribute);
       if (!codes) throw new Error(`model features: chunk ${chunk.index} has no codes for "${col.attribute}"`);
-      const code = col.code;
-      for (let r = 0; r < count; r++) X[r * cols + j] = codes[picked[r] as number] === code ? 1 : 0;
-      return;
+      encodeCategory(X, cols, j, codes, col.code, picked);
+      continue;
     }
     const observed = own(chunk.observed, col.attribute);
     if (!observed) throw new Error(`model features: chunk ${chunk.index} has no observed values for "${col.attribute}"`);
-    const { mean, sd } = col;
-    for (let r = 0; r < count; r++) X[r * cols + j] = ((observed[picked[r] as number] as number) - mean) / sd;
-  });
+    encodeNumeric(X, cols, j, observed, col.mean, col.sd, picked);
+  }
   return X;
+}
+
+// The per-row loops of encodeRows, each alone in its function (compiled once, nothing cold after it).
+
+function encodeCategory(X: Float32Array | Float64Array, cols: number, j: number, codes: Uint8Array, code: number, picked: Int32Array): void {
+  for (let r = 0; r < picked.length; r++) X[r * cols + j] = codes[picked[r] as number] === code ? 1 : 0;
+}
+
+function encodeNumeric(X: Float32Array | Float64Array, cols: number, j: number, observed: Float32Array, mean: number, sd: number, picked: Int32Array): void {
+  for (let r = 0; r < picked.length; r++) X[r * cols + j] = ((observed[picked[r] as number] as number) - mean) / sd;
 }
 
 /** The picked people's labels for `source`. */
 export function labelRows(state: ChunkState, source: RowSource, picked: Int32Array): Uint8Array {
-  const label = labels(state, generatedChunk(state), source);
   const y = new Uint8Array(picked.length);
-  for (let r = 0; r < picked.length; r++) y[r] = label(picked[r] as number);
+  const { label } = source;
+  if (source.labelKey === undefined && (label === 0 || label === 1)) return y.fill(label);
+  const chunk = generatedChunk(state);
+  let column: Uint8Array;
+  if (source.labelKey !== undefined) column = stored(state, source.labelKey);
+  else if (label === 'conversion') column = chunk.converts;
+  else if (label === 'click') column = chunk.clicks;
+  else throw new Error('training rows: give labelKey or label');
+  gatherBytes(y, column, picked);
   return y;
+}
+
+/** y[r] = column[picked[r]]. */
+function gatherBytes(y: Uint8Array, column: Uint8Array, picked: Int32Array): void {
+  for (let r = 0; r < picked.length; r++) y[r] = column[picked[r] as number] as number;
 }
 
 /** Task: the chunk's training rows for `source`, encoded by `spec`. */
@@ -108,7 +144,11 @@ function predict(state: ChunkState, args: { spec: FeatureSpec; model: ModelCoeff
     throw new Error(`scoreModel: ${model.coefficients.length} coefficients for ${spec.columns.length} columns`);
   if (etaScratch.length < chunk.size) etaScratch = new Float64Array(chunk.size);
   const eta = linearPredictor(spec, model.coefficients, model.intercept, chunk, etaScratch);
-  const out = new Float32Array(chunk.size);
-  for (let i = 0; i < chunk.size; i++) out[i] = 1 / (1 + Math.exp(-(eta[i] as number)));
-  state.store.set(args.outKey, out);
+  state.store.set(args.outKey, logistic(eta, new Float32Array(chunk.size)));
+}
+
+/** out[i] = 1 / (1 + e^−η[i]): the loop alone in its function, so nothing after it is left cold. */
+function logistic(eta: Float64Array, out: Float32Array): Float32Array {
+  for (let i = 0; i < out.length; i++) out[i] = 1 / (1 + Math.exp(-(eta[i] as number)));
+  return out;
 }

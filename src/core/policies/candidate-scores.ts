@@ -11,7 +11,8 @@ import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask, sumFields } from '../engine/chunk-task';
 import type { StoreKey } from '../engine/chunk-store';
 import { ELIGIBLE, scoreKey } from '../engine/store-keys';
-import { stream } from '../random/stream';
+import type { AleaState } from '../selection/tie-words';
+import { aleaState, tieWordsInto } from '../selection/tie-words';
 import { matchRule } from '../rules';
 import type { Rule } from '../scenario/types';
 import { own } from '../records/own';
@@ -39,36 +40,70 @@ export const policyScores = chunkTask('policyScores', candidateScores, sumCandid
 function candidateScores(state: ChunkState, args: ScoreArgs): { candidates: number } {
   const chunk = generatedChunk(state);
   const eligible = stored(state, ELIGIBLE);
-  const n = chunk.size;
-  const score = new Float32Array(n);
+  const score = new Float32Array(chunk.size);
   const source = args.source;
-  const rng = stream(state.seed, 'chunk', state.index, 'policy', args.policyId);
-  const match = source.kind === 'rule' ? matchRule(source.rule, state.scenario, chunk) : undefined;
-  const prob = source.kind === 'model' ? stored(state, source.probKey) : undefined;
-  const perPrice = source.kind === 'model' && source.perPrice;
-  const consent = args.requireConsent ? chunk.consent : undefined;
-  let candidates = 0;
-  if (prob) {
-    const price = chunk.price;
-    for (let i = 0; i < n; i++) {
-      if (eligible[i] !== 1 || (consent && consent[i] !== 1)) score[i] = NaN;
-      else {
-        candidates++;
-        score[i] = perPrice ? (prob[i] as number) / (price[i] as number) : (prob[i] as number);
-      }
-    }
-  } else
-    for (let i = 0; i < n; i++) {
-      // Draw for everyone, so a person's number does not depend on who else is a candidate.
-      const u = rng.next();
-      if (eligible[i] !== 1 || (consent && consent[i] !== 1) || (match && match[i] !== 1)) score[i] = NaN;
-      else {
-        candidates++;
-        score[i] = u;
-      }
-    }
+  // Every kernel takes the same column types on every call (V8 then compiles each once): a test
+  // that does not apply reads `eligible` again, which passes wherever the person is eligible.
+  const consent = args.requireConsent ? chunk.consent : eligible;
+  let candidates: number;
+  if (source.kind === 'model') {
+    const prob = stored(state, source.probKey);
+    candidates = modelScores(eligible, consent, prob, source.perPrice ? chunk.price : ones(chunk.size), score);
+  } else {
+    const match = source.kind === 'rule' ? matchRule(source.rule, state.scenario, chunk) : eligible;
+    const rng = aleaState(state.seed, ['chunk', state.index, 'policy', args.policyId]);
+    candidates = uniformScores(rng, eligible, consent, match, score);
+  }
   state.store.set(scoreKey(args.policyId), score);
   return { candidates };
+}
+
+/** A shared column of n ones (dividing by it leaves a probability as it is); never written. */
+const onesBySize = new Map<number, Float64Array>();
+function ones(n: number): Float64Array {
+  let column = onesBySize.get(n);
+  if (!column) onesBySize.set(n, (column = new Float64Array(n).fill(1)));
+  return column;
+}
+
+/**
+ * The model's probability per unit of `divisor` (the price for auction delivery, else ones) for
+ * every candidate (eligible and passing `consent`), NaN for the rest; returns the candidates.
+ */
+function modelScores(eligible: Uint8Array, consent: Uint8Array, prob: Float32Array, divisor: Float64Array, score: Float32Array): number {
+  let candidates = 0;
+  for (let i = 0; i < score.length; i++) {
+    if (eligible[i] === 1 && consent[i] === 1) {
+      score[i] = (prob[i] as number) / (divisor[i] as number);
+      candidates++;
+    } else score[i] = NaN;
+  }
+  return candidates;
+}
+
+/** Draws of one chunk's uniform scores as words, reused (each call reads only what it has just written). */
+let words = new Uint32Array(0);
+
+/**
+ * A uniform draw of the stream `rng` per person (stream(...).next(), as its word u·2^32: see
+ * tieWordsInto) for every candidate (eligible, passing `consent` and `match`), NaN for the rest.
+ * Everyone draws, so a person's number does not depend on who else is a candidate.
+ */
+function uniformScores(rng: AleaState, eligible: Uint8Array, consent: Uint8Array, match: Uint8Array, score: Float32Array): number {
+  if (words.length !== score.length) words = new Uint32Array(score.length);
+  tieWordsInto(rng, words);
+  return uniformCandidates(words, eligible, consent, match, score);
+}
+
+function uniformCandidates(u: Uint32Array, eligible: Uint8Array, consent: Uint8Array, match: Uint8Array, score: Float32Array): number {
+  let candidates = 0;
+  for (let i = 0; i < score.length; i++) {
+    if (eligible[i] === 1 && consent[i] === 1 && match[i] === 1) {
+      score[i] = (u[i] as number) * 2.3283064365386963e-10; // 2^-32: the draw itself, exactly
+      candidates++;
+    } else score[i] = NaN;
+  }
+  return candidates;
 }
 
 /** Task: copies a score column, with NaN (not a candidate) for the groups not kept. */
@@ -81,15 +116,24 @@ function maskGroups(
   const from = stored(state, args.from);
   const codes = own(generatedChunk(state).codes, args.attribute);
   if (!codes) throw new Error(`"${args.attribute}" is not a categorical attribute`);
+  const keep = new Uint8Array(256);
+  args.keep.forEach((k, c) => {
+    if (k && c < 256) keep[c] = 1;
+  });
   const to = new Float32Array(from.length);
+  state.store.set(args.to, to);
+  return { candidates: keepGroups(from, codes, keep, to) };
+}
+
+/** `to` = `from` where the code is kept and the score is a number, else NaN; returns how many were kept. */
+function keepGroups(from: Float32Array, codes: Uint8Array, keep: Uint8Array, to: Float32Array): number {
   let candidates = 0;
   for (let i = 0; i < from.length; i++) {
     const s = from[i] as number;
-    if (args.keep[codes[i] as number] && s === s) {
+    if (keep[codes[i] as number] === 1 && s === s) {
       to[i] = s;
       candidates++;
     } else to[i] = NaN;
   }
-  state.store.set(args.to, to);
-  return { candidates };
+  return candidates;
 }

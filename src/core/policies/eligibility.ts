@@ -6,6 +6,7 @@ import { generatedChunk } from '../engine/chunk-access';
 import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask, sumFields } from '../engine/chunk-task';
 import type { NoArgs } from '../engine/chunk-task';
+import { countOnes } from '../engine/person-masks';
 import { ELIGIBLE } from '../engine/store-keys';
 import { matchRule } from '../rules';
 
@@ -16,7 +17,5 @@ function eligibleIn(state: ChunkState, _args: NoArgs): { eligible: number } {
   const chunk = generatedChunk(state);
   const mask = matchRule(state.scenario.campaign.eligibility, state.scenario, chunk);
   state.store.set(ELIGIBLE, mask);
-  let eligible = 0;
-  for (let i = 0; i < mask.length; i++) eligible += mask[i] as number;
-  return { eligible };
+  return { eligible: countOnes(mask, mask.length) };
 }

@@ -8,7 +8,7 @@ import type { ConstraintDescriptor } from './constraints';
 import { CONSTRAINTS } from './constraints';
 import type { PolicyContext } from './context';
 import { fairnessInput } from './fairness-input';
-import { policyGroupStats } from './group-stats';
+import { policyGroupStats, policySelectionStats } from './group-stats';
 import { policyMaskGroups } from './candidate-scores';
 import { reduceChunks } from '../engine/runner';
 import type { PolicyOutcome } from './outcome';
@@ -35,7 +35,7 @@ export async function runFairness(
   if (!constraint) throw new Error(`fairness policy "${policy.id}": unknown constraint "${policy.constraint}"`);
   const input = fairnessInput({ ctx, policy, base, scoreKey: own, groupIds, stats, baseSelection: baseOutcome });
   const result = await constraint.run(input);
-  const after = await reduceChunks(ctx.runner, policyGroupStats, { ...statsArgs, selectedKey: selectedKey(policy.id) }, ctx.signal);
+  const after = await reduceChunks(ctx.runner, policySelectionStats, { attribute: policy.attribute, scoreKey: own, selectedKey: selectedKey(policy.id) }, ctx.signal);
   const thresholds = groupIds
     .map((group, g) => ({ group: group as string | null, score: after.minSelectedScore[g] as number }))
     .filter((t) => Number.isFinite(t.score));

@@ -7,6 +7,7 @@ import { generatedChunk, stored } from '../engine/chunk-access';
 import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask } from '../engine/chunk-task';
 import type { StoreKey } from '../engine/chunk-store';
+import { onesAt } from '../engine/person-masks';
 import { ELIGIBLE } from '../engine/store-keys';
 import { groupCodes } from './chunk-access';
 import type { GroupStats } from './group-stats-type';
@@ -25,51 +26,96 @@ export const policyGroupStats = chunkTask('policyGroupStats', chunkGroupStats, (
 
 function chunkGroupStats(state: ChunkState, args: GroupStatsArgs): GroupStats {
   const chunk = generatedChunk(state);
+  const n = chunk.size;
   const { codes, groups } = groupCodes(state, args.attribute);
-  const eligibleMask = stored(state, ELIGIBLE);
-  const score = stored(state, args.scoreKey);
-  const selectedMask = args.selectedKey ? stored(state, args.selectedKey) : undefined;
-  const prob = args.probKey ? stored(state, args.probKey) : undefined;
-  const price = chunk.price;
-  // Typed accumulators in the loop (same float64 additions in person order), arrays out.
-  const eligible = new Float64Array(groups);
-  const candidates = new Float64Array(groups);
-  const selected = new Float64Array(groups);
-  const spend = new Float64Array(groups);
-  const probCandidates = new Float64Array(groups);
-  const probSelected = new Float64Array(groups);
-  const minScore = new Float64Array(groups).fill(NaN);
-  const maxScore = new Float64Array(groups).fill(NaN);
-  const minSelectedScore = new Float64Array(groups).fill(NaN);
-  for (let i = 0; i < chunk.size; i++) {
+  const sums = groupSums(groups);
+  // A missing selection or probability column reads as zeros: nobody selected, p = 0 added (as
+  // before), and the loop sees the same array types on every call.
+  const selected = args.selectedKey ? stored(state, args.selectedKey) : zeroBytes(n);
+  const prob = args.probKey ? stored(state, args.probKey) : zeroFloats(n);
+  addGroupSums(sums, codes, stored(state, ELIGIBLE), stored(state, args.scoreKey), selected, prob, chunk.price, n);
+  return {
+    eligible: Array.from(sums.eligible),
+    candidates: Array.from(sums.candidates),
+    selected: Array.from(sums.selected),
+    spend: Array.from(sums.spend),
+    probCandidates: Array.from(sums.probCandidates),
+    probSelected: Array.from(sums.probSelected),
+    minScore: Array.from(sums.minScore),
+    maxScore: Array.from(sums.maxScore),
+    minSelectedScore: Array.from(sums.minSelectedScore),
+  };
+}
+
+/** GroupStats as typed accumulators (one object shape, so the loop below stays monomorphic). */
+interface GroupSums {
+  eligible: Float64Array;
+  candidates: Float64Array;
+  selected: Float64Array;
+  spend: Float64Array;
+  probCandidates: Float64Array;
+  probSelected: Float64Array;
+  minScore: Float64Array;
+  maxScore: Float64Array;
+  minSelectedScore: Float64Array;
+}
+
+function groupSums(groups: number): GroupSums {
+  return {
+    eligible: new Float64Array(groups),
+    candidates: new Float64Array(groups),
+    selected: new Float64Array(groups),
+    spend: new Float64Array(groups),
+    probCandidates: new Float64Array(groups),
+    probSelected: new Float64Array(groups),
+    minScore: new Float64Array(groups).fill(NaN),
+    maxScore: new Float64Array(groups).fill(NaN),
+    minSelectedScore: new Float64Array(groups).fill(NaN),
+  };
+}
+
+let zeroByteColumn = new Uint8Array(0);
+let zeroFloatColumn = new Float32Array(0);
+
+function zeroBytes(n: number): Uint8Array {
+  if (zeroByteColumn.length < n) zeroByteColumn = new Uint8Array(n);
+  return zeroByteColumn;
+}
+
+function zeroFloats(n: number): Float32Array {
+  if (zeroFloatColumn.length < n) zeroFloatColumn = new Float32Array(n);
+  return zeroFloatColumn;
+}
+
+/** The per-person loop: the same float64 additions in person order as summing group by group. */
+function addGroupSums(
+  sums: GroupSums,
+  codes: Uint8Array,
+  eligibleMask: Uint8Array,
+  score: Float32Array,
+  selectedMask: Uint8Array,
+  prob: Float32Array,
+  price: Float64Array,
+  n: number,
+): void {
+  const { eligible, candidates, selected, spend, probCandidates, probSelected, minScore, maxScore, minSelectedScore } = sums;
+  for (let i = 0; i < n; i++) {
     const g = codes[i] as number;
     if (eligibleMask[i] === 1) eligible[g]! += 1;
     const x = score[i] as number;
     if (x !== x) continue;
-    const p = prob ? (prob[i] as number) : 0;
+    const p = prob[i] as number;
     candidates[g]! += 1;
     probCandidates[g]! += p;
     if (!(x >= (minScore[g] as number))) minScore[g] = x;
     if (!(x <= (maxScore[g] as number))) maxScore[g] = x;
-    if (selectedMask && selectedMask[i] === 1) {
+    if (selectedMask[i] === 1) {
       selected[g]! += 1;
       spend[g]! += price[i] as number;
       probSelected[g]! += p;
       if (!(x >= (minSelectedScore[g] as number))) minSelectedScore[g] = x;
     }
   }
-  const out = (xs: Float64Array) => Array.from(xs);
-  return {
-    eligible: out(eligible),
-    candidates: out(candidates),
-    selected: out(selected),
-    spend: out(spend),
-    probCandidates: out(probCandidates),
-    probSelected: out(probSelected),
-    minScore: out(minScore),
-    maxScore: out(maxScore),
-    minSelectedScore: out(minSelectedScore),
-  };
 }
 
 export function emptyGroupStats(groups: number): GroupStats {
@@ -88,11 +134,13 @@ export function emptyGroupStats(groups: number): GroupStats {
   };
 }
 
+/** The smaller of a running minimum (NaN: none yet) and a chunk's (NaN: none). */
+const lower = (a: number, b: number) => (a !== a || b < a ? b : a);
+const upper = (a: number, b: number) => (a !== a || b > a ? b : a);
+
 /** Merges chunk results in chunk order. */
 export function mergeGroupStats(parts: readonly GroupStats[], groups: number): GroupStats {
   const total = emptyGroupStats(groups);
-  const lower = (a: number, b: number) => (a !== a || b < a ? b : a);
-  const upper = (a: number, b: number) => (a !== a || b > a ? b : a);
   for (const p of parts)
     for (let g = 0; g < groups; g++) {
       add(total.eligible, g, p.eligible[g] ?? 0);
@@ -110,4 +158,47 @@ export function mergeGroupStats(parts: readonly GroupStats[], groups: number): G
 
 function add(xs: number[], g: number, x: number): void {
   xs[g] = (xs[g] ?? 0) + x;
+}
+
+/** The selection's part of GroupStats: selected candidates and their lowest score per group. */
+export type SelectionStats = Pick<GroupStats, 'selected' | 'minSelectedScore'>;
+
+/**
+ * Task: SelectionStats of one chunk (the same numbers as policyGroupStats with the selection),
+ * visiting only the selected people; merged: added, and the minimum, in chunk order.
+ */
+export const policySelectionStats = chunkTask('policySelectionStats', chunkSelectionStats, (parts: readonly SelectionStats[]) => {
+  const groups = parts[0]?.selected.length ?? 0;
+  const total = { selected: new Array<number>(groups).fill(0), minSelectedScore: new Array<number>(groups).fill(NaN) };
+  for (const p of parts)
+    for (let g = 0; g < groups; g++) {
+      add(total.selected, g, p.selected[g] ?? 0);
+      total.minSelectedScore[g] = lower(total.minSelectedScore[g] as number, p.minSelectedScore[g] ?? NaN);
+    }
+  return total;
+});
+
+let selectedScratch = new Int32Array(0);
+
+function chunkSelectionStats(state: ChunkState, args: { attribute: string; scoreKey: StoreKey<Float32Array>; selectedKey: StoreKey<Uint8Array> }): SelectionStats {
+  const n = generatedChunk(state).size;
+  const { codes, groups } = groupCodes(state, args.attribute);
+  if (selectedScratch.length < n) selectedScratch = new Int32Array(n);
+  const count = onesAt(stored(state, args.selectedKey), selectedScratch, n);
+  const selected = new Float64Array(groups);
+  const minSelectedScore = new Float64Array(groups).fill(NaN);
+  addSelected(selected, minSelectedScore, selectedScratch, count, codes, stored(state, args.scoreKey));
+  return { selected: Array.from(selected), minSelectedScore: Array.from(minSelectedScore) };
+}
+
+/** As addGroupSums for the selected people at people[0..count): candidates only (a score, not NaN). */
+function addSelected(selected: Float64Array, minSelectedScore: Float64Array, people: Int32Array, count: number, codes: Uint8Array, score: Float32Array): void {
+  for (let k = 0; k < count; k++) {
+    const i = people[k] as number;
+    const x = score[i] as number;
+    if (x !== x) continue;
+    const g = codes[i] as number;
+    selected[g]! += 1;
+    if (!(x >= (minSelectedScore[g] as number))) minSelectedScore[g] = x;
+  }
 }

@@ -19,8 +19,14 @@ function isPlain(v: unknown): boolean {
   return v === null || typeof v !== 'object';
 }
 
+/** A number as JSON writes roundNumber's value (a finite number's JSON text is its String). */
+function writeNumber(v: number): string {
+  const r = roundNumber(v);
+  return r === null ? 'null' : String(r);
+}
+
 function write(value: unknown, indent: string): string {
-  if (typeof value === 'number') return JSON.stringify(roundNumber(value));
+  if (typeof value === 'number') return writeNumber(value);
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (ArrayBuffer.isView(value)) return write(Array.from(value as unknown as ArrayLike<number>), indent);
   const inner = indent + '  ';
@@ -29,11 +35,15 @@ function write(value: unknown, indent: string): string {
     if (value.every(isPlain)) return `[${value.map((v) => (v === undefined ? 'null' : write(v, inner))).join(', ')}]`;
     return `[\n${value.map((v) => inner + (v === undefined ? 'null' : write(v, inner))).join(',\n')}\n${indent}]`;
   }
-  const entries = Object.entries(value as Record<string, unknown>).filter(
-    ([, v]) => v !== undefined && typeof v !== 'function',
-  );
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${write(v, inner)}`).join(',\n')}\n${indent}}`;
+  // Own enumerable keys in order (as Object.entries), skipping undefined values and functions.
+  const record = value as Record<string, unknown>;
+  let text = '';
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    if (v === undefined || typeof v === 'function') continue;
+    text += `${text === '' ? '' : ',\n'}${inner}${JSON.stringify(key)}: ${write(v, inner)}`;
+  }
+  return text === '' ? '{}' : `{\n${text}\n${indent}}`;
 }
 
 /** Any JSON-like value in the results style (used for results.json and its parts). */

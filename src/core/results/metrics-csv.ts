@@ -13,7 +13,7 @@
  * rows `pValue` and `adjustedPValue`.
  * Undefined values are empty cells. Numbers are rounded as in results.json.
  */
-import { csvLine } from './csv';
+import { csvField, csvLine } from './csv';
 import { roundNumber } from './json';
 import { GROUP_METRICS } from './group-metrics';
 import type { GroupIntervals, GroupRow, PolicyResult, PolicyTotalName, Results, SliceResult, Spread } from './types';
@@ -26,18 +26,21 @@ export const METRICS_CSV_HEADER = [
 type Cell = string | number | null;
 const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? null : roundNumber(v));
 
-/** The first six columns: who the row is about. */
-type Who = [string, string, string, string, string, string];
-/** The last five: the group's verdict, raw verdict, leaning, interval kind and harm, or empty. */
-type Judgement = [Cell, Cell, Cell, Cell, Cell];
-const NO_JUDGEMENT: Judgement = [null, null, null, null, null];
+/**
+ * The rows are written as text: who the row is about (the first six columns) and the group's
+ * judgement (the last five) are the same on every row of a group, so each is escaped and joined
+ * once per group, and a row adds its metric, value, low and high between them — the same text as
+ * csvLine of the whole row.
+ */
+const fields = (values: readonly Cell[]): string => values.map(csvField).join(',');
+const row = (who: string, metric: string, value: Cell, low: Cell, high: Cell, judgement: string): string =>
+  `${who},${csvField(metric)},${csvField(value)},${csvField(low)},${csvField(high)},${judgement}\n`;
+/** The judgement columns of rows that have none (policy totals, mix distance). */
+const NO_JUDGEMENT = fields([null, null, null, null, null]);
 
-function spreadRows(who: Who, metric: string, s: Spread | undefined, judgement: Judgement): Cell[][] {
-  if (!s) return [];
-  return [
-    [...who, `${metric}.replicates`, num(s.mean), num(s.low), num(s.high), ...judgement],
-    [...who, `${metric}.replicates.n`, s.count ?? null, null, null, ...judgement],
-  ];
+function spreadRows(who: string, metric: string, s: Spread | undefined, judgement: string): string {
+  if (!s) return '';
+  return row(who, `${metric}.replicates`, num(s.mean), num(s.low), num(s.high), judgement) + row(who, `${metric}.replicates.n`, s.count ?? null, null, null, judgement);
 }
 
 /** "Gender", or "Gender × Age band" for an intersection. */
@@ -45,34 +48,34 @@ function sliceLabel(results: Results, slice: SliceResult): string {
   return slice.attributes.map((id) => results.attributes.find((a) => a.id === id)?.label ?? id).join(' × ');
 }
 
-function groupRows(policy: PolicyResult, attributeLabel: string, row: GroupRow): Cell[][] {
-  const who: Who = [policy.id, policy.label, row.attribute, attributeLabel, row.group, row.label];
-  const judgement: Judgement = [row.verdict, row.rawVerdict ?? row.verdict, row.leaning ?? null, row.intervalKind ?? 'wilson-katz', row.harm ? 1 : 0];
-  const out: Cell[][] = [];
+function groupRows(policy: PolicyResult, attributeLabel: string, group: GroupRow): string {
+  const who = fields([policy.id, policy.label, group.attribute, attributeLabel, group.group, group.label]);
+  const judgement = fields([group.verdict, group.rawVerdict ?? group.verdict, group.leaning ?? null, group.intervalKind ?? 'wilson-katz', group.harm ? 1 : 0]);
+  let text = '';
   for (const m of GROUP_METRICS) {
-    const interval = (row.intervals as unknown as Record<string, GroupIntervals[keyof GroupIntervals] | undefined>)[m];
-    out.push([...who, m, num(row[m]), num(interval?.[0]), num(interval?.[1]), ...judgement]);
-    out.push(...spreadRows(who, m, row.spread?.[m], judgement));
+    const interval = (group.intervals as unknown as Record<string, GroupIntervals[keyof GroupIntervals] | undefined>)[m];
+    text += row(who, m, num(group[m]), num(interval?.[0]), num(interval?.[1]), judgement);
+    text += spreadRows(who, m, group.spread?.[m], judgement);
   }
-  out.push([...who, 'pValue', num(row.pValue), null, null, ...judgement]);
-  out.push([...who, 'adjustedPValue', num(row.adjustedPValue), null, null, ...judgement]);
-  return out;
+  text += row(who, 'pValue', num(group.pValue), null, null, judgement);
+  text += row(who, 'adjustedPValue', num(group.adjustedPValue), null, null, judgement);
+  return text;
 }
 
 export function metricsCsv(results: Results): string {
   let text = csvLine(METRICS_CSV_HEADER);
   for (const p of results.policies) {
-    const totals: Who = [p.id, p.label, '', '', '', ''];
+    const totals = fields([p.id, p.label, '', '', '', '']);
     for (const [m, v] of Object.entries(p.totals)) {
-      text += csvLine([...totals, m, num(v as number | null), null, null, ...NO_JUDGEMENT]);
-      for (const r of spreadRows(totals, m, p.spread?.[m as PolicyTotalName], NO_JUDGEMENT)) text += csvLine(r);
+      text += row(totals, m, num(v as number | null), null, null, NO_JUDGEMENT);
+      text += spreadRows(totals, m, p.spread?.[m as PolicyTotalName], NO_JUDGEMENT);
     }
     for (const slice of p.slices) {
       const label = sliceLabel(results, slice);
-      const who: Who = [p.id, p.label, slice.attribute, label, '', ''];
-      text += csvLine([...who, 'mixDistance', num(slice.mixDistance), null, null, ...NO_JUDGEMENT]);
-      for (const r of spreadRows(who, 'mixDistance', slice.spread?.mixDistance, NO_JUDGEMENT)) text += csvLine(r);
-      for (const row of slice.groups) for (const r of groupRows(p, label, row)) text += csvLine(r);
+      const who = fields([p.id, p.label, slice.attribute, label, '', '']);
+      text += row(who, 'mixDistance', num(slice.mixDistance), null, null, NO_JUDGEMENT);
+      text += spreadRows(who, 'mixDistance', slice.spread?.mixDistance, NO_JUDGEMENT);
+      for (const group of slice.groups) text += groupRows(p, label, group);
     }
   }
   return text;

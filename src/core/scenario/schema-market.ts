@@ -10,15 +10,10 @@ import { z } from 'zod';
 import { NUMBER_BOUNDS as NB } from './number-bounds';
 import { finite, groupMapWithin, id, label, within } from './schema-fields';
 import { Learning } from './schema-learning';
+import { MARKET_LIMITS } from './market-limits';
 
-export const MARKET_LIMITS = {
-  rounds: 60,
-  /** Sessions per person per round (impression counts are kept in 16 bits: 60 × 32 fits). */
-  sessions: 32,
-  competitors: 8,
-  creatives: 8,
-  interactions: 16,
-} as const;
+export { MARKET_LIMITS } from './market-limits';
+
 
 const multiplier = () => groupMapWithin(NB.multiplierMin, NB.multiplierMax, ' (a multiplier)');
 

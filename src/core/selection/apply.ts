@@ -4,7 +4,7 @@ import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask } from '../engine/chunk-task';
 import type { GroupSelection, SelectionRequest } from './request';
 import type { SortKey } from './sort-key';
-import { cachedSortKeys, dropSortKeys, effectiveScores } from './chunk-sort-keys';
+import { cachedSortKeys, dropSortKeys } from './chunk-sort-keys';
 
 /** A group's cut: everyone, nobody, or the candidates whose key is above (or from) a key. */
 export type GroupCut = { kind: 'all' } | { kind: 'none' } | { kind: 'above' | 'from'; key: SortKey };
@@ -19,35 +19,38 @@ export interface ChunkSelection {
   readonly totalSpend: number;
 }
 
-const NONE = 0;
-const ALL = 1;
-const ABOVE = 2;
-const FROM = 3;
-const KINDS = { none: NONE, all: ALL, above: ABOVE, from: FROM } as const;
+/**
+ * A cut as the key words (k0, k1, k2) a candidate must be above, and 1 when the cut key itself is
+ * taken ('from'). Every candidate's word is at least 0x007fffff (scoreWord of −∞) and at most
+ * 0xff800000 (+∞), and a no-candidate's is 0: 'all' is 'from' (1, 0, 0), 'none' above 0xffffffff.
+ */
+function cutKey(cut: GroupCut): [number, number, number, number] {
+  if (cut.kind === 'all') return [1, 0, 0, 1];
+  if (cut.kind === 'none') return [0xffffffff, 0, 0, 0];
+  return [cut.key[0], cut.key[1], cut.key[2], cut.kind === 'from' ? 1 : 0];
+}
 
+/** What the apply loops read per person; `last` is the indexWord of the chunk's first person. */
 interface Columns {
   readonly w0: Uint32Array;
   readonly w1: Uint32Array;
   readonly price: Float64Array;
-  readonly raw: Float32Array;
-  readonly mult: Float64Array | null;
-  readonly codes: Uint8Array | null;
-  /** indexWord of the chunk's first person. */
+  readonly scores: Float32Array;
   readonly last: number;
 }
 
 /**
- * Without groups: selects everyone above (or from) the cut key into `mask`; returns the count,
- * the price sum in person order and the lowest effective score. 'all' is 'above' the zero key.
+ * Without groups: selects everyone above (or from) the cut key (k0, k1, k2) into `mask`; writes
+ * the count, the price sum in person order and the lowest effective score to `out`.
  */
-function applyOne(cols: Columns, k0: number, k1: number, k2: number, from: boolean, mask: Uint8Array): [number, number, number] {
-  const { w0, w1, price, raw, mult, codes, last } = cols;
+function applyOne(cols: Columns, k0: number, k1: number, k2: number, from: boolean, mask: Uint8Array, out: Float64Array): void {
+  const { w0, w1, price, scores, last } = cols;
   let selected = 0;
   let spend = 0;
   let minScore = Infinity;
+  // k0 > 0 (cutKey): no-candidates (word 0) fall below it with the rest.
   for (let i = 0; i < w0.length; i++) {
     const a = w0[i] as number;
-    if (a === 0) continue;
     if (a !== k0) {
       if (a < k0) continue;
     } else {
@@ -59,10 +62,12 @@ function applyOne(cols: Columns, k0: number, k1: number, k2: number, from: boole
     mask[i] = 1;
     selected++;
     spend += price[i] as number;
-    const s = mult && codes ? Math.fround((raw[i] as number) * (mult[codes[i] as number] as number)) : (raw[i] as number);
+    const s = scores[i] as number;
     if (s < minScore || s === 0) minScore = Math.min(minScore, s);
   }
-  return [selected, spend, minScore];
+  out[0] = selected;
+  out[1] = spend;
+  out[2] = minScore;
 }
 
 interface ApplyArgs {
@@ -99,77 +104,62 @@ function mergeApplied(applied: readonly ChunkSelection[], args: ApplyArgs): Appl
 function applyCuts(state: ChunkState, args: ApplyArgs): ChunkSelection {
   const keys = cachedSortKeys(state, args.request);
   const chunk = generatedChunk(state);
-  const { raw, mult, codes } = effectiveScores(state, args.request);
-  const n = chunk.size;
-  const only = args.cuts.length === 1 && !keys.groups ? args.cuts[0] : undefined;
+  const mask = new Uint8Array(chunk.size);
+  const cols: Columns = { w0: keys.w0, w1: keys.w1, price: chunk.price, scores: keys.scores, last: 0xffffffff - chunk.start };
+  const only = args.cuts.length === 1 && !keys.grouped ? args.cuts[0] : undefined;
+  let result: ChunkSelection;
   if (only) {
-    const mask = new Uint8Array(n);
-    let out: [number, number, number] = [0, 0, Infinity];
-    const cols: Columns = { w0: keys.w0, w1: keys.w1, price: chunk.price, raw, mult, codes, last: 0xffffffff - chunk.start };
-    if (only.kind === 'all') out = applyOne(cols, 0, 0, 0, false, mask);
-    else if (only.kind !== 'none') out = applyOne(cols, only.key[0], only.key[1], only.key[2], only.kind === 'from', mask);
-    state.store.set(args.request.outKey, mask);
-    dropSortKeys(state, args.request);
+    const out = new Float64Array([0, 0, Infinity]);
+    const [k0, k1, k2, from] = cutKey(only);
+    applyOne(cols, k0, k1, k2, from === 1, mask, out);
     // One group: its spend is the chunk's, summed in the same order.
-    return { selected: [out[0]], spend: [out[1]], minScore: [out[2]], totalSpend: out[1] };
+    result = { selected: [out[0] as number], spend: [out[1] as number], minScore: [out[2] as number], totalSpend: out[1] as number };
+  } else {
+    const groupCount = args.cuts.length;
+    // Per code: the cut as key words and a 'from' flag (cutKey); codes without a group take nobody.
+    const cuts = new Float64Array(256 * 4);
+    for (let g = 0; g < 256; g++) cuts.set(cutKey(args.cuts[g] ?? { kind: 'none' }), g * 4);
+    const sums = { selected: new Float64Array(groupCount), spend: new Float64Array(groupCount), minScore: new Float64Array(groupCount).fill(Infinity) };
+    const totalSpend = applyGroups(cols, keys.groups, cuts, sums, mask);
+    result = { selected: Array.from(sums.selected), spend: Array.from(sums.spend), minScore: Array.from(sums.minScore), totalSpend };
   }
-  const groupCount = args.cuts.length;
-  // Per group: cut kind and key words (k0 is 0 for 'all', so every candidate is above it).
-  const kind = new Int32Array(256);
-  const cutKeys = new Float64Array(256 * 3);
-  args.cuts.forEach((cut, g) => {
-    kind[g] = KINDS[cut.kind];
-    if (cut.kind === 'above' || cut.kind === 'from') cutKeys.set(cut.key, g * 3);
-  });
-  const selected = new Float64Array(groupCount);
-  const spend = new Float64Array(groupCount);
-  const minScore = new Float64Array(groupCount).fill(Infinity);
-  const mask = new Uint8Array(n);
-  const cols: Columns = { w0: keys.w0, w1: keys.w1, price: chunk.price, raw, mult, codes, last: 0xffffffff - chunk.start };
-  const totalSpend = applyGroups(cols, keys.groups, kind, cutKeys, { selected, spend, minScore }, mask);
   state.store.set(args.request.outKey, mask);
   dropSortKeys(state, args.request);
-  return { selected: Array.from(selected), spend: Array.from(spend), minScore: Array.from(minScore), totalSpend };
+  return result;
 }
 
-/** With groups: each group's cut (kind and key words per group), into `mask`; sums per group in `into`. Returns the chunk's spend. */
+/** With groups: each code's cut (four words each, see cutKey), into `mask`; sums per group in `into`. Returns the chunk's spend. */
 function applyGroups(
   cols: Columns,
-  groups: Uint8Array | undefined,
-  kind: Int32Array,
-  cutKeys: Float64Array,
+  groups: Uint8Array,
+  cuts: Float64Array,
   into: { selected: Float64Array; spend: Float64Array; minScore: Float64Array },
   mask: Uint8Array,
 ): number {
-  const { w0, w1, price, raw, mult, codes, last } = cols;
+  const { w0, w1, price, scores, last } = cols;
   const { selected, spend, minScore } = into;
   const n = w0.length;
   let totalSpend = 0;
   for (let i = 0; i < n; i++) {
     const a = w0[i] as number;
-    if (a === 0) continue;
-    const g = groups ? (groups[i] as number) : 0;
-    const k = kind[g] as number;
-    if (k === NONE) continue;
-    if (k !== ALL) {
-      // Above the cut key (or from it): compare word by word, the later words only on a tie.
-      const o = g * 3;
-      const k0 = cutKeys[o] as number;
-      if (a !== k0) {
-        if (a < k0) continue;
-      } else {
-        const b = w1[i] as number;
-        const k1 = cutKeys[o + 1] as number;
-        if (b !== k1) {
-          if (b < k1) continue;
-        } else if (k === FROM ? last - i < (cutKeys[o + 2] as number) : last - i <= (cutKeys[o + 2] as number)) continue;
-      }
+    const g = groups[i] as number;
+    // Above the cut key (or from it): compare word by word, the later words only on a tie.
+    const o = g * 4;
+    const k0 = cuts[o] as number;
+    if (a !== k0) {
+      if (a < k0) continue;
+    } else {
+      const b = w1[i] as number;
+      const k1 = cuts[o + 1] as number;
+      if (b !== k1) {
+        if (b < k1) continue;
+      } else if (cuts[o + 3] === 1 ? last - i < (cuts[o + 2] as number) : last - i <= (cuts[o + 2] as number)) continue;
     }
     const p = price[i] as number;
     mask[i] = 1;
     selected[g] = (selected[g] as number) + 1;
     spend[g] = (spend[g] as number) + p;
-    const s = mult && codes ? Math.fround((raw[i] as number) * (mult[codes[i] as number] as number)) : (raw[i] as number);
+    const s = scores[i] as number;
     if (s < (minScore[g] as number) || s === 0) minScore[g] = Math.min(minScore[g] as number, s);
     totalSpend += p;
   }

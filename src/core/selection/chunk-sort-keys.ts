@@ -1,32 +1,39 @@
 /**
  * The per-chunk side of the selection: sort keys of this chunk's candidates, cached between rounds,
- * and the list of candidates still inside their group's cut bin, so later rounds touch only those.
+ * the chunk's counts over the first two key bytes (so the second round needs no pass), and the
+ * list of candidates still inside their group's cut bin, so later rounds touch only those.
  */
 import { generatedChunk, stored } from '../engine/chunk-access';
 import type { ChunkState } from '../engine/chunk-state';
 import { sortKeysKey } from '../engine/store-keys';
 import type { PopulationChunk } from '../population/chunk';
 import type { SelectionRequest } from './request';
-import type { AleaState } from './tie-words';
-import { aleaState, TWO_32 } from './tie-words';
+import { aleaState, tieWordsInto } from './tie-words';
+
+/**
+ * The chunk's counts (and price sums, for spend budgets) over the first two key bytes, per group:
+ * counts[g * 65536 + byte0 * 256 + byte1]. They are exactly the counts and sums, in person order,
+ * that the second round would take inside any first-byte bin, so it answers from them.
+ */
+export interface TwoByteCounts {
+  readonly counts: Uint16Array;
+  readonly sums: Float64Array;
+}
 
 export interface ChunkSortKeys {
   /** Score word per person (scoreWord of the effective score); 0 = not a candidate (no score maps to 0). */
   readonly w0: Uint32Array;
   /** Tie word per person (the index word is computed from the position). */
   readonly w1: Uint32Array;
-  /** Selection group (category code) per person; undefined without groups (everyone is group 0). */
-  readonly groups: Uint8Array | undefined;
-  /**
-   * Candidates whose key starts with their group's current prefix, group by group, ascending within
-   * a group; null = every candidate.
-   */
+  /** Selection group (category code) per person; all 0 without groups (`grouped` false). */
+  readonly groups: Uint8Array;
+  readonly grouped: boolean;
+  /** The effective score per person (score × multiplier, as float32), as the ranking sees it. */
+  readonly scores: Float32Array;
+  /** Candidates whose key starts with their group's current prefix, in person order; null = every candidate. */
   active: Uint32Array | null;
-  /**
-   * After the first round: `active` holds every candidate sorted by (group, first key byte), stable,
-   * and bucket (g, byte) is active[buckets[g * 256 + byte] .. buckets[g * 256 + byte + 1]).
-   */
-  buckets: Uint32Array | null;
+  /** Until the second round: the first round's two-byte counts (null when too large to keep). */
+  twoByte: TwoByteCounts | null;
   /** A buffer of one word per person for the active list, reused like w0 and w1. */
   readonly order: Uint32Array;
 }
@@ -39,6 +46,7 @@ type Buffers = Pick<ChunkSortKeys, 'w0' | 'w1' | 'order'>;
  * at the same time each take their own.
  */
 const spare = new WeakMap<ChunkState, Buffers[]>();
+const spareTwoByte = new WeakMap<ChunkState, TwoByteCounts[]>();
 
 function takeBuffers(state: ChunkState, n: number): Buffers {
   const pool = spare.get(state);
@@ -47,13 +55,43 @@ function takeBuffers(state: ChunkState, n: number): Buffers {
   return { w0: new Uint32Array(n), w1: new Uint32Array(n), order: new Uint32Array(n) };
 }
 
+/**
+ * Two-byte counts fit in 16 bits below 65,536 people a chunk; they are kept for few groups (and
+ * one with price sums) so that a chunk holds at most 512 KiB of them between the first two rounds.
+ */
+function twoByteFits(n: number, groups: number, withSums: boolean): boolean {
+  return n < 65536 && groups <= (withSums ? 1 : 4);
+}
+
+function takeTwoByte(state: ChunkState, groups: number, withSums: boolean): TwoByteCounts {
+  const bins = groups * 65536;
+  const pool = spareTwoByte.get(state);
+  const found = pool?.pop();
+  if (found && found.counts.length === bins && found.sums.length === (withSums ? bins : 0)) {
+    found.counts.fill(0);
+    found.sums.fill(0);
+    return found;
+  }
+  return { counts: new Uint16Array(bins), sums: new Float64Array(withSums ? bins : 0) };
+}
+
+/** Gives the chunk's two-byte counts back to the pool once the second round has read them. */
+export function releaseTwoByte(state: ChunkState, keys: ChunkSortKeys): void {
+  const held = keys.twoByte;
+  keys.twoByte = null;
+  if (!held) return;
+  const pool = spareTwoByte.get(state) ?? [];
+  if (pool.length === 0) pool.push(held);
+  spareTwoByte.set(state, pool);
+}
+
 /** Per-group histograms over one key byte: counts[g * 256 + byte], and price sums (empty if not wanted). */
 export interface SelectionHistogram {
   readonly counts: Uint32Array;
   readonly sums: Float64Array;
   /**
    * Per group, the bitwise AND and OR of the counted keys' first two words (and0, or0, and1, or1):
-   * the bits where they agree are shared by everyone counted. Absent in the first round.
+   * the bits where they agree are shared by everyone counted. Absent in the first two rounds.
    */
   common?: Int32Array;
 }
@@ -74,101 +112,104 @@ function storedCodes(chunk: PopulationChunk, attribute: string, what: string): U
   return codes;
 }
 
+/** A shared all-zero code column of n people (everyone in group 0); never written. */
+const zeroCodes = new Map<number, Uint8Array>();
+function zeros(n: number): Uint8Array {
+  let z = zeroCodes.get(n);
+  if (!z) zeroCodes.set(n, (z = new Uint8Array(n)));
+  return z;
+}
+
 const cacheKey = (req: SelectionRequest) => sortKeysKey<ChunkSortKeys>(req.outKey);
 
 /** The effective score (score × multiplier, as float32) per person, as the ranking sees it. */
-export function effectiveScores(state: ChunkState, req: SelectionRequest): { raw: Float32Array; mult: Float64Array | null; codes: Uint8Array | null } {
+function effectiveScores(state: ChunkState, req: SelectionRequest): Float32Array {
   const chunk = generatedChunk(state);
   const raw = stored(state, req.scoreKey);
   if (raw.length !== chunk.size)
     throw new Error(`chunk ${state.index}: store key "${req.scoreKey}" holds no Float32Array score of ${chunk.size}`);
-  if (!req.weights) return { raw, mult: null, codes: null };
+  if (!req.weights) return raw;
   const multipliers = req.weights.multipliers;
   const mult = new Float64Array(256).map((_, c) => multipliers[c] ?? 1);
-  return { raw, mult, codes: storedCodes(chunk, req.weights.attribute, 'weights') };
+  const codes = storedCodes(chunk, req.weights.attribute, 'weights');
+  const out = new Float32Array(raw.length);
+  // Stored as float32, as Math.fround would round it.
+  for (let i = 0; i < raw.length; i++) out[i] = (raw[i] as number) * (mult[codes[i] as number] as number);
+  return out;
 }
 
-const f32 = new Float32Array(1);
-const u32 = new Uint32Array(f32.buffer);
-
+/** What fillKeys reads per person. */
 interface KeyColumns {
-  raw: Float32Array;
-  mult: Float64Array | null;
-  codes: Uint8Array | null;
-  groups: Uint8Array | undefined;
-  groupLimit: number;
-  price: Float64Array;
+  /** The effective scores' float32 bits. */
+  readonly bits: Uint32Array;
+  readonly groups: Uint8Array;
+  readonly groupLimit: number;
+  readonly price: Float64Array;
 }
 
-/** The hot loop of prepareSortKeys (a function of its own, so it is optimised on its own). */
-function fillKeys(cols: KeyColumns, tie: AleaState, w0: Uint32Array, w1: Uint32Array, counts?: Uint32Array, sums?: Float64Array): void {
-  const { raw, mult, codes, groups, groupLimit, price } = cols;
+/**
+ * The hot loop of prepareSortKeys: every person's score word (w1, the tie words, are drawn
+ * before), and the counts (and price sums when `sums` is not empty) of every candidate by (group,
+ * first byte) into `hist` and by (group, first two bytes) into `two`. Always the same argument
+ * types, so V8 compiles it once. Without two-byte counts, `two` is a one-bin stand-in and
+ * `twoMask` 0 sends every count to that bin.
+ */
+function fillKeys(cols: KeyColumns, w0: Uint32Array, hist: SelectionHistogram, two: TwoByteCounts, twoMask: number): void {
+  const { bits, groups, groupLimit, price } = cols;
+  const { counts, sums } = hist;
+  const withSums = sums.length > 0;
+  const twoCounts = two.counts;
+  const twoSums = two.sums;
   const n = w0.length;
-  const rawBits = new Uint32Array(raw.buffer, raw.byteOffset, n);
-  // The tie-break stream, stepped inline (tie-words.ts): one draw per person, candidate or not, so
-  // each person keeps their draw when others change. Its latency chain overlaps the key work.
-  let { c, s0, s1, s2 } = tie;
   for (let i = 0; i < n; i++) {
-    const t = 2091639 * s0 + c * 2.3283064365386963e-10; // 2^-32
-    s0 = s1;
-    s1 = s2;
-    c = t | 0;
-    s2 = t - c;
-    const g = groups ? (groups[i] as number) : 0;
+    const g = groups[i] as number;
     // The buffers may be reused: every person's score word is written, 0 for no candidate.
-    w0[i] = 0;
-    if (g >= groupLimit) continue;
-    let bits: number;
-    if (mult && codes) {
-      f32[0] = Math.fround((raw[i] as number) * (mult[codes[i] as number] as number));
-      bits = u32[0] as number;
-    } else bits = rawBits[i] as number;
-    // scoreWord (sort-key.ts) on the float32 bits: NaN is no candidate, -0 and +0 tie.
-    if ((bits & 0x7fffffff) > 0x7f800000) continue;
-    const k = bits === 0x80000000 ? 0x80000000 : bits & 0x80000000 ? ~bits >>> 0 : (bits | 0x80000000) >>> 0;
-    w0[i] = k;
-    w1[i] = Math.floor(s2 * TWO_32) >>> 0;
-    if (counts) {
-      const bin = (g << 8) | (k >>> 24);
-      counts[bin] = (counts[bin] as number) + 1;
-      if (sums) sums[bin] = (sums[bin] as number) + (price[i] as number);
+    if (g >= groupLimit) {
+      w0[i] = 0;
+      continue;
+    }
+    // scoreWord (sort-key.ts) on the float32 bits without a branch on the score (a mispredicted
+    // branch per person would cost more than the work): -0 ties +0; positive scores set the top
+    // bit, negative ones flip every bit; NaN (any exponent-all-ones word above infinity's) is no
+    // candidate, counted as 0 into its bins and given the word 0.
+    const b = (bits[i] as number) === 0x80000000 ? 0 : (bits[i] as number);
+    const k = (b ^ ((b >> 31) | 0x80000000)) >>> 0;
+    const isNumber = ((b & 0x7fffffff) - 0x7f800001) >>> 31;
+    w0[i] = k & -isNumber;
+    const bin = (g << 8) | (k >>> 24);
+    const fine = ((g << 16) | (k >>> 16)) & twoMask;
+    counts[bin] = (counts[bin] as number) + isNumber;
+    twoCounts[fine] = (twoCounts[fine] as number) + isNumber;
+    if (withSums && isNumber === 1) {
+      const p = price[i] as number;
+      sums[bin] = (sums[bin] as number) + p;
+      twoSums[fine] = (twoSums[fine] as number) + p;
     }
   }
 }
 
-/** Counting sort of the candidates by (group, first key byte), so the next round reads one bucket. */
-function bucketByFirstByte(keys: ChunkSortKeys, counts: Uint32Array, buffer: Uint32Array): void {
-  const { w0, groups } = keys;
-  const buckets = new Uint32Array(counts.length + 1);
-  for (let b = 0; b < counts.length; b++) buckets[b + 1] = (buckets[b] as number) + (counts[b] as number);
-  const next = buckets.slice(0, counts.length);
-  const order = buffer.subarray(0, buckets[counts.length] as number);
-  for (let i = 0; i < w0.length; i++) {
-    const a = w0[i] as number;
-    if (a === 0) continue;
-    const bin = ((groups ? (groups[i] as number) : 0) << 8) | (a >>> 24);
-    const at = next[bin] as number;
-    order[at] = i;
-    next[bin] = at + 1;
-  }
-  keys.active = order;
-  keys.buckets = buckets;
-}
-
 /**
- * Builds the chunk's sort keys and caches them in the store under a key derived from outKey. With
- * `hist`, also counts (and sums prices of) every candidate by the first key byte, per group.
+ * Builds the chunk's sort keys and caches them in the store under a key derived from outKey; counts
+ * (and sums prices of) every candidate by the first key byte, per group, into `hist`.
  */
-export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist?: SelectionHistogram): ChunkSortKeys {
+export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist: SelectionHistogram): ChunkSortKeys {
   const chunk = generatedChunk(state);
   const n = chunk.size;
-  const groups = req.groups ? storedCodes(chunk, req.groups.attribute, 'groups') : undefined;
-  const cols: KeyColumns = { ...effectiveScores(state, req), groups, groupLimit: groupCount(req), price: chunk.price };
+  const grouped = req.groups !== undefined;
+  const groups = req.groups ? storedCodes(chunk, req.groups.attribute, 'groups') : zeros(n);
+  const scores = effectiveScores(state, req);
+  const bits = new Uint32Array(scores.buffer, scores.byteOffset, n);
+  const groupLimit = groupCount(req);
   const { w0, w1, order } = takeBuffers(state, n);
   const tie = aleaState(state.seed, ['chunk', state.index, 'tie', req.tieStream]);
-  fillKeys(cols, tie, w0, w1, hist?.counts, hist && hist.sums.length > 0 ? hist.sums : undefined);
-  const keys: ChunkSortKeys = { w0, w1, groups, active: null, buckets: null, order };
-  if (hist) bucketByFirstByte(keys, hist.counts, order);
+  const withSums = hist.sums.length > 0;
+  const keep = twoByteFits(n, groupLimit, withSums);
+  const two = keep ? takeTwoByte(state, groupLimit, withSums) : { counts: new Uint16Array(1), sums: new Float64Array(withSums ? 1 : 0) };
+  // The tie-break stream: one draw per person, candidate or not, so each person keeps their draw
+  // when others change.
+  tieWordsInto(tie, w1);
+  fillKeys({ bits, groups, groupLimit, price: chunk.price }, w0, hist, two, keep ? -1 : 0);
+  const keys: ChunkSortKeys = { w0, w1, groups, grouped, scores, active: null, twoByte: keep ? two : null, order };
   state.store.set(cacheKey(req), keys);
   return keys;
 }
@@ -183,6 +224,7 @@ export function dropSortKeys(state: ChunkState, req: SelectionRequest): void {
   const keys = state.store.get(cacheKey(req));
   state.store.delete(cacheKey(req));
   if (!keys) return;
+  releaseTwoByte(state, keys);
   const pool = spare.get(state) ?? [];
   // One spare set per chunk is enough for selections that run one after another.
   if (pool.length === 0) pool.push({ w0: keys.w0, w1: keys.w1, order: keys.order });

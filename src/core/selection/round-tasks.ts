@@ -1,15 +1,16 @@
 /**
  * Chunk tasks of the global selection (see select-top.ts for the plan). Each round sends only a
  * prefix per group and returns 256 counts (and price sums) per group, or the few keys in one bin.
- * The first round builds the keys; each later round keeps only the candidates inside their group's
- * new prefix (an ascending index list), so it costs the size of the cut bin, not of the chunk.
+ * The first round builds the keys and counts the first two key bytes; the second answers from those
+ * counts; each later round keeps only the candidates inside their group's new prefix (an ascending
+ * index list), so after one pass over the chunk it costs the size of the cut bin.
  */
 import { generatedChunk } from '../engine/chunk-access';
 import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask } from '../engine/chunk-task';
 import type { SelectionRequest } from './request';
-import type { ChunkSortKeys, SelectionHistogram } from './chunk-sort-keys';
-import { cachedSortKeys, emptyHistogram, prepareSortKeys } from './chunk-sort-keys';
+import type { ChunkSortKeys, SelectionHistogram, TwoByteCounts } from './chunk-sort-keys';
+import { cachedSortKeys, emptyHistogram, prepareSortKeys, releaseTwoByte } from './chunk-sort-keys';
 import { indexWord, prefixTest } from './sort-key';
 
 export type { SelectionHistogram } from './chunk-sort-keys';
@@ -29,9 +30,13 @@ interface PrefixTests {
 }
 
 function prefixTests(prefixes: GroupPrefixes, held?: GroupPrefixes): PrefixTests {
-  const words = new Int32Array(prefixes.length * 6);
-  const depth = new Int32Array(prefixes.length).fill(-1);
-  const heldGroups = new Uint8Array(prefixes.length);
+  // For every code a person can have (people whose code has no budget are no candidates), so the
+  // hot loop never reads past the end.
+  const words = new Int32Array(256 * 6);
+  const depth = new Int32Array(256).fill(-1);
+  const heldGroups = new Uint8Array(256);
+  // A group out of the search: nobody passes its first word's test (0 is never 1).
+  for (let g = 0; g < 256; g++) words[g * 6 + 3] = 1;
   prefixes.forEach((q, g) => {
     const p = q ?? held?.[g];
     if (!p) return;
@@ -47,40 +52,68 @@ function prefixTests(prefixes: GroupPrefixes, held?: GroupPrefixes): PrefixTests
 }
 
 /**
- * Keeps, as the new active list (group by group, in person order), the candidates whose key starts with their
- * group's prefix (or held prefix). With `hist`, counts (and sums prices of) the kept candidates of
- * the groups not held, by their next key byte.
+ * Keeps, as the new active list (in person order), the candidates whose key starts with their
+ * group's prefix (or held prefix), and counts (and sums prices of) the kept candidates of the
+ * groups not held, by their next key byte, into `hist` (with their keys' common bits).
  */
-function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: PrefixTests, hist?: SelectionHistogram): Uint32Array {
+function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: PrefixTests, hist: SelectionHistogram): Uint32Array {
   const chunk = generatedChunk(state);
+  const groups = hist.counts.length / 256;
+  const common = new Int32Array(groups * 4);
+  for (let g = 0; g < groups; g++) common[g * 4] = common[g * 4 + 2] = -1;
+  // The first narrowing reads every person, keeping in the spare buffer those whose first word
+  // passes (nearly everyone else is turned away there); the rest of the test narrows in place.
+  const source = keys.active ?? keys.order.subarray(0, firstWordPasses(keys, t.words, keys.order));
+  const kept = keepInPrefix(source, keys, 0xffffffff - chunk.start, t, chunk.price, hist, common, source);
+  hist.common = common;
+  keys.active = source.subarray(0, kept);
+  return keys.active;
+}
+
+/** Writes to `out` everyone whose score word passes their group's first-word test; returns how many. */
+function firstWordPasses(keys: ChunkSortKeys, words: Int32Array, out: Uint32Array): number {
+  const { w0, groups } = keys;
+  let kept = 0;
+  for (let i = 0; i < w0.length; i++) {
+    const o = (groups[i] as number) * 6;
+    if (((w0[i] as number) & (words[o] as number)) === words[o + 3]) out[kept++] = i;
+  }
+  return kept;
+}
+
+/**
+ * The hot loop of narrowActive: writes to `out` (which may be `source` itself: it writes no further
+ * than it has read) the people of `source` inside their group's prefix; returns how many.
+ */
+function keepInPrefix(
+  source: Uint32Array,
+  keys: ChunkSortKeys,
+  last: number,
+  t: PrefixTests,
+  price: Float64Array,
+  hist: SelectionHistogram,
+  common: Int32Array,
+  out: Uint32Array,
+): number {
   const { w0, w1, groups } = keys;
   const { words, depth, held } = t;
-  const counts = hist ? hist.counts : new Uint32Array(0);
-  const sums = hist ? hist.sums : new Float64Array(0);
+  const { counts, sums } = hist;
   const withSums = sums.length > 0;
-  const common = new Int32Array(t.depth.length * 4);
-  for (let g = 0; g < t.depth.length; g++) common[g * 4] = common[g * 4 + 2] = -1;
-  const price = chunk.price;
-  const source = keys.active;
-  const out = source ?? keys.order;
-  const last = 0xffffffff - chunk.start;
   let kept = 0;
-  for (const [from, to] of sourceRanges(keys, t, chunk.size))
-  for (let j = from; j < to; j++) {
-    const i = source ? (source[j] as number) : j;
+  for (let j = 0; j < source.length; j++) {
+    const i = source[j] as number;
     const a = w0[i] as number;
-    if (a === 0) continue;
-    const g = groups ? (groups[i] as number) : 0;
-    const d = depth[g] as number;
-    if (d < 0) continue;
+    const g = groups[i] as number;
     const o = g * 6;
     if ((a & (words[o] as number)) !== words[o + 3]) continue;
+    const d = depth[g] as number;
+    if (a === 0 || d < 0) continue;
     const b = w1[i] as number;
     if ((b & (words[o + 1] as number)) !== words[o + 4]) continue;
     const c = last - i;
     if ((c & (words[o + 2] as number)) !== words[o + 5]) continue;
     out[kept++] = i;
-    if (!hist || held[g]) continue;
+    if (held[g] === 1) continue;
     // keyByte (sort-key.ts) inlined.
     const w = d < 4 ? a : d < 8 ? b : c;
     const bin = (g << 8) | ((w >>> (24 - 8 * (d & 3))) & 255);
@@ -92,25 +125,7 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: PrefixTests, hi
     common[q + 2] = (common[q + 2] as number) & b;
     common[q + 3] = (common[q + 3] as number) | b;
   }
-  if (hist) hist.common = common;
-  keys.active = out.subarray(0, kept);
-  keys.buckets = null;
-  return keys.active;
-}
-
-/** Which stretches of the active list to read: all of it, or each taking group's first-byte bucket. */
-function sourceRanges(keys: ChunkSortKeys, t: PrefixTests, size: number): [number, number][] {
-  const { buckets } = keys;
-  if (!buckets) return [[0, keys.active ? keys.active.length : size]];
-  const ranges: [number, number][] = [];
-  t.depth.forEach((d, g) => {
-    if (d < 0) return;
-    // The bucket of the group's first prefix byte (its whole share when the prefix is empty).
-    const first = d === 0 ? g * 256 : g * 256 + ((t.words[g * 6 + 3] as number) >>> 24);
-    const last = d === 0 ? g * 256 + 256 : first + 1;
-    ranges.push([buckets[first] as number, buckets[last] as number]);
-  });
-  return ranges;
+  return kept;
 }
 
 interface HistogramArgs {
@@ -149,15 +164,35 @@ function mergeHistograms(parts: readonly SelectionHistogram[], args: HistogramAr
 }
 
 function histogramRound(state: ChunkState, args: HistogramArgs): SelectionHistogram {
-  const hist = emptyHistogram(args.request);
+  const req = args.request;
+  const hist = emptyHistogram(req);
   const fresh = args.prefixes.every((p) => p !== null && p.length === 0);
   if (args.prepare && fresh) {
-    prepareSortKeys(state, args.request, hist);
+    prepareSortKeys(state, req, hist);
     return hist;
   }
-  const keys = args.prepare ? prepareSortKeys(state, args.request) : cachedSortKeys(state, args.request);
+  const keys = args.prepare ? prepareSortKeys(state, req, emptyHistogram(req)) : cachedSortKeys(state, req);
+  const twoByte = keys.twoByte;
+  releaseTwoByte(state, keys);
+  // The second round (every prefix one byte long, on keys nobody has narrowed yet) reads the first
+  // round's two-byte counts; the candidates stay as they are until a later round narrows them.
+  if (twoByte && keys.active === null && args.prefixes.every((p) => p === null || p.length === 1)) {
+    secondByteCounts(twoByte, args.prefixes, hist);
+    return hist;
+  }
   narrowActive(state, keys, prefixTests(args.prefixes, args.held), hist);
   return hist;
+}
+
+/** Each counted group's counts (and sums) by second key byte inside its first-byte bin, from the two-byte counts. */
+function secondByteCounts(two: TwoByteCounts, prefixes: GroupPrefixes, hist: SelectionHistogram): void {
+  const withSums = hist.sums.length > 0;
+  prefixes.forEach((p, g) => {
+    if (!p) return;
+    const from = g * 65536 + (p[0] as number) * 256;
+    hist.counts.set(two.counts.subarray(from, from + 256), g * 256);
+    if (withSums) hist.sums.set(two.sums.subarray(from, from + 256), g * 256);
+  });
 }
 
 export interface BinKeys {
@@ -188,16 +223,30 @@ export const selectionKeys = chunkTask('selectionKeys', binKeys, (found: readonl
 );
 
 function binKeys(state: ChunkState, args: KeysArgs): BinKeys[] {
-  const keys = cachedSortKeys(state, args.request);
-  const price = generatedChunk(state).price;
-  const found: number[][] = args.prefixes.map(() => []);
-  const prices: number[][] = args.prefixes.map(() => []);
+  const req = args.request;
+  const keys = cachedSortKeys(state, req);
+  releaseTwoByte(state, keys);
+  const chunk = generatedChunk(state);
+  // Narrowed like a histogram round (its counts unused): one loop for both.
+  const kept = narrowActive(state, keys, prefixTests(args.prefixes), emptyHistogram(req));
   const { w0, w1, groups } = keys;
-  const start = generatedChunk(state).start;
-  for (const i of narrowActive(state, keys, prefixTests(args.prefixes))) {
-    const g = groups ? (groups[i] as number) : 0;
-    (found[g] as number[]).push(w0[i] as number, w1[i] as number, indexWord(start + i));
-    (prices[g] as number[]).push(price[i] as number);
+  const sizes = new Uint32Array(args.prefixes.length);
+  for (let j = 0; j < kept.length; j++) {
+    const g = groups[kept[j] as number] as number;
+    sizes[g] = (sizes[g] as number) + 1;
   }
-  return found.map((k, g) => ({ keys: Uint32Array.from(k), prices: Float64Array.from(prices[g] as number[]) }));
+  const found = Array.from(sizes, (size): BinKeys => ({ keys: new Uint32Array(size * 3), prices: new Float64Array(size) }));
+  const at = new Uint32Array(args.prefixes.length);
+  for (let j = 0; j < kept.length; j++) {
+    const i = kept[j] as number;
+    const g = groups[i] as number;
+    const f = found[g] as BinKeys;
+    const k = at[g] as number;
+    f.keys[3 * k] = w0[i] as number;
+    f.keys[3 * k + 1] = w1[i] as number;
+    f.keys[3 * k + 2] = indexWord(chunk.start + i);
+    f.prices[k] = chunk.price[i] as number;
+    at[g] = k + 1;
+  }
+  return found;
 }

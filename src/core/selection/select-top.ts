@@ -5,10 +5,12 @@
  * tie-break uniform descending, then global person index ascending. Each person's position is one
  * 96-bit key (sort-key.ts), so the cut is one exact person. The plan moves little data:
  *   1. every chunk builds its keys and returns, per group, 256 counts and price sums over the first
- *      key byte; the coordinator picks the bin that holds the cut;
- *   2. chunks histogram the next byte inside that bin, until the bin holds ≤ KEY_LIMIT people;
- *      each chunk keeps the list of its candidates still inside their group's bin, so these rounds
- *      cost the size of the bin, not of the population;
+ *      key byte (keeping its counts over the first two bytes); the coordinator picks the bin that
+ *      holds the cut;
+ *   2. chunks histogram the next byte inside that bin, until the bin holds ≤ KEY_LIMIT people: the
+ *      second byte from the kept two-byte counts (no pass), later bytes by narrowing, each chunk
+ *      keeping the list of its candidates still inside their group's bin, so these rounds cost
+ *      the size of the bin, not of the population;
  *   3. chunks return those people's keys; the coordinator sorts them and finds the exact cut;
  *   4. chunks write their masks and return counts and spend, merged in chunk order.
  *

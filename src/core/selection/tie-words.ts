@@ -38,3 +38,86 @@ export function nextTieWords(state: AleaState, n: number): Uint32Array {
   Object.assign(state, { c, s0, s1, s2 });
   return out;
 }
+
+/*
+ * Jumping ahead. Alea is a lag-3 multiply-with-carry generator (a = 2091639, base b = 2^32, in
+ * exact float arithmetic): x_n = (a·x_{n−3} + c) mod b, c = ⌊(a·x_{n−3} + c) / b⌋. Its state as
+ * one number S = c·b³ + x_{n−1}·b² + x_{n−2}·b + x_{n−3} (s2, s1, s0 as 32-bit integers) obeys
+ * b·S' = S + x_{n−3}·(a·b³ − 1), so S' = S·b⁻¹ mod m with m = a·b³ − 1 and b⁻¹ ≡ a·b² (mod m);
+ * d steps multiply S by (a·b²)^d mod m (every state reached from a seed is below m).
+ */
+const A = 2091639n;
+const B = 4294967296n;
+const M = A * B * B * B - 1n;
+const jumps = new Map<number, bigint>();
+
+function jumpFactor(steps: number): bigint {
+  let factor = jumps.get(steps);
+  if (factor !== undefined) return factor;
+  factor = 1n;
+  let base = (A * B * B) % M;
+  for (let e = BigInt(steps); e > 0n; e >>= 1n) {
+    if (e & 1n) factor = (factor * base) % M;
+    base = (base * base) % M;
+  }
+  jumps.set(steps, factor);
+  return factor;
+}
+
+/** The state `steps` draws after `state` (the stream as nextTieWords would have stepped it). */
+export function aleaJump(state: AleaState, steps: number): AleaState {
+  const word = (s: number) => BigInt(Math.floor(s * TWO_32));
+  const S = BigInt(state.c) * B * B * B + word(state.s2) * B * B + word(state.s1) * B + word(state.s0);
+  const T = (S * jumpFactor(steps)) % M;
+  const part = (shift: bigint) => Number((T >> shift) % B) / TWO_32;
+  return { c: Number(T >> 96n), s0: part(0n), s1: part(32n), s2: part(64n) };
+}
+
+/**
+ * Fills `out` with the stream's next out.length draws as tie words (tieWord(u), exactly
+ * u·2^32), as nextTieWords would, without advancing `state`. One stream's steps form a chain
+ * of dependent float operations, each waiting for the last: the four quarters of `out` are drawn
+ * side by side instead, each from its starting state (aleaJump), so four chains run at once.
+ */
+export function tieWordsInto(state: AleaState, out: Uint32Array): void {
+  const n = out.length;
+  // Quarters of fewer than four people would overlap: few draws are taken one by one.
+  if (n < 16) return out.set(nextTieWords({ ...state }, n));
+  const quarter = Math.ceil(n / 4);
+  const q1 = aleaJump(state, quarter);
+  const q2 = aleaJump(q1, quarter);
+  const q3 = aleaJump(q2, quarter);
+  let { c: c0, s0: a0, s1: b0, s2: d0 } = state;
+  let { c: c1, s0: a1, s1: b1, s2: d1 } = q1;
+  let { c: c2, s0: a2, s1: b2, s2: d2 } = q2;
+  let { c: c3, s0: a3, s1: b3, s2: d3 } = q3;
+  // The last quarter is the shorter one when n is not a multiple of 4.
+  const last = n - 3 * quarter;
+  for (let i = 0; i < quarter; i++) {
+    // One Alea step per chain (nextTieWords' loop body, four times over).
+    const t0 = 2091639 * a0 + c0 * 2.3283064365386963e-10; // 2^-32
+    const t1 = 2091639 * a1 + c1 * 2.3283064365386963e-10;
+    const t2 = 2091639 * a2 + c2 * 2.3283064365386963e-10;
+    const t3 = 2091639 * a3 + c3 * 2.3283064365386963e-10;
+    a0 = b0;
+    a1 = b1;
+    a2 = b2;
+    a3 = b3;
+    b0 = d0;
+    b1 = d1;
+    b2 = d2;
+    b3 = d3;
+    c0 = t0 | 0;
+    c1 = t1 | 0;
+    c2 = t2 | 0;
+    c3 = t3 | 0;
+    d0 = t0 - c0;
+    d1 = t1 - c1;
+    d2 = t2 - c2;
+    d3 = t3 - c3;
+    out[i] = d0 * TWO_32;
+    out[i + quarter] = d1 * TWO_32;
+    out[i + 2 * quarter] = d2 * TWO_32;
+    if (i < last) out[i + 3 * quarter] = d3 * TWO_32;
+  }
+}
