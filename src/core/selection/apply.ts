@@ -20,14 +20,25 @@ export interface ChunkSelection {
 }
 
 /**
- * A cut as the key words (k0, k1, k2) a candidate must be above, and 1 when the cut key itself is
- * taken ('from'). Every candidate's word is at least 0x007fffff (scoreWord of −∞) and at most
- * 0xff800000 (+∞), and a no-candidate's is 0: 'all' is 'from' (1, 0, 0), 'none' above 0xffffffff.
+ * A cut as the key words a candidate must reach: (k0, k1) and the lowest index word k2 taken at a
+ * tie on both ('from' takes the cut key itself, 'above' starts one past it). Every candidate's
+ * word is at least 0x007fffff (scoreWord of −∞) and at most 0xff800000 (+∞), and a
+ * no-candidate's is 0: 'all' is (1, 0, 0), 'none' (0xffffffff, 0, 0).
  */
-function cutKey(cut: GroupCut): [number, number, number, number] {
-  if (cut.kind === 'all') return [1, 0, 0, 1];
-  if (cut.kind === 'none') return [0xffffffff, 0, 0, 0];
-  return [cut.key[0], cut.key[1], cut.key[2], cut.kind === 'from' ? 1 : 0];
+function cutKey(cut: GroupCut): [number, number, number] {
+  if (cut.kind === 'all') return [1, 0, 0];
+  if (cut.kind === 'none') return [0xffffffff, 0, 0];
+  return [cut.key[0], cut.key[1], cut.key[2] + (cut.kind === 'from' ? 0 : 1)];
+}
+
+/**
+ * Negative when the key (a, b, c) is below the cut (k0, k1, k2): the differences read as digits in
+ * base 2^32, each smaller in magnitude than the next one's unit, so the sum has the sign of the first
+ * nonzero difference (rounding never crosses zero). One expression, not branches taken only at a
+ * tie: V8 would meet those in optimised code without type feedback and deoptimise it.
+ */
+function belowCut(a: number, b: number, c: number, k0: number, k1: number, k2: number): boolean {
+  return ((a - k0) * 4294967296 + (b - k1)) * 4294967296 + (c - k2) < 0;
 }
 
 /** What the apply loops read per person; `last` is the indexWord of the chunk's first person. */
@@ -40,34 +51,22 @@ interface Columns {
 }
 
 /**
- * Without groups: selects everyone above (or from) the cut key (k0, k1, k2) into `mask`; writes
- * the count, the price sum in person order and the lowest effective score to `out`.
+ * Without groups: selects everyone above (or from) the cut key (k0, k1, k2) into `mask`; adds
+ * the count and the price sum in person order to `out` (from 0, 0, Infinity) and lowers its minimum score.
  */
-function applyOne(cols: Columns, k0: number, k1: number, k2: number, from: boolean, mask: Uint8Array, out: Float64Array): void {
+function applyOne(cols: Columns, k0: number, k1: number, k2: number, mask: Uint8Array, out: Float64Array): void {
   const { w0, w1, price, scores, last } = cols;
-  let selected = 0;
-  let spend = 0;
-  let minScore = Infinity;
-  // k0 > 0 (cutKey): no-candidates (word 0) fall below it with the rest.
+  // The sums go to `out` as they grow, not after the loop: V8 compiles the loop while it runs
+  // (on-stack replacement), before any code after it has run, and such code would deoptimise it.
   for (let i = 0; i < w0.length; i++) {
     const a = w0[i] as number;
-    if (a !== k0) {
-      if (a < k0) continue;
-    } else {
-      const b = w1[i] as number;
-      if (b !== k1) {
-        if (b < k1) continue;
-      } else if (from ? last - i < k2 : last - i <= k2) continue;
-    }
+    // Nearly everyone (no-candidates too: their word 0 is below any k0) is turned away here.
+    if (a < k0 || belowCut(a, w1[i] as number, last - i, k0, k1, k2)) continue;
     mask[i] = 1;
-    selected++;
-    spend += price[i] as number;
-    const s = scores[i] as number;
-    if (s < minScore || s === 0) minScore = Math.min(minScore, s);
+    out[0] = (out[0] as number) + 1;
+    out[1] = (out[1] as number) + (price[i] as number);
+    out[2] = Math.min(out[2] as number, scores[i] as number);
   }
-  out[0] = selected;
-  out[1] = spend;
-  out[2] = minScore;
 }
 
 interface ApplyArgs {
@@ -110,15 +109,15 @@ function applyCuts(state: ChunkState, args: ApplyArgs): ChunkSelection {
   let result: ChunkSelection;
   if (only) {
     const out = new Float64Array([0, 0, Infinity]);
-    const [k0, k1, k2, from] = cutKey(only);
-    applyOne(cols, k0, k1, k2, from === 1, mask, out);
+    const [k0, k1, k2] = cutKey(only);
+    applyOne(cols, k0, k1, k2, mask, out);
     // One group: its spend is the chunk's, summed in the same order.
     result = { selected: [out[0] as number], spend: [out[1] as number], minScore: [out[2] as number], totalSpend: out[1] as number };
   } else {
     const groupCount = args.cuts.length;
-    // Per code: the cut as key words and a 'from' flag (cutKey); codes without a group take nobody.
-    const cuts = new Float64Array(256 * 4);
-    for (let g = 0; g < 256; g++) cuts.set(cutKey(args.cuts[g] ?? { kind: 'none' }), g * 4);
+    // Per code: the cut's key words (cutKey); codes without a group take nobody.
+    const cuts = new Float64Array(256 * 3);
+    for (let g = 0; g < 256; g++) cuts.set(cutKey(args.cuts[g] ?? { kind: 'none' }), g * 3);
     const sums = { selected: new Float64Array(groupCount), spend: new Float64Array(groupCount), minScore: new Float64Array(groupCount).fill(Infinity) };
     const totalSpend = applyGroups(cols, keys.groups, cuts, sums, mask);
     result = { selected: Array.from(sums.selected), spend: Array.from(sums.spend), minScore: Array.from(sums.minScore), totalSpend };
@@ -128,7 +127,7 @@ function applyCuts(state: ChunkState, args: ApplyArgs): ChunkSelection {
   return result;
 }
 
-/** With groups: each code's cut (four words each, see cutKey), into `mask`; sums per group in `into`. Returns the chunk's spend. */
+/** With groups: each code's cut (three words each, see cutKey), into `mask`; sums per group in `into`. Returns the chunk's spend. */
 function applyGroups(
   cols: Columns,
   groups: Uint8Array,
@@ -143,24 +142,14 @@ function applyGroups(
   for (let i = 0; i < n; i++) {
     const a = w0[i] as number;
     const g = groups[i] as number;
-    // Above the cut key (or from it): compare word by word, the later words only on a tie.
-    const o = g * 4;
+    const o = g * 3;
     const k0 = cuts[o] as number;
-    if (a !== k0) {
-      if (a < k0) continue;
-    } else {
-      const b = w1[i] as number;
-      const k1 = cuts[o + 1] as number;
-      if (b !== k1) {
-        if (b < k1) continue;
-      } else if (cuts[o + 3] === 1 ? last - i < (cuts[o + 2] as number) : last - i <= (cuts[o + 2] as number)) continue;
-    }
+    if (a < k0 || belowCut(a, w1[i] as number, last - i, k0, cuts[o + 1] as number, cuts[o + 2] as number)) continue;
     const p = price[i] as number;
     mask[i] = 1;
     selected[g] = (selected[g] as number) + 1;
     spend[g] = (spend[g] as number) + p;
-    const s = scores[i] as number;
-    if (s < (minScore[g] as number) || s === 0) minScore[g] = Math.min(minScore[g] as number, s);
+    minScore[g] = Math.min(minScore[g] as number, scores[i] as number);
     totalSpend += p;
   }
   return totalSpend;
