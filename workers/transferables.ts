@@ -9,10 +9,11 @@ export function heldBuffers(values: Iterable<unknown>): Set<ArrayBufferLike> {
   return held;
 }
 
-export function transferableBuffers(result: unknown, held: ReadonlySet<ArrayBufferLike>): ArrayBuffer[] {
+/** The non-empty ArrayBuffers in a task result (each once), before the held ones are taken out. */
+export function resultBuffers(result: unknown): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
   walk(result, 4, (b) => {
-    if (b instanceof ArrayBuffer && !held.has(b) && b.byteLength > 0) out.add(b);
+    if (b instanceof ArrayBuffer && b.byteLength > 0) out.add(b);
   });
   return [...out];
 }

@@ -102,10 +102,12 @@ export class WorkerRunner implements PopulationRunner {
   }
 
   /**
-   * A JIT warm-up before the first run on these workers (core/engine/warm-up.ts): `run` (the
-   * coordinator's runScenario) runs the scenario's warm-up copy on every worker's scratch chunk.
-   * Starts the workers the scenario needs first. A warm-up that fails is not the run's failure:
-   * it is dropped and the workers carry on (a crash still terminates them, as ever).
+   * A JIT warm-up before the first run on these workers (core/engine/warm-up.ts): `run` gets the
+   * scenario's warm-up copy and a runner over every worker's scratch chunk, and may use this runner
+   * meanwhile (core/engine/warm-up-run.ts generates the real population in the warm-up's waits).
+   * Starts the workers the scenario needs first. A warm-up that fails is not the run's failure: it
+   * is dropped and the workers carry on; a failure of this runner (a task error, a crash, an abort)
+   * terminates the workers and rejects, as ever.
    */
   async warmUp(scenario: Scenario, run: (warmUp: Scenario, runner: PopulationRunner) => Promise<unknown>, signal?: AbortSignalLike): Promise<void> {
     const small = warmUpScenario(scenario);

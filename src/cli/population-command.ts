@@ -8,7 +8,7 @@ import { progressLine } from './progress-line';
 import { loadScenario } from './read-scenario';
 import type { Overrides } from './read-scenario';
 import { largeRunNote } from './work-note';
-import { resolveWorkers, warmUpChunks } from './worker-count';
+import { compileOnWorkerThreads, resolveWorkers, warmUpChunks } from './worker-count';
 import { wrap } from './wrap';
 
 export interface PopulationCommandOptions extends Overrides {
@@ -29,6 +29,7 @@ export async function populationCommand(io: CliIo, file: string, options: Popula
   const workers = resolveWorkers(options.workers, (text) => io.err(`${wrap(text)}\n`));
   const large = largeRunNote(scenario);
   if (large) io.err(`${wrap(large)}\n`);
+  compileOnWorkerThreads(workers);
   const engine = createNodeEngine({ workers, warmUpChunks: warmUpChunks() });
   const progress = progressLine(io.err, io.progress);
   try {

@@ -13,7 +13,7 @@ import { buildReport, looksLikeHtml, readReportPayload, type SignOff } from '../
 import { buildComparisonReport } from '../report/compare-html';
 import { compareRuns } from '../report/compare';
 import { createNodeEngine } from '../../workers/node-engine';
-import { warmUpChunks } from './worker-count';
+import { compileOnWorkerThreads, warmUpChunks } from './worker-count';
 import { chromiumCandidates, findChromium, printToPdf } from './chromium';
 import { comparisonText } from './compare-text';
 import { CliError, type CliIo } from './io';
@@ -71,6 +71,7 @@ async function compareCommand(io: CliIo, files: string[], out: string | undefine
 }
 
 async function runResults(io: CliIo, scenario: Scenario, workers: number | undefined): Promise<Results> {
+  compileOnWorkerThreads(workers);
   const engine = createNodeEngine({ workers, warmUpChunks: warmUpChunks() });
   const progress = progressLine(io.err, io.progress);
   try {

@@ -15,7 +15,7 @@ import type { Overrides } from './read-scenario';
 import { summaryTable } from './summary-table';
 import { roundsText } from './rounds-text';
 import { inferredText } from './inferred-text';
-import { resolveWorkers, warmUpChunks } from './worker-count';
+import { compileOnWorkerThreads, resolveWorkers, warmUpChunks } from './worker-count';
 import { wrap } from './wrap';
 
 export interface RunCommandOptions extends Overrides {
@@ -29,6 +29,7 @@ const OUTPUTS = ['results.json', 'metrics.csv'] as const;
 export async function runCommand(io: CliIo, file: string, options: RunCommandOptions, makeEngine: typeof createNodeEngine = createNodeEngine): Promise<number> {
   const workerNotes: string[] = [];
   const workers = resolveWorkers(options.workers, (text) => workerNotes.push(text));
+  compileOnWorkerThreads(workers);
   const engine = makeEngine({ workers, warmUpChunks: warmUpChunks() });
   // The workers boot on their own threads while this one loads the validator and reads the file.
   engine.prestart?.(options.size === undefined ? undefined : chunkSpans(options.size).length);

@@ -13,7 +13,7 @@ import { sweepSummary } from './sweep-summary';
 import { issueToString } from '../core/scenario';
 import { stableJson } from '../core/results/json';
 import { createNodeEngine } from '../../workers/node-engine';
-import { warmUpChunks } from './worker-count';
+import { compileOnWorkerThreads, warmUpChunks } from './worker-count';
 import { CliError } from './io';
 import type { CliIo } from './io';
 import { loadScenario } from './read-scenario';
@@ -69,6 +69,8 @@ export async function sweepCommand(io: CliIo, file: string, options: SweepComman
   const where = shard ? `shard ${shard.index} of ${shard.count} (from 0): ${points.length} of the points` : 'every point';
   io.err(`${plan.scenario.name}\nSweep of ${describeSweepWork(plan.work)}.\nRunning ${where}.\n`);
   await ensureDir(options.out);
+
+  compileOnWorkerThreads(options.workers);
 
   const engine = createNodeEngine({ workers: options.workers, warmUpChunks: warmUpChunks() });
   const progress = sweepProgress(io, shard);

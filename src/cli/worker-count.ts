@@ -6,6 +6,7 @@
  * cores is capped to them, with a note saying so. The help text (worker-help.ts) states the same rule.
  */
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { nodeWorkerCount } from '../../workers/spawn-node';
 
 export function resolveWorkers(requested: number | undefined, note: (text: string) => void, cores: number = availableParallelism()): number {
@@ -23,4 +24,19 @@ export function resolveWorkers(requested: number | undefined, note: (text: strin
  */
 export function warmUpChunks(env: Record<string, string | undefined> = process.env): number {
   return env.FAIRGROUND_WARM_UP === '0' ? Infinity : 4;
+}
+
+/**
+ * With a worker on every core, V8's background compiler threads have no idle core: a cold run's
+ * optimizing compiles (about 2 s of CPU in a 1M run) then take the cores from the workers, each
+ * worker waiting for code that another thread compiles while it interprets. So when the workers
+ * fill the cores, each one compiles its own hot functions on its own thread instead (V8's
+ * --no-concurrent-recompilation); it applies to the isolates created afterwards, so this runs
+ * before the workers start. Measured on 2 cores, 1M people, 2 workers: about 5% less wall time
+ * and 7% less CPU. With cores to spare, compiling in the background stays the better choice.
+ */
+export function compileOnWorkerThreads(workers: number | undefined, cores: number = availableParallelism()): boolean {
+  if ((workers ?? nodeWorkerCount()) < cores) return false;
+  setFlagsFromString('--no-concurrent-recompilation');
+  return true;
 }

@@ -62,7 +62,7 @@ describe('score histogram bins by edges', () => {
     );
   });
 
-  it('chunkHistograms equals counting binOf person by person (1 to 6 attributes, non-candidates skipped)', () => {
+  it('chunkHistograms equals counting binOf person by person (1 to 6 attributes, non-candidates skipped, policies with the same scores)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 6 }),
@@ -76,8 +76,12 @@ describe('score histogram bins by edges', () => {
           const hi = finite.length ? Math.max(...finite) : -Infinity;
           const codes = groups.map((k, a) => Uint8Array.from(s, (_, i) => ((i * 2654435761 + salt + a * 40503) >>> 0) % k));
           const record = Object.fromEntries(codes.map((c, a) => [`a${a}`, c]));
-          const got = Array.from(chunkHistograms(plan(groups), record, [s], [lo, hi], bins));
-          expect(got).toEqual(hi >= lo ? byDivision(groups, codes, s, lo, hi, bins) : new Array(got.length).fill(0));
+          // A second policy with the same scores (copied from the first's histograms) and one with
+          // other scores over the same range must each match counting person by person too.
+          const other = s.map((v, i) => (i % 3 === 0 ? NaN : v));
+          const got = Array.from(chunkHistograms(plan(groups), record, [s, Float32Array.from(s), other], [lo, hi, lo, hi, lo, hi], bins));
+          const want = (x: Float32Array) => (hi >= lo ? byDivision(groups, codes, x, lo, hi, bins) : new Array(got.length / 3).fill(0));
+          expect(got).toEqual([...want(s), ...want(s), ...want(other)]);
         },
       ),
       { numRuns: 200 },

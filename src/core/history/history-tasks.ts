@@ -14,7 +14,7 @@ import type { LabelBias } from './label-bias';
 export const historyRuleScore = chunkTask('historyRuleScore', (state: ChunkState, _args: NoArgs): void => {
   const chunk = generatedChunk(state);
   const match = matchRule(state.scenario.history.rule, state.scenario, chunk);
-  state.store.set(HISTORY_RULE_SCORE, Float32Array.from(match));
+  state.store.set(HISTORY_RULE_SCORE, new Float32Array(match));
 });
 
 export interface ChunkHistoryCounts {

@@ -95,17 +95,21 @@ export function countChunk(
   const out = new Float64Array(selections.length * C * FIELD_COUNT);
   const { converts, size } = people;
   // n, eligible, positives per cell: the same for every policy, and whole numbers (exact in any
-  // order). Cell 0 (overall) holds everyone; then one tight loop per slice, or one over the joint
-  // cells whose sums make every slice's.
+  // order). One loop over the joint cells whose sums make every cell's; or cell 0 (overall) holds
+  // everyone and one tight loop per slice.
   const base = new Float64Array(C * 3);
-  base[0] = size;
-  base[1] = eligible ? countOnes(eligible, size) : size;
-  base[2] = countOnes(converts, size);
   if (cells.joint) {
+    // Every cell is a sum of joint cells: the overall cell (0) of all of them, a slice's of its own.
     const byJoint = new Float64Array(cells.joint.count * 3);
     addBase(byJoint, cells.key, eligible, converts, size);
+    addJointBase(base, byJoint, new Int32Array(cells.joint.count));
     for (const cellOf of cells.cellOf) addJointBase(base, byJoint, cellOf);
-  } else for (const c of cells.cellOf) addBase(base, c, eligible, converts, size);
+  } else {
+    base[0] = size;
+    base[1] = eligible ? countOnes(eligible, size) : size;
+    base[2] = countOnes(converts, size);
+    for (const c of cells.cellOf) addBase(base, c, eligible, converts, size);
+  }
   if (scratch.reached.length < size) scratch.reached = new Int32Array(size);
   const reached = scratch.reached;
   selections.forEach((selected, p) => {

@@ -98,6 +98,13 @@ export function chunkHistograms(
     const lo = ranges[2 * p] as number;
     const hi = ranges[2 * p + 1] as number;
     if (!(hi >= lo)) return;
+    // A policy scoring exactly as an earlier one (a fairness wrapper keeping all its base's
+    // scores) has its histograms: copied, not counted again.
+    const twin = earlierTwin(scores, ranges, p);
+    if (twin >= 0) {
+      out.copyWithin(p * cellsTimesBins, twin * cellsTimesBins, (twin + 1) * cellsTimesBins);
+      return;
+    }
     const byEdges = hi > lo && hi - lo < Infinity;
     // With joint cells: one count per candidate into its joint cell, then the joint cells' counts
     // into each attribute's cells.
@@ -131,6 +138,24 @@ export function chunkHistograms(
     out.set(counts.subarray(0, cellsTimesBins), p * cellsTimesBins);
   });
   return out;
+}
+
+/** An earlier policy with the same range and bit for bit the same scores as policy p, or −1. */
+function earlierTwin(scores: readonly Float32Array[], ranges: readonly number[], p: number): number {
+  const s = scores[p] as Float32Array;
+  for (let q = 0; q < p; q++) {
+    const t = scores[q] as Float32Array;
+    if (ranges[2 * q] !== ranges[2 * p] || ranges[2 * q + 1] !== ranges[2 * p + 1] || t.length !== s.length) continue;
+    if (t === s || sameBits(new Int32Array(t.buffer, t.byteOffset, t.length), new Int32Array(s.buffer, s.byteOffset, s.length))) return q;
+  }
+  return -1;
+}
+
+/** Whether a and b (equally long) hold the same words; stops at the first difference. */
+function sameBits(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i === a.length;
 }
 
 /** Four attributes' counts in one pass: each candidate's bin is read once, and its four counters are independent. */

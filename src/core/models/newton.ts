@@ -200,7 +200,10 @@ export function accumulateSparse(rows: SparseRows, y: Uint8Array | Float64Array,
     const w = weights ? (weights[r] as number) : 1;
     const label = y[r] as number;
     const en = Math.exp(-e);
-    const sp = e > 0 ? e + Math.log1p(en) : Math.log1p(Math.exp(e));
+    // softplus(e) = e + log1p(e^−e) for e > 0, else log1p(e^e), written so that every call and
+    // addition runs on every row (a branch first taken late, e > 0 here, costs a deoptimisation);
+    // the same operations on the same values, so the same bits.
+    const sp = Math.log1p(e > 0 ? en : Math.exp(e)) + (e > 0 ? e : 0);
     d += w * (sp - label * e);
     const mu = 1 / (1 + en);
     const resid = w * (label - mu);
