@@ -19,7 +19,7 @@ try {
     await page.locator('input[type=range][aria-label="Weight of Women"]').evaluate((el: HTMLInputElement, w) => {
       el.value = String(w);
       el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, i % 2 ? 40 : 50);
+    }, i % 2 ? 40 : 45); // every edit changes the value (the default is 50: setting it again runs nothing)
     await waitForDraw(page, before, 120_000);
     // No helper functions inside evaluate: tsx would wrap them in a `__name` call the page lacks.
     const m = await page.evaluate(() => {
