@@ -3,21 +3,19 @@
  * numbers stream(seed, ...parts).next() gives (seedrandom's Alea, same float operations), taken
  * from the generator's state so a chunk's draws cost a few arithmetic steps each, not a call.
  */
-import seedrandom from 'seedrandom';
+import { aleaSeed } from '../random/alea-seed';
+import type { AleaState } from '../random/alea-seed';
 import type { Seed } from '../random/stream';
 import { streamKey } from '../random/stream';
 
-/** Alea's state: three fractions in [0, 1) and a carry. */
-export interface AleaState {
-  c: number;
-  s0: number;
-  s1: number;
-  s2: number;
-}
+export type { AleaState } from '../random/alea-seed';
 
 /** The state of stream(seed, ...parts) before its first draw. */
 export function aleaState(seed: Seed, parts: readonly (string | number)[]): AleaState {
-  return seedrandom.alea(streamKey(seed, parts), { state: true }).state();
+  // The seeding every stream uses (random/alea-seed.ts), without building a seedrandom generator.
+  const state: AleaState = { c: 0, s0: 0, s1: 0, s2: 0 };
+  aleaSeed(streamKey(seed, parts), state);
+  return state;
 }
 
 /** 2^32: scales an Alea uniform (a multiple of 2^-32) to an exact 32-bit integer. */
