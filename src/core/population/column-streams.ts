@@ -3,7 +3,8 @@
  * generate-chunk.ts describes. A column that takes exactly one uniform or one normal per person
  * gets its whole block drawn ahead, several streams side by side (random/alea-blocks.ts): the same
  * numbers in the same order, in less time. Beta attributes draw a varying number per person and
- * keep a live stream.
+ * keep a live stream; so do the categorical columns picked four at a time, whose streams are
+ * stepped in the loop that uses the draws (categorical-draws.ts).
  */
 import type { DrawKind, DrawRequest } from '../random/alea-blocks';
 import { predraw } from '../random/alea-blocks';
@@ -11,9 +12,13 @@ import type { Rng, Seed } from '../random/stream';
 import { stream } from '../random/stream';
 import type { ChunkSpan } from './chunk';
 import type { PopulationPlan } from './population-plan';
+import { pickedInGroups } from './categorical-draws';
+import type { AleaStream } from '../random/alea';
 
 export interface ColumnStreams {
   attribute(id: string): Rng;
+  /** The live stream of a categorical column picked in a group (categorical-draws.ts). */
+  categorical(id: string): AleaStream;
   readonly conversion: Rng;
   readonly click: Rng;
   /** Undefined when the plan draws no consent. */
@@ -28,7 +33,7 @@ const pool: Float64Array[] = [];
 export function columnStreams(plan: PopulationPlan, seed: Seed, span: ChunkSpan): ColumnStreams {
   const names: string[] = [];
   const requests: DrawRequest[] = [];
-  const live = new Map<string, Rng>();
+  const live = new Map<string, AleaStream>();
   const add = (name: string, kind: DrawKind | undefined, ...column: (string | number)[]) => {
     const s = stream(seed, 'chunk', span.index, ...column);
     if (kind) {
@@ -37,7 +42,8 @@ export function columnStreams(plan: PopulationPlan, seed: Seed, span: ChunkSpan)
     } else live.set(name, s);
   };
   for (const a of plan.attributes) {
-    const kind = a.kind === 'categorical' ? 'uniforms' : a.distribution.kind === 'beta' ? undefined : a.distribution.kind === 'uniform' ? 'uniforms' : 'normals';
+    const kind =
+      a.kind === 'categorical' ? (pickedInGroups(a) ? undefined : 'uniforms') : a.distribution.kind === 'beta' ? undefined : a.distribution.kind === 'uniform' ? 'uniforms' : 'normals';
     add(`attr:${a.id}`, kind, 'attr', a.id);
   }
   add('conversion', 'uniforms', 'conversion');
@@ -49,14 +55,19 @@ export function columnStreams(plan: PopulationPlan, seed: Seed, span: ChunkSpan)
   for (const a of plan.attributes) if (a.kind === 'numeric') add(`observe:${a.id}`, observes ? 'normals' : undefined, 'observe', a.id);
 
   const blocks = predraw(requests, span.size, pool);
-  names.forEach((name, k) => live.set(name, blocks[k] as Rng));
+  const drawn = new Map<string, Rng>(names.map((name, k) => [name, blocks[k] as Rng]));
   const get = (name: string): Rng => {
-    const s = live.get(name);
+    const s = drawn.get(name) ?? live.get(name);
     if (!s) throw new Error(`population: no stream for column ${name}`);
     return s;
   };
   return {
     attribute: (id) => get(`attr:${id}`),
+    categorical: (id) => {
+      const s = live.get(`attr:${id}`);
+      if (!s) throw new Error(`population: no live stream for column attr:${id}`);
+      return s;
+    },
     conversion: get('conversion'),
     click: get('click'),
     consent: plan.consent ? get('consent') : undefined,

@@ -6,7 +6,7 @@
  */
 import type { Seed } from '../random/stream';
 import type { Scenario } from '../scenario/types';
-import { sampleCategorical } from './categorical-sampler';
+import { drawCategoricals } from './categorical-draws';
 import type { ChunkSpan, PopulationChunk } from './chunk';
 import { fillTerms } from './group-terms';
 import { sampleLogistic } from './logistic-column';
@@ -34,12 +34,10 @@ export function generateChunk(scenario: Scenario, seed: Seed, span: ChunkSpan): 
   const z = idRecord<Float64Array>();
   // Whether every number the chunk keeps is finite, as each sampler reports it.
   let finite = true;
+  // Categorical columns first (a numeric attribute reads only categorical ones, all before it).
+  drawCategoricals(plan.categorical, streams, n, codes, rows, draws);
   for (const a of plan.attributes) {
-    if (a.kind === 'categorical') {
-      const out = new Uint8Array(n);
-      sampleCategorical(a, streams.attribute(a.id), n, codes, out, rows, draws);
-      codes[a.id] = out;
-    } else {
+    if (a.kind === 'numeric') {
       values[a.id] = new Float64Array(n);
       z[a.id] = zColumn(zs, Object.keys(z).length, n);
       finite = sampleNumeric(a, streams.attribute(a.id), n, codes, values[a.id]!, z[a.id]!, scratch, draws) && finite;
