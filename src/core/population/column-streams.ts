@@ -3,8 +3,8 @@
  * generate-chunk.ts describes. A column that takes exactly one uniform or one normal per person
  * gets its whole block drawn ahead, several streams side by side (random/alea-blocks.ts): the same
  * numbers in the same order, in less time. Beta attributes draw a varying number per person and
- * keep a live stream; so do the categorical columns picked four at a time, whose streams are
- * stepped in the loop that uses the draws (categorical-draws.ts).
+ * keep a live stream; so do the columns that step their streams in the loop that uses the draws:
+ * categorical columns picked four at a time (categorical-draws.ts) and the logistic columns.
  */
 import type { DrawKind, DrawRequest } from '../random/alea-blocks';
 import { predraw } from '../random/alea-blocks';
@@ -46,9 +46,10 @@ export function columnStreams(plan: PopulationPlan, seed: Seed, span: ChunkSpan)
       a.kind === 'categorical' ? (pickedInGroups(a) ? undefined : 'uniforms') : a.distribution.kind === 'beta' ? undefined : a.distribution.kind === 'uniform' ? 'uniforms' : 'normals';
     add(`attr:${a.id}`, kind, 'attr', a.id);
   }
-  add('conversion', 'uniforms', 'conversion');
-  add('click', 'uniforms', 'click');
-  if (plan.consent) add('consent', 'uniforms', 'consent');
+  // Logistic columns step their streams in their outcome loops (logistic-column.ts).
+  add('conversion', undefined, 'conversion');
+  add('click', undefined, 'click');
+  if (plan.consent) add('consent', undefined, 'consent');
   // A column whose settings make no draws gets a live stream that is never read.
   add('price', plan.price.noise !== 0 ? 'normals' : undefined, 'price');
   const observes = plan.observation.noise !== 0 || plan.observation.extra.count > 0;
