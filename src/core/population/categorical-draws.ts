@@ -39,8 +39,9 @@ export function pickedInGroups(s: CategoricalSampler): boolean {
 }
 
 /**
- * Draws every categorical column of a chunk, in order, each into a fresh column entered into
- * `codes`. `rows` and `draws` are scratch space of at least n for the columns drawn on their own.
+ * Draws every categorical column of a chunk (or of a slice of one), in order, into its column in
+ * `codes` (each sampler's column must be there, of n entries). `rows` and `draws` are scratch
+ * space of at least n for the columns drawn on their own.
  */
 export function drawCategoricals(
   samplers: readonly CategoricalSampler[],
@@ -59,16 +60,14 @@ export function drawCategoricals(
     group = [];
   };
   for (const s of samplers) {
-    const out = new Uint8Array(n);
+    const out = column(codes, s.id);
     if (!pickedInGroups(s)) {
       flush();
       sampleCategorical(s, streams.attribute(s.id), n, codes, out, rows, draws);
-      codes[s.id] = out;
       continue;
     }
     const parent = s.parents.length === 1 ? column(codes, s.parents[0]!) : space.zeros;
     group.push({ stream: streams.categorical(s.id), parent, guide: s.guide, cumulative: s.cumulative, k: s.k, out });
-    codes[s.id] = out;
     if (group.length === 4) flush();
   }
   flush();

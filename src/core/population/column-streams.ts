@@ -30,7 +30,11 @@ export interface ColumnStreams {
 /** Blocks reused from chunk to chunk (generation is synchronous: one set per thread). */
 const pool: Float64Array[] = [];
 
-export function columnStreams(plan: PopulationPlan, seed: Seed, span: ChunkSpan): ColumnStreams {
+/**
+ * The streams of a chunk's columns, seeded once; `next(m)` draws the blocks of the chunk's next m
+ * people (the slices of a chunk come in order) and gives every column its stream for them.
+ */
+export function columnStreams(plan: PopulationPlan, seed: Seed, span: ChunkSpan): { next(m: number): ColumnStreams } {
   const names: string[] = [];
   const requests: DrawRequest[] = [];
   const live = new Map<string, AleaStream>();
@@ -55,24 +59,29 @@ export function columnStreams(plan: PopulationPlan, seed: Seed, span: ChunkSpan)
   const observes = plan.observation.noise !== 0 || plan.observation.extra.count > 0;
   for (const a of plan.attributes) if (a.kind === 'numeric') add(`observe:${a.id}`, observes ? 'normals' : undefined, 'observe', a.id);
 
-  const blocks = predraw(requests, span.size, pool);
-  const drawn = new Map<string, Rng>(names.map((name, k) => [name, blocks[k] as Rng]));
-  const get = (name: string): Rng => {
-    const s = drawn.get(name) ?? live.get(name);
-    if (!s) throw new Error(`population: no stream for column ${name}`);
+  const categorical = (id: string): AleaStream => {
+    const s = live.get(`attr:${id}`);
+    if (!s) throw new Error(`population: no live stream for column attr:${id}`);
     return s;
   };
   return {
-    attribute: (id) => get(`attr:${id}`),
-    categorical: (id) => {
-      const s = live.get(`attr:${id}`);
-      if (!s) throw new Error(`population: no live stream for column attr:${id}`);
-      return s;
+    next(m: number): ColumnStreams {
+      const blocks = predraw(requests, m, pool);
+      const drawn = new Map<string, Rng>(names.map((name, k) => [name, blocks[k] as Rng]));
+      const get = (name: string): Rng => {
+        const s = drawn.get(name) ?? live.get(name);
+        if (!s) throw new Error(`population: no stream for column ${name}`);
+        return s;
+      };
+      return {
+        attribute: (id) => get(`attr:${id}`),
+        categorical,
+        conversion: get('conversion'),
+        click: get('click'),
+        consent: plan.consent ? get('consent') : undefined,
+        price: get('price'),
+        observe: (id) => get(`observe:${id}`),
+      };
     },
-    conversion: get('conversion'),
-    click: get('click'),
-    consent: plan.consent ? get('consent') : undefined,
-    price: get('price'),
-    observe: (id) => get(`observe:${id}`),
   };
 }
