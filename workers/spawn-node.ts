@@ -2,7 +2,8 @@
  * Node's engine worker: a worker thread with the Web Worker API (npm `web-worker`).
  *
  * Which file the thread loads:
- * - built (dist-cli/, what `fairground` runs): the bundled plain-JavaScript worker beside this chunk;
+ * - built (dist-cli/, what `fairground` runs): the worker's launcher beside the command line's
+ *   bundle (the bundle reads `import.meta.url` as its own file's URL, see scripts/cli-bundle.mjs);
  * - from the TypeScript sources with FAIRGROUND_NODE_WORKER set (the tests: vitest builds dist-cli/
  *   first and sets it): that built worker, so tests run the JavaScript that ships;
  * - from the sources otherwise (tsx scripts, benches): a tiny bootstrap that registers tsx so the
