@@ -24,7 +24,13 @@ function workerFile(): URL {
 
 const WORKER_FILE = workerFile();
 
-export const spawnNodeWorker: SpawnWorker = () => new NodeWorker(WORKER_FILE, { type: 'module', name: 'fairground-engine' });
+/** A performance mark at each worker's spawn (the CLI's FAIRGROUND_TIMINGS line reports the first). */
+export const WORKER_SPAWN_MARK = 'fairground:worker-spawn';
+
+export const spawnNodeWorker: SpawnWorker = () => {
+  performance.mark(WORKER_SPAWN_MARK);
+  return new NodeWorker(WORKER_FILE, { type: 'module', name: 'fairground-engine' });
+};
 
 /** Default worker count in Node: one per core, at most 8. */
 export function nodeWorkerCount(): number {

@@ -75,10 +75,17 @@ describe('the built command line (dist-cli/)', () => {
     expect(runs('workers/engine.worker.ts', true)).toContain('src/core/engine/run.ts');
   });
 
-  it('`run` starts its workers before it loads the validator or the coordinator: its own module graph holds neither', () => {
+  it('`run` starts its workers before it loads the validator or the coordinator: its own module graph holds neither', async () => {
     const sources = runs('src/cli/run-command.ts', false);
     expect(sources).toContain('workers/spawn-node.ts');
     expect(sources.filter((s) => /node_modules\/(zod|jstat)\/|src\/core\/scenario\/schema|src\/core\/engine\/run\.ts/.test(s))).toEqual([]);
+    // In the built bundle, loading the validator is one synchronous step: the first worker is spawned before it starts.
+    const out = mkdtempSync(join(tmpdir(), 'fairground-steps-'));
+    const { stderr } = await run(process.execPath, [CLI, 'run', join(ROOT, 'scenarios/default.json'), '--size', '70000', '--workers', '2', '--out', out], {
+      env: { ...process.env, FAIRGROUND_TIMINGS: '1' },
+    });
+    const steps = JSON.parse(/^steps (.*)$/m.exec(stderr)![1]!) as Record<string, number>;
+    expect(Object.keys(steps)).toEqual(['runCommand', 'workerSpawn', 'validatorLoading', 'validatorLoaded', 'validated', 'runStart', 'runEnd', 'written', 'printed']);
   });
 
   it("holds zod's English error messages only (its other locales are not bundled), and validation still names each problem", async () => {
