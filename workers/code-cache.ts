@@ -14,7 +14,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
+import { constants, Script } from 'node:vm';
 import { threadId } from 'node:worker_threads';
 
 /** Set (to anything) while the build writes the caches: each loaded bundle saves its own. */
@@ -48,7 +48,8 @@ export function runBundle(bundle: string): LoadedBundle {
   }
   // One line of wrapper, so line numbers in stack traces are the bundle's own.
   const wrapped = `(function (exports, require, module, __filename, __dirname, __bundleUrl) {${source}\n})`;
-  const script = new Script(wrapped, { filename: bundle, cachedData });
+  // A dynamic import() in the bundle (of a Node built-in: esbuild bundles the rest) loads as it would in a module.
+  const script = new Script(wrapped, { filename: bundle, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
   const cache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
   const module = { exports: {} };
   const run = script.runInThisContext() as (...args: unknown[]) => void;

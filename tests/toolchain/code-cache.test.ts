@@ -32,6 +32,7 @@ const { basename } = require('node:path');
 const square = (n) => n * n;
 module.exports.seen = { name: basename(__filename), dir: __dirname, url: __bundleUrl, square: square(7), self: this === module.exports };
 globalThis.__codeCacheProbe = module.exports.seen;
+globalThis.__codeCacheBuiltin = import('node:path').then((m) => typeof m.join);
 `,
   );
   return file;
@@ -42,10 +43,11 @@ function probe(): unknown {
 }
 
 describe('running a bundle through the code cache', () => {
-  it('runs it as a CommonJS module (require, module, __filename, __dirname, its URL; a #! line is allowed) with no cache file', () => {
+  it('runs it as a CommonJS module (require, module, __filename, __dirname, its URL, import() of a built-in; a #! line is allowed) with no cache file', async () => {
     const file = bundleFile();
     expect(runBundle(file).cache).toBe('none');
     expect(probe()).toEqual({ name: 'bundle.cjs', dir: resolve(file, '..'), url: pathToFileURL(file).href, square: 49, self: true });
+    expect(await (globalThis as { __codeCacheBuiltin?: Promise<string> }).__codeCacheBuiltin).toBe('function');
   });
 
   it('takes the cache it saved, and runs the same', () => {
