@@ -1,14 +1,12 @@
 // How the command line and Node's engine worker are bundled into dist-cli/ (scripts/build-cli.mjs
 // runs it; a test builds a variant of the CLI with it). Each is one CommonJS bundle, run by a
-// small ES-module launcher through V8's code cache (workers/code-cache.ts):
-//   fairground.mjs     launcher (src/cli/launch.ts)          → fairground.cjs     (src/cli/bin.ts)
-//   engine.worker.mjs  launcher (workers/engine.worker.node.ts) → engine.worker.cjs (workers/engine.worker.ts)
-// A bundle holds all its modules, but esbuild wraps every module that is only imported lazily
-// (`await import(…)`) in a function run on first use: `fairground --help` runs the program and
-// commander, never the validator or the engine.
-//
-// web-worker stays external: its Node side starts each worker thread on its own module file, so it
-// must load from node_modules, not from inside a bundle.
+// small launcher through V8's code cache (workers/code-cache.ts):
+//   fairground.mjs     (src/cli/launch.ts)              → fairground.cjs            (src/cli/bin.ts)
+//   engine.worker.cjs  (workers/engine.worker.launch.ts) → engine.worker.bundle.cjs (workers/engine.worker.node.ts)
+// The worker's launcher is CommonJS: a worker thread starts sooner on a CommonJS file than on an
+// ES module. A bundle holds all its modules, but esbuild wraps every module that is only imported
+// lazily (`await import(…)`) in a function run on first use: `fairground --help` runs the program
+// and commander, never the validator or the engine. Nothing is left outside the bundles but Node.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,30 +32,40 @@ const zodEnglishOnly = {
   },
 };
 
-const common = { bundle: true, platform: 'node', target: 'node20.19', external: ['web-worker'], legalComments: 'linked', logLevel: 'warning', metafile: true };
+const common = { bundle: true, platform: 'node', target: 'node20.19', legalComments: 'linked', logLevel: 'warning', metafile: true };
+/** Where the sources read `import.meta.url`, a CommonJS file reads its own file's URL. */
+const fileUrl = { define: { 'import.meta.url': '__bundleUrl' } };
 
-/** Builds the four files into `outdir`; `plugins` run before the project's own. Resolves to esbuild's metafile (both builds). */
+/** Builds the four files into `outdir`; `plugins` run before the project's own. Resolves to esbuild's metafile (all builds). */
 export async function bundleCli(root, outdir, plugins = []) {
-  const bundles = await build({
-    ...common,
-    absWorkingDir: root,
-    entryPoints: { fairground: 'src/cli/bin.ts', 'engine.worker': 'workers/engine.worker.ts' },
-    outdir,
-    outExtension: { '.js': '.cjs' },
-    format: 'cjs',
-    // The launcher passes the bundle's file URL: spawn-node finds the worker's launcher beside it.
-    define: { 'import.meta.url': '__bundleUrl' },
-    plugins: [...plugins, zodEnglishOnly],
-  });
-  const launchers = await build({
-    ...common,
-    absWorkingDir: root,
-    entryPoints: { fairground: 'src/cli/launch.ts', 'engine.worker': 'workers/engine.worker.node.ts' },
-    outdir,
-    outExtension: { '.js': '.mjs' },
-    format: 'esm',
-  });
-  return { inputs: { ...bundles.metafile.inputs, ...launchers.metafile.inputs }, outputs: { ...bundles.metafile.outputs, ...launchers.metafile.outputs } };
+  const builds = await Promise.all([
+    // The launchers pass each bundle its file URL: spawn-node finds the worker's launcher beside it.
+    build({
+      ...common,
+      ...fileUrl,
+      absWorkingDir: root,
+      entryPoints: { fairground: 'src/cli/bin.ts', 'engine.worker.bundle': 'workers/engine.worker.node.ts' },
+      outdir,
+      outExtension: { '.js': '.cjs' },
+      format: 'cjs',
+      plugins: [...plugins, zodEnglishOnly],
+    }),
+    build({ ...common, absWorkingDir: root, entryPoints: { fairground: 'src/cli/launch.ts' }, outdir, outExtension: { '.js': '.mjs' }, format: 'esm' }),
+    build({
+      ...common,
+      ...fileUrl,
+      absWorkingDir: root,
+      entryPoints: { 'engine.worker': 'workers/engine.worker.launch.ts' },
+      outdir,
+      outExtension: { '.js': '.cjs' },
+      format: 'cjs',
+      banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    }),
+  ]);
+  return {
+    inputs: Object.assign({}, ...builds.map((b) => b.metafile.inputs)),
+    outputs: Object.assign({}, ...builds.map((b) => b.metafile.outputs)),
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { isHandshake, READY } from './worker-protocol';
 
-/** Creates one engine worker (a Web Worker, or web-worker's Node equivalent). */
+/** Creates one engine worker (a Web Worker, or its Node equivalent in node-worker.ts). */
 export type SpawnWorker = () => Worker;
 
 /**
@@ -37,7 +37,7 @@ export interface StartOptions {
   cancel?: Promise<unknown>;
 }
 
-/** The message of an error event: an ErrorEvent in browsers, the Error itself on web-worker's Node side. */
+/** The message of an error event: an ErrorEvent in browsers, `{ error, message }` from node-worker.ts (the `web-worker` package's is the Error itself). */
 export function errorEventMessage(event: unknown): string {
   const e = event as { message?: unknown; error?: { message?: unknown } } | null;
   const m = e?.error?.message ?? e?.message;
@@ -69,7 +69,7 @@ export function startWorker(spawn: SpawnWorker, options: StartOptions = {}): Pro
       resolve(worker);
     };
     const onError = (event: Event) => fail(new Error(`the engine worker failed to load: ${errorEventMessage(event)}`));
-    // web-worker (Node) dispatches `close` when the thread exits; browsers never do.
+    // Node's workers (node-worker.ts, and the `web-worker` package the tests use) dispatch `close` when the thread exits; browsers never do.
     const onClose = () => fail(new Error('the engine worker exited before it started'));
     const timer = setTimeout(() => fail(new WorkerStartTimeout(readyWithinMs)), readyWithinMs);
     const done = () => {

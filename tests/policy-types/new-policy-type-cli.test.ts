@@ -17,7 +17,7 @@ import { INDEX_FILE, indexWithClickModel } from './with-click-model';
 import { bundleCli } from '../../scripts/cli-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-// Inside the repository so the built bundles find node_modules (web-worker stays external).
+// Inside the repository, beside the shipped dist-cli/.
 const WORK = join(ROOT, 'node_modules', '.cache', `fairground-new-type-${process.pid}`);
 const CLI = join(WORK, 'cli', 'fairground.mjs');
 const SCENARIO = join(WORK, 'click-model.json');

@@ -41,12 +41,12 @@ function runs(from: string, dynamic: boolean): string[] {
 }
 
 describe('the built command line (dist-cli/)', () => {
-  it('imports only Node built-ins and web-worker from outside the bundle: no tsx, no TypeScript', () => {
+  it('imports only Node built-ins from outside the bundles: no package, no tsx, no TypeScript', () => {
     const external = new Set(Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)));
     const packages = [...external].filter((p) => !p.startsWith('node:') && !['crypto'].includes(p));
-    expect(packages).toEqual(['web-worker']);
+    expect(packages).toEqual([]);
     expect(Object.keys(meta.outputs).filter((f) => !f.endsWith('.LEGAL.txt')).sort()).toEqual(
-      ['engine.worker.cjs', 'engine.worker.mjs', 'fairground.cjs', 'fairground.mjs'].map((f) => `dist-cli/${f}`),
+      ['engine.worker.bundle.cjs', 'engine.worker.cjs', 'fairground.cjs', 'fairground.mjs'].map((f) => `dist-cli/${f}`),
     );
   });
 
@@ -69,10 +69,11 @@ describe('the built command line (dist-cli/)', () => {
   });
 
   it('an engine worker starts without the zod validator or jstat: the coordinator (runAll) loads them on first use', () => {
-    const sources = runs('workers/engine.worker.ts', false);
+    const sources = runs('workers/engine.worker.node.ts', false);
+    expect(sources).toContain('workers/worker-scope.ts');
     expect(sources).toContain('workers/chunk-task-table.ts');
     expect(sources.filter((s) => /node_modules\/(zod|jstat)\/|src\/core\/scenario\/schema/.test(s))).toEqual([]);
-    expect(runs('workers/engine.worker.ts', true)).toContain('src/core/engine/run.ts');
+    expect(runs('workers/engine.worker.node.ts', true)).toContain('src/core/engine/run.ts');
   });
 
   it('`run` starts its workers before it loads the validator or the coordinator: its own module graph holds neither', async () => {
