@@ -14,6 +14,9 @@ export type SpawnWorker = () => Worker;
  */
 export const READY_WITHIN_MS = 30_000;
 
+/** A performance mark at each worker's READY (the CLI's FAIRGROUND_TIMINGS line reports the last). */
+export const WORKER_READY_MARK = 'fairground:worker-ready';
+
 /** A worker that did not post READY in time (it was terminated). */
 export class WorkerStartTimeout extends Error {
   constructor(readonly ms: number) {
@@ -66,6 +69,7 @@ export function startWorker(spawn: SpawnWorker, options: StartOptions = {}): Pro
       if (event.data.type !== READY) return fail(new Error(`the engine worker failed to load: ${event.data.message ?? 'unknown error'}`));
       settled = true;
       done();
+      performance.mark(WORKER_READY_MARK);
       resolve(worker);
     };
     const onError = (event: Event) => fail(new Error(`the engine worker failed to load: ${errorEventMessage(event)}`));

@@ -86,7 +86,9 @@ describe('the built command line (dist-cli/)', () => {
       env: { ...process.env, FAIRGROUND_TIMINGS: '1' },
     });
     const steps = JSON.parse(/^steps (.*)$/m.exec(stderr)![1]!) as Record<string, number>;
-    expect(Object.keys(steps)).toEqual(['runCommand', 'workerSpawn', 'validatorLoading', 'validatorLoaded', 'validated', 'runStart', 'runEnd', 'written', 'printed']);
+    expect(Object.keys(steps).slice(0, 3)).toEqual(['runCommand', 'workerSpawn', 'validatorLoading']);
+    expect(Object.keys(steps).slice(-3)).toEqual(['runEnd', 'written', 'printed']);
+    expect(steps.workersReady).toBeGreaterThan(steps.workerSpawn!);
   });
 
   it("holds zod's English error messages only (its other locales are not bundled), and validation still names each problem", async () => {
