@@ -18,6 +18,7 @@ import { inferredText } from './inferred-text';
 import { compileOnWorkerThreads, resolveWorkers, warmUpChunks } from './worker-count';
 import { wrap } from './wrap';
 import { clearSteps, markStep, stepTimes } from './step-marks';
+import { countText } from '../core/text/counts';
 
 export interface RunCommandOptions extends Overrides {
   out: string;
@@ -77,7 +78,7 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
       { name: 'metrics.csv', text: metricsCsv(results) },
     ]);
     markStep('written');
-    const people = results.populationSize.toLocaleString('en');
+    const people = countText(results.populationSize);
     const reps = results.replicates > 1 ? `, ${results.replicates} replicates` : '';
     io.out(`${scenario.name}: ${people} people${reps}, ${engine.counts.spawned} workers, ${(timings.total / 1000).toFixed(2)} s\n\n`);
     io.out(summaryTable(results));
