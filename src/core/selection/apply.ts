@@ -4,7 +4,9 @@ import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask } from '../engine/chunk-task';
 import type { GroupSelection, SelectionRequest } from './request';
 import type { SortKey } from './sort-key';
+import type { ChunkSortKeys } from './chunk-sort-keys';
 import { cachedSortKeys, dropSortKeys } from './chunk-sort-keys';
+import { personIndices } from '../engine/person-masks';
 
 /** A group's cut: everyone, nobody, or the candidates whose key is above (or from) a key. */
 export type GroupCut = { kind: 'all' } | { kind: 'none' } | { kind: 'above' | 'from'; key: SortKey };
@@ -41,24 +43,48 @@ function belowCut(a: number, b: number, c: number, k0: number, k1: number, k2: n
   return ((a - k0) * 4294967296 + (b - k1)) * 4294967296 + (c - k2) < 0;
 }
 
-/** What the apply loops read per person; `last` is the indexWord of the chunk's first person. */
+/**
+ * What the apply loops read per person; `last` is the indexWord of the chunk's first person. They
+ * visit the people of `visit[0..count)` (ascending): everyone (personIndices), or the keys'
+ * `upper` list when it holds everyone the cuts can select (see visitList).
+ */
 interface Columns {
   readonly w0: Uint32Array;
   readonly w1: Uint32Array;
   readonly price: Float64Array;
   readonly scores: Float32Array;
   readonly last: number;
+  readonly visit: Int32Array;
+  readonly count: number;
 }
 
 /**
- * Without groups: selects everyone above (or from) the cut key (k0, k1, k2) into `mask`; adds
- * the count and the price sum in person order to `out` (from 0, 0, Infinity) and lowers its minimum score.
+ * The people a cut may select: a cut key found inside a group's bin has its first word inside the
+ * bin's first-word prefix at the first narrowing, and so has every key at or above it (masking the
+ * top bits keeps the order), so `upper` holds everyone such cuts select. A cut of everyone, or of
+ * a group that had no prefix then, needs every person.
+ */
+function visitList(keys: ChunkSortKeys, cuts: readonly GroupCut[], n: number): Int32Array {
+  const upper = keys.upper;
+  if (upper === null) return personIndices(n);
+  for (let g = 0; g < cuts.length; g++) {
+    const cut = cuts[g] as GroupCut;
+    if (cut.kind === 'none') continue;
+    if (cut.kind === 'all' || keys.upperGroups[g] !== 1) return personIndices(n);
+  }
+  return upper;
+}
+
+/**
+ * Without groups: selects everyone visited above (or from) the cut key (k0, k1, k2) into `mask`;
+ * adds the count and the price sum in person order to `out` (from 0, 0, Infinity) and lowers its minimum score.
  */
 function applyOne(cols: Columns, k0: number, k1: number, k2: number, mask: Uint8Array, out: Float64Array): void {
-  const { w0, w1, price, scores, last } = cols;
+  const { w0, w1, price, scores, last, visit, count } = cols;
   // The sums go to `out` as they grow, not after the loop: V8 compiles the loop while it runs
   // (on-stack replacement), before any code after it has run, and such code would deoptimise it.
-  for (let i = 0; i < w0.length; i++) {
+  for (let j = 0; j < count; j++) {
+    const i = visit[j] as number;
     const a = w0[i] as number;
     // Nearly everyone (no-candidates too: their word 0 is below any k0) is turned away here.
     if (a < k0 || belowCut(a, w1[i] as number, last - i, k0, k1, k2)) continue;
@@ -104,7 +130,9 @@ function applyCuts(state: ChunkState, args: ApplyArgs): ChunkSelection {
   const keys = cachedSortKeys(state, args.request);
   const chunk = generatedChunk(state);
   const mask = new Uint8Array(chunk.size);
-  const cols: Columns = { w0: keys.w0, w1: keys.w1, price: chunk.price, scores: keys.scores, last: 0xffffffff - chunk.start };
+  const visit = visitList(keys, args.cuts, chunk.size);
+  const count = visit === keys.upper ? visit.length : chunk.size;
+  const cols: Columns = { w0: keys.w0, w1: keys.w1, price: chunk.price, scores: keys.scores, last: 0xffffffff - chunk.start, visit, count };
   const only = args.cuts.length === 1 && !keys.grouped ? args.cuts[0] : undefined;
   let result: ChunkSelection;
   if (only) {
@@ -135,11 +163,11 @@ function applyGroups(
   into: { selected: Float64Array; spend: Float64Array; minScore: Float64Array },
   mask: Uint8Array,
 ): number {
-  const { w0, w1, price, scores, last } = cols;
+  const { w0, w1, price, scores, last, visit, count } = cols;
   const { selected, spend, minScore } = into;
-  const n = w0.length;
   let totalSpend = 0;
-  for (let i = 0; i < n; i++) {
+  for (let j = 0; j < count; j++) {
+    const i = visit[j] as number;
     const a = w0[i] as number;
     const g = groups[i] as number;
     const o = g * 3;

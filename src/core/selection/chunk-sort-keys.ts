@@ -36,9 +36,19 @@ export interface ChunkSortKeys {
   twoByte: TwoByteCounts | null;
   /** A buffer of one word per person for the active list, reused like w0 and w1. */
   readonly order: Uint32Array;
+  /**
+   * From the first narrowing on: the candidates (and perhaps no-candidates) whose first key word,
+   * masked to their group's prefix then, is at or above the prefix's, in person order (a subarray
+   * of `upperBuffer`). Everyone a later cut inside that prefix selects is among them (apply.ts).
+   */
+  upper: Int32Array | null;
+  /** Per code: 1 if the group had a prefix at the first narrowing (its people are in `upper`). */
+  readonly upperGroups: Uint8Array;
+  /** The buffer `upper` lives in, reused like w0 and w1. */
+  readonly upperBuffer: Int32Array;
 }
 
-type Buffers = Pick<ChunkSortKeys, 'w0' | 'w1' | 'order'>;
+type Buffers = Pick<ChunkSortKeys, 'w0' | 'w1' | 'order' | 'upperBuffer'>;
 
 /**
  * Key buffers of finished selections, per chunk state, for the next selection to reuse (allocating
@@ -52,7 +62,7 @@ function takeBuffers(state: ChunkState, n: number): Buffers {
   const pool = spare.get(state);
   const found = pool?.pop();
   if (found && found.w0.length === n) return found;
-  return { w0: new Uint32Array(n), w1: new Uint32Array(n), order: new Uint32Array(n) };
+  return { w0: new Uint32Array(n), w1: new Uint32Array(n), order: new Uint32Array(n), upperBuffer: new Int32Array(n) };
 }
 
 /**
@@ -200,7 +210,7 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist: 
   const scores = effectiveScores(state, req);
   const bits = new Uint32Array(scores.buffer, scores.byteOffset, n);
   const groupLimit = groupCount(req);
-  const { w0, w1, order } = takeBuffers(state, n);
+  const { w0, w1, order, upperBuffer } = takeBuffers(state, n);
   const tie = aleaState(state.seed, ['chunk', state.index, 'tie', req.tieStream]);
   const withSums = hist.sums.length > 0;
   const keep = twoByteFits(n, groupLimit, withSums);
@@ -209,7 +219,19 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist: 
   // when others change.
   tieWordsInto(tie, w1);
   fillKeys({ bits, groups, groupLimit, price: chunk.price }, w0, hist, two, keep ? -1 : 0);
-  const keys: ChunkSortKeys = { w0, w1, groups, grouped, scores, active: null, twoByte: keep ? two : null, order };
+  const keys: ChunkSortKeys = {
+    w0,
+    w1,
+    groups,
+    grouped,
+    scores,
+    active: null,
+    twoByte: keep ? two : null,
+    order,
+    upper: null,
+    upperGroups: new Uint8Array(256),
+    upperBuffer,
+  };
   state.store.set(cacheKey(req), keys);
   return keys;
 }
@@ -227,6 +249,6 @@ export function dropSortKeys(state: ChunkState, req: SelectionRequest): void {
   releaseTwoByte(state, keys);
   const pool = spare.get(state) ?? [];
   // One spare set per chunk is enough for selections that run one after another.
-  if (pool.length === 0) pool.push({ w0: keys.w0, w1: keys.w1, order: keys.order });
+  if (pool.length === 0) pool.push({ w0: keys.w0, w1: keys.w1, order: keys.order, upperBuffer: keys.upperBuffer });
   spare.set(state, pool);
 }

@@ -62,23 +62,45 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: PrefixTests, hi
   const common = new Int32Array(groups * 4);
   for (let g = 0; g < groups; g++) common[g * 4] = common[g * 4 + 2] = -1;
   // The first narrowing reads every person, keeping in the spare buffer those whose first word
-  // passes (nearly everyone else is turned away there); the rest of the test narrows in place.
-  const source = keys.active ?? keys.order.subarray(0, firstWordPasses(keys, t.words, keys.order));
+  // passes (nearly everyone else is turned away there), and in `upper` those at or above it; the
+  // rest of the test narrows in place.
+  const source = keys.active ?? firstNarrowing(keys, t);
   const kept = keepInPrefix(source, keys, 0xffffffff - chunk.start, t, chunk.price, hist, common, source);
   hist.common = common;
   keys.active = source.subarray(0, kept);
   return keys.active;
 }
 
-/** Writes to `out` everyone whose score word passes their group's first-word test; returns how many. */
-function firstWordPasses(keys: ChunkSortKeys, words: Int32Array, out: Uint32Array): number {
+/** The first narrowing's pass over every person: fills keys.upper and returns the people passing the first-word test. */
+function firstNarrowing(keys: ChunkSortKeys, t: PrefixTests): Uint32Array {
+  const counts = new Int32Array(2);
+  firstWordPasses(keys, t.words, keys.order, keys.upperBuffer, counts);
+  for (let g = 0; g < 256; g++) keys.upperGroups[g] = (t.depth[g] as number) >= 0 ? 1 : 0;
+  keys.upper = keys.upperBuffer.subarray(0, counts[1] as number);
+  return keys.order.subarray(0, counts[0] as number);
+}
+
+/**
+ * Writes to `out` everyone whose score word passes their group's first-word test, and to `upper`
+ * everyone whose masked word is at or above the test's value (unsigned), both in person order;
+ * counts[0] and counts[1] say how many. A group out of the search (mask 0, value 1) has nobody in either.
+ */
+function firstWordPasses(keys: ChunkSortKeys, words: Int32Array, out: Uint32Array, upper: Int32Array, counts: Int32Array): void {
   const { w0, groups } = keys;
   let kept = 0;
+  let above = 0;
   for (let i = 0; i < w0.length; i++) {
     const o = (groups[i] as number) * 6;
-    if (((w0[i] as number) & (words[o] as number)) === words[o + 3]) out[kept++] = i;
+    const x = ((w0[i] as number) & (words[o] as number)) >>> 0;
+    const v = (words[o + 3] as number) >>> 0;
+    // Few pass (the cut bin and the ranks above it): a branch nearly always not taken.
+    if (x >= v) {
+      upper[above++] = i;
+      if (x === v) out[kept++] = i;
+      counts[0] = kept;
+      counts[1] = above;
+    }
   }
-  return kept;
 }
 
 /**
