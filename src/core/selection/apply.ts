@@ -70,7 +70,7 @@ function visitList(keys: ChunkSortKeys, cuts: readonly GroupCut[], n: number): I
   for (let g = 0; g < cuts.length; g++) {
     const cut = cuts[g] as GroupCut;
     if (cut.kind === 'none') continue;
-    if (cut.kind === 'all' || keys.upperGroups[g] !== 1) return personIndices(n);
+    if (cut.kind === 'all' || (keys.upperDepth[g] as number) < 0) return personIndices(n);
   }
   return upper;
 }

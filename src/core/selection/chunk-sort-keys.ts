@@ -42,8 +42,8 @@ export interface ChunkSortKeys {
    * of `upperBuffer`). Everyone a later cut inside that prefix selects is among them (apply.ts).
    */
   upper: Int32Array | null;
-  /** Per code: 1 if the group had a prefix at the first narrowing (its people are in `upper`). */
-  readonly upperGroups: Uint8Array;
+  /** Per code: the group's prefix length at the first narrowing, −1 if it had none (its people are then not in `upper`). */
+  readonly upperDepth: Int32Array;
   /** The buffer `upper` lives in, reused like w0 and w1. */
   readonly upperBuffer: Int32Array;
 }
@@ -101,9 +101,10 @@ export interface SelectionHistogram {
   readonly sums: Float64Array;
   /**
    * Per group, the bitwise AND and OR of the counted keys' first two words (and0, or0, and1, or1):
-   * the bits where they agree are shared by everyone counted. Absent in the first two rounds.
+   * the bits where they agree are shared by everyone counted. Null in the first two rounds (always
+   * present, so every histogram has one shape wherever it is read).
    */
-  common?: Int32Array;
+  common: Int32Array | null;
 }
 
 export function groupCount(req: SelectionRequest): number {
@@ -113,7 +114,7 @@ export function groupCount(req: SelectionRequest): number {
 /** Spend budgets need the price sums of the bins; reach budgets only their counts. */
 export function emptyHistogram(req: SelectionRequest): SelectionHistogram {
   const bins = groupCount(req) * 256;
-  return { counts: new Uint32Array(bins), sums: new Float64Array(req.budget.kind === 'spend' ? bins : 0) };
+  return { counts: new Uint32Array(bins), sums: new Float64Array(req.budget.kind === 'spend' ? bins : 0), common: null };
 }
 
 function storedCodes(chunk: PopulationChunk, attribute: string, what: string): Uint8Array {
@@ -229,7 +230,7 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist: 
     twoByte: keep ? two : null,
     order,
     upper: null,
-    upperGroups: new Uint8Array(256),
+    upperDepth: new Int32Array(256),
     upperBuffer,
   };
   state.store.set(cacheKey(req), keys);

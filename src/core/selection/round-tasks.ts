@@ -29,14 +29,17 @@ interface PrefixTests {
   readonly held: Uint8Array;
 }
 
+/** Every group out of the search: nobody passes its first word's test (mask 0, value 1: 0 is never 1). */
+const OUT_OF_SEARCH = new Int32Array(256 * 6).map((_, k) => (k % 6 === 3 ? 1 : 0));
+
 function prefixTests(prefixes: GroupPrefixes, held?: GroupPrefixes): PrefixTests {
   // For every code a person can have (people whose code has no budget are no candidates), so the
   // hot loop never reads past the end.
-  const words = new Int32Array(256 * 6);
+  // Copied from OUT_OF_SEARCH, not filled by a loop here (a loop would make this small function
+  // hot enough to be compiled in every worker).
+  const words = OUT_OF_SEARCH.slice();
   const depth = new Int32Array(256).fill(-1);
   const heldGroups = new Uint8Array(256);
-  // A group out of the search: nobody passes its first word's test (0 is never 1).
-  for (let g = 0; g < 256; g++) words[g * 6 + 3] = 1;
   prefixes.forEach((q, g) => {
     const p = q ?? held?.[g];
     if (!p) return;
@@ -75,7 +78,7 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: PrefixTests, hi
 function firstNarrowing(keys: ChunkSortKeys, t: PrefixTests): Uint32Array {
   const counts = new Int32Array(2);
   firstWordPasses(keys, t.words, keys.order, keys.upperBuffer, counts);
-  for (let g = 0; g < 256; g++) keys.upperGroups[g] = (t.depth[g] as number) >= 0 ? 1 : 0;
+  keys.upperDepth.set(t.depth);
   keys.upper = keys.upperBuffer.subarray(0, counts[1] as number);
   return keys.order.subarray(0, counts[0] as number);
 }
@@ -251,24 +254,37 @@ function binKeys(state: ChunkState, args: KeysArgs): BinKeys[] {
   const chunk = generatedChunk(state);
   // Narrowed like a histogram round (its counts unused): one loop for both.
   const kept = narrowActive(state, keys, prefixTests(args.prefixes), emptyHistogram(req));
-  const { w0, w1, groups } = keys;
-  const sizes = new Uint32Array(args.prefixes.length);
+  const groupCount = args.prefixes.length;
+  // Everyone kept in person order: their group, key words and price, split by group after.
+  const all = new Uint32Array(kept.length * 3);
+  const prices = new Float64Array(kept.length);
+  const sizes = new Uint32Array(groupCount);
+  gatherKeys(kept, keys, chunk.start, chunk.price, all, prices, sizes);
+  if (groupCount === 1) return [{ keys: all, prices }];
+  const found: BinKeys[] = [];
+  for (let g = 0; g < groupCount; g++) found.push({ keys: new Uint32Array((sizes[g] as number) * 3), prices: new Float64Array(sizes[g] as number) });
+  const at = new Uint32Array(groupCount);
   for (let j = 0; j < kept.length; j++) {
-    const g = groups[kept[j] as number] as number;
-    sizes[g] = (sizes[g] as number) + 1;
-  }
-  const found = Array.from(sizes, (size): BinKeys => ({ keys: new Uint32Array(size * 3), prices: new Float64Array(size) }));
-  const at = new Uint32Array(args.prefixes.length);
-  for (let j = 0; j < kept.length; j++) {
-    const i = kept[j] as number;
-    const g = groups[i] as number;
+    const g = keys.groups[kept[j] as number] as number;
     const f = found[g] as BinKeys;
     const k = at[g] as number;
-    f.keys[3 * k] = w0[i] as number;
-    f.keys[3 * k + 1] = w1[i] as number;
-    f.keys[3 * k + 2] = indexWord(chunk.start + i);
-    f.prices[k] = chunk.price[i] as number;
+    f.keys.set(all.subarray(3 * j, 3 * j + 3), 3 * k);
+    f.prices[k] = prices[j] as number;
     at[g] = k + 1;
   }
   return found;
+}
+
+/** The kept people's key words (w0, w1, index word) and prices, in their order, and how many per group. */
+function gatherKeys(kept: Uint32Array, keys: ChunkSortKeys, start: number, price: Float64Array, out: Uint32Array, prices: Float64Array, sizes: Uint32Array): void {
+  const { w0, w1, groups } = keys;
+  for (let j = 0; j < kept.length; j++) {
+    const i = kept[j] as number;
+    out[3 * j] = w0[i] as number;
+    out[3 * j + 1] = w1[i] as number;
+    out[3 * j + 2] = indexWord(start + i);
+    prices[j] = price[i] as number;
+    const g = groups[i] as number;
+    sizes[g] = (sizes[g] as number) + 1;
+  }
 }
