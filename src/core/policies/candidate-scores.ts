@@ -16,6 +16,7 @@ import { aleaState, tieWordsInto } from '../selection/tie-words';
 import { matchRule } from '../rules';
 import type { Rule } from '../scenario/types';
 import { own } from '../records/own';
+import { categoricalById } from '../inference/derived';
 
 export type ScoreSource =
   /** A uniform draw per person: the random baseline. */
@@ -116,6 +117,12 @@ function maskGroups(
   const from = stored(state, args.from);
   const codes = own(generatedChunk(state).codes, args.attribute);
   if (!codes) throw new Error(`"${args.attribute}" is not a categorical attribute`);
+  // Every group kept (a fairness wrapper's own copy of its base's scores): the copy would equal
+  // `from` bit for bit, and score columns are never written once stored, so `to` is `from` itself.
+  if (keepsEveryCategory(state, args.attribute, args.keep)) {
+    state.store.set(args.to, from);
+    return { candidates: countScores(from) };
+  }
   const keep = new Uint8Array(256);
   args.keep.forEach((k, c) => {
     if (k && c < 256) keep[c] = 1;
@@ -123,6 +130,24 @@ function maskGroups(
   const to = new Float32Array(from.length);
   state.store.set(args.to, to);
   return { candidates: keepGroups(from, codes, keep, to) };
+}
+
+/** Whether `keep` keeps every category of the attribute (every code its column can hold). */
+function keepsEveryCategory(state: ChunkState, attribute: string, keep: readonly boolean[]): boolean {
+  const categories = categoricalById(state.scenario, attribute)?.categories.length;
+  if (categories === undefined || keep.length < categories) return false;
+  for (let c = 0; c < categories; c++) if (keep[c] !== true) return false;
+  return true;
+}
+
+/** How many scores are numbers (candidates). */
+function countScores(score: Float32Array): number {
+  let candidates = 0;
+  for (let i = 0; i < score.length; i++) {
+    const s = score[i] as number;
+    if (s === s) candidates++;
+  }
+  return candidates;
 }
 
 /** `to` = `from` where the code is kept and the score is a number, else NaN; returns how many were kept. */
