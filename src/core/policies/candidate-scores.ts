@@ -107,13 +107,13 @@ function uniformCandidates(u: Uint32Array, eligible: Uint8Array, consent: Uint8A
   return candidates;
 }
 
-/** Task: copies a score column, with NaN (not a candidate) for the groups not kept. */
-export const policyMaskGroups = chunkTask('policyMaskGroups', maskGroups, sumCandidates);
+/**
+ * Task: copies a score column, with NaN (not a candidate) for the groups not kept. Its callers
+ * count candidates from the copy's group stats, so it returns nothing (a count would cost a pass).
+ */
+export const policyMaskGroups = chunkTask('policyMaskGroups', maskGroups);
 
-function maskGroups(
-  state: ChunkState,
-  args: { from: StoreKey<Float32Array>; to: StoreKey<Float32Array>; attribute: string; keep: boolean[] },
-): { candidates: number } {
+function maskGroups(state: ChunkState, args: { from: StoreKey<Float32Array>; to: StoreKey<Float32Array>; attribute: string; keep: boolean[] }): void {
   const from = stored(state, args.from);
   const codes = own(generatedChunk(state).codes, args.attribute);
   if (!codes) throw new Error(`"${args.attribute}" is not a categorical attribute`);
@@ -121,7 +121,7 @@ function maskGroups(
   // `from` bit for bit, and score columns are never written once stored, so `to` is `from` itself.
   if (keepsEveryCategory(state, args.attribute, args.keep)) {
     state.store.set(args.to, from);
-    return { candidates: countScores(from) };
+    return;
   }
   const keep = new Uint8Array(256);
   args.keep.forEach((k, c) => {
@@ -129,7 +129,7 @@ function maskGroups(
   });
   const to = new Float32Array(from.length);
   state.store.set(args.to, to);
-  return { candidates: keepGroups(from, codes, keep, to) };
+  keepGroups(from, codes, keep, to);
 }
 
 /** Whether `keep` keeps every category of the attribute (every code its column can hold). */
@@ -140,25 +140,10 @@ function keepsEveryCategory(state: ChunkState, attribute: string, keep: readonly
   return true;
 }
 
-/** How many scores are numbers (candidates). */
-function countScores(score: Float32Array): number {
-  let candidates = 0;
-  for (let i = 0; i < score.length; i++) {
-    const s = score[i] as number;
-    if (s === s) candidates++;
-  }
-  return candidates;
-}
-
-/** `to` = `from` where the code is kept and the score is a number, else NaN; returns how many were kept. */
-function keepGroups(from: Float32Array, codes: Uint8Array, keep: Uint8Array, to: Float32Array): number {
-  let candidates = 0;
+/** `to` = `from` where the code is kept and the score is a number, else NaN. */
+function keepGroups(from: Float32Array, codes: Uint8Array, keep: Uint8Array, to: Float32Array): void {
   for (let i = 0; i < from.length; i++) {
     const s = from[i] as number;
-    if (keep[codes[i] as number] === 1 && s === s) {
-      to[i] = s;
-      candidates++;
-    } else to[i] = NaN;
+    to[i] = keep[codes[i] as number] === 1 && s === s ? s : NaN;
   }
-  return candidates;
 }
