@@ -149,30 +149,28 @@ function effectiveScores(state: ChunkState, req: SelectionRequest): Float32Array
   return out;
 }
 
-/** What fillKeys reads per person. */
-interface KeyColumns {
-  /** The effective scores' float32 bits. */
-  readonly bits: Uint32Array;
-  readonly groups: Uint8Array;
-  readonly groupLimit: number;
-  readonly price: Float64Array;
-}
-
 /**
  * The hot loop of prepareSortKeys: every person's score word (w1, the tie words, are drawn
  * before), and the counts (and price sums when `sums` is not empty) of every candidate by (group,
- * first byte) into `hist` and by (group, first two bytes) into `two`. Always the same argument
- * types, so V8 compiles it once. Without two-byte counts, `two` is a one-bin stand-in and
- * `twoMask` 0 sends every count to that bin.
+ * first byte) into `counts` and by (group, first two bytes) into `twoCounts`. Always the same
+ * argument types, so V8 compiles it once; every column is an argument of its own (a property read
+ * before the loop would have no type feedback when V8 compiles the loop on its first long run).
+ * Without two-byte counts, `twoCounts` is a one-bin stand-in and `twoMask` 0 sends every count there.
  */
-function fillKeys(cols: KeyColumns, w0: Uint32Array, hist: SelectionHistogram, two: TwoByteCounts, twoMask: number): void {
-  const { bits, groups, groupLimit, price } = cols;
-  const { counts, sums } = hist;
-  const withSums = sums.length > 0;
-  const twoCounts = two.counts;
-  const twoSums = two.sums;
-  const n = w0.length;
-  for (let i = 0; i < n; i++) {
+function fillKeys(
+  bits: Uint32Array,
+  groups: Uint8Array,
+  groupLimit: number,
+  price: Float64Array,
+  w0: Uint32Array,
+  counts: Uint32Array,
+  sums: Float64Array,
+  twoCounts: Uint16Array,
+  twoSums: Float64Array,
+  twoMask: number,
+  withSums: boolean,
+): void {
+  for (let i = 0; i < w0.length; i++) {
     const g = groups[i] as number;
     // The buffers may be reused: every person's score word is written, 0 for no candidate.
     if (g >= groupLimit) {
@@ -219,7 +217,7 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist: 
   // The tie-break stream: one draw per person, candidate or not, so each person keeps their draw
   // when others change.
   tieWordsInto(tie, w1);
-  fillKeys({ bits, groups, groupLimit, price: chunk.price }, w0, hist, two, keep ? -1 : 0);
+  fillKeys(bits, groups, groupLimit, chunk.price, w0, hist.counts, hist.sums, two.counts, two.sums, keep ? -1 : 0, withSums);
   const keys: ChunkSortKeys = {
     w0,
     w1,
