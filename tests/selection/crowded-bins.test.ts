@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { BruteRequest } from './brute-force';
 import { runBoth } from './run-both';
 import { chunkSizes } from './chunk-fixture';
+import { onesAt } from '../../src/core/engine/person-masks';
+import { storeKey } from '../../src/core/engine/chunk-store';
 
 /** The selection's sums from its mask, the plain way: per chunk in person order, then in chunk order. */
 function personOrderSums(n: number, sizes: number[], b: BruteRequest, mask: number[]) {
@@ -71,7 +73,7 @@ describe('selectTop with crowded bins', () => {
         const b: BruteRequest = { scores, prices, kind: p.kind, budgets: p.kind === 'reach' ? budgets.map(Math.floor) : budgets, tieStream: 'c' };
         if (p.groups > 0) b.groupCodes = groupCodes;
         if (p.weighted) Object.assign(b, { weightCodes, multipliers: [1, 0.5, 2] });
-        const { result, mask, expected } = await runBoth(p.sizes, b);
+        const { result, mask, expected, runner } = await runBoth(p.sizes, b);
         expect(mask).toEqual(expected);
         expect(result.selected).toBe(expected.reduce((a, y) => a + y, 0));
         // Spend and cut scores bit for bit as the plain sums give them: person order within a
@@ -80,6 +82,14 @@ describe('selectTop with crowded bins', () => {
         expect(result.spend).toBe(sums.spend);
         if (p.groups > 0) expect(result.perGroup).toEqual(sums.perGroup);
         else expect(result.cutScore).toBe(sums.perGroup[0]?.cutScore ?? null);
+        // The positions the apply listed with each chunk's mask are exactly its ones, in order.
+        for (const state of runner.states) {
+          const chunkMask = state.store.get(storeKey<Uint8Array>('out')) as Uint8Array;
+          const into = new Int32Array(chunkMask.length);
+          const count = onesAt(chunkMask, into, chunkMask.length);
+          const ones = Array.from(chunkMask.keys()).filter((i) => chunkMask[i] === 1);
+          expect(Array.from(into.subarray(0, count))).toEqual(ones);
+        }
       }),
       { numRuns: 40 },
     );

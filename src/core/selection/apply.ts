@@ -6,7 +6,7 @@ import type { GroupSelection, SelectionRequest } from './request';
 import type { SortKey } from './sort-key';
 import type { ChunkSortKeys } from './chunk-sort-keys';
 import { cachedSortKeys, dropSortKeys } from './chunk-sort-keys';
-import { personIndices } from '../engine/person-masks';
+import { listOnes, personIndices } from '../engine/person-masks';
 
 /** A group's cut: everyone, nobody, or the candidates whose key is above (or from) a key. */
 export type GroupCut = { kind: 'all' } | { kind: 'none' } | { kind: 'above' | 'from'; key: SortKey };
@@ -76,10 +76,11 @@ function visitList(keys: ChunkSortKeys, cuts: readonly GroupCut[], n: number): I
 }
 
 /**
- * Without groups: selects everyone visited above (or from) the cut key (k0, k1, k2) into `mask`;
+ * Without groups: selects everyone visited above (or from) the cut key (k0, k1, k2) into `mask`
+ * (and their positions, in order, into `positions`);
  * adds the count and the price sum in person order to `out` (from 0, 0, Infinity) and lowers its minimum score.
  */
-function applyOne(cols: Columns, k0: number, k1: number, k2: number, mask: Uint8Array, out: Float64Array): void {
+function applyOne(cols: Columns, k0: number, k1: number, k2: number, mask: Uint8Array, out: Float64Array, positions: Int32Array): void {
   const { w0, w1, price, scores, last, visit, count } = cols;
   // The sums go to `out` as they grow, not after the loop: V8 compiles the loop while it runs
   // (on-stack replacement), before any code after it has run, and such code would deoptimise it.
@@ -89,6 +90,7 @@ function applyOne(cols: Columns, k0: number, k1: number, k2: number, mask: Uint8
     // Nearly everyone (no-candidates too: their word 0 is below any k0) is turned away here.
     if (a < k0 || belowCut(a, w1[i] as number, last - i, k0, k1, k2)) continue;
     mask[i] = 1;
+    positions[out[0] as number] = i;
     out[0] = (out[0] as number) + 1;
     out[1] = (out[1] as number) + (price[i] as number);
     out[2] = Math.min(out[2] as number, scores[i] as number);
@@ -126,10 +128,14 @@ function mergeApplied(applied: readonly ChunkSelection[], args: ApplyArgs): Appl
   return { perGroup, spend };
 }
 
+/** The selected people's positions as the apply finds them, reused from chunk to chunk (copied out per mask). */
+let positionScratch = new Int32Array(0);
+
 function applyCuts(state: ChunkState, args: ApplyArgs): ChunkSelection {
   const keys = cachedSortKeys(state, args.request);
   const chunk = generatedChunk(state);
   const mask = new Uint8Array(chunk.size);
+  if (positionScratch.length < chunk.size) positionScratch = new Int32Array(chunk.size);
   const visit = visitList(keys, args.cuts, chunk.size);
   const count = visit === keys.upper ? visit.length : chunk.size;
   const cols: Columns = { w0: keys.w0, w1: keys.w1, price: chunk.price, scores: keys.scores, last: 0xffffffff - chunk.start, visit, count };
@@ -138,7 +144,8 @@ function applyCuts(state: ChunkState, args: ApplyArgs): ChunkSelection {
   if (only) {
     const out = new Float64Array([0, 0, Infinity]);
     const [k0, k1, k2] = cutKey(only);
-    applyOne(cols, k0, k1, k2, mask, out);
+    applyOne(cols, k0, k1, k2, mask, out, positionScratch);
+    listOnes(mask, positionScratch.slice(0, out[0] as number));
     // One group: its spend is the chunk's, summed in the same order.
     result = { selected: [out[0] as number], spend: [out[1] as number], minScore: [out[2] as number], totalSpend: out[1] as number };
   } else {
@@ -147,7 +154,9 @@ function applyCuts(state: ChunkState, args: ApplyArgs): ChunkSelection {
     const cuts = new Float64Array(256 * 3);
     for (let g = 0; g < 256; g++) cuts.set(cutKey(args.cuts[g] ?? { kind: 'none' }), g * 3);
     const sums = { selected: new Float64Array(groupCount), spend: new Float64Array(groupCount), minScore: new Float64Array(groupCount).fill(Infinity) };
-    const totalSpend = applyGroups(cols, keys.groups, cuts, sums, mask);
+    const taken = new Int32Array(1);
+    const totalSpend = applyGroups(cols, keys.groups, cuts, sums, mask, positionScratch, taken);
+    listOnes(mask, positionScratch.slice(0, taken[0] as number));
     result = { selected: Array.from(sums.selected), spend: Array.from(sums.spend), minScore: Array.from(sums.minScore), totalSpend };
   }
   state.store.set(args.request.outKey, mask);
@@ -155,13 +164,18 @@ function applyCuts(state: ChunkState, args: ApplyArgs): ChunkSelection {
   return result;
 }
 
-/** With groups: each code's cut (three words each, see cutKey), into `mask`; sums per group in `into`. Returns the chunk's spend. */
+/**
+ * With groups: each code's cut (three words each, see cutKey), into `mask` (and the positions into
+ * `positions`, taken[0] of them); sums per group in `into`. Returns the chunk's spend.
+ */
 function applyGroups(
   cols: Columns,
   groups: Uint8Array,
   cuts: Float64Array,
   into: { selected: Float64Array; spend: Float64Array; minScore: Float64Array },
   mask: Uint8Array,
+  positions: Int32Array,
+  taken: Int32Array,
 ): number {
   const { w0, w1, price, scores, last, visit, count } = cols;
   const { selected, spend, minScore } = into;
@@ -175,6 +189,8 @@ function applyGroups(
     if (a < k0 || belowCut(a, w1[i] as number, last - i, k0, cuts[o + 1] as number, cuts[o + 2] as number)) continue;
     const p = price[i] as number;
     mask[i] = 1;
+    positions[taken[0] as number] = i;
+    taken[0] = (taken[0] as number) + 1;
     selected[g] = (selected[g] as number) + 1;
     spend[g] = (spend[g] as number) + p;
     minScore[g] = Math.min(minScore[g] as number, scores[i] as number);
