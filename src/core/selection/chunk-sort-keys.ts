@@ -38,17 +38,15 @@ export interface ChunkSortKeys {
   readonly order: Uint32Array;
   /**
    * From the first narrowing on: the candidates (and perhaps no-candidates) whose first key word,
-   * masked to their group's prefix then, is at or above the prefix's, in person order (a subarray
-   * of `upperBuffer`). Everyone a later cut inside that prefix selects is among them (apply.ts).
+   * masked to their group's prefix then, is at or above the prefix's, in person order (a list of
+   * its own, as long as it needs). Everyone a later cut inside that prefix selects is among them (apply.ts).
    */
   upper: Int32Array | null;
   /** Per code: the group's prefix length at the first narrowing, −1 if it had none (its people are then not in `upper`). */
   readonly upperDepth: Int32Array;
-  /** The buffer `upper` lives in, reused like w0 and w1. */
-  readonly upperBuffer: Int32Array;
 }
 
-type Buffers = Pick<ChunkSortKeys, 'w0' | 'w1' | 'order' | 'upperBuffer'>;
+type Buffers = Pick<ChunkSortKeys, 'w0' | 'w1' | 'order'>;
 
 /**
  * Key buffers of finished selections, per chunk state, for the next selection to reuse (allocating
@@ -62,7 +60,7 @@ function takeBuffers(state: ChunkState, n: number): Buffers {
   const pool = spare.get(state);
   const found = pool?.pop();
   if (found && found.w0.length === n) return found;
-  return { w0: new Uint32Array(n), w1: new Uint32Array(n), order: new Uint32Array(n), upperBuffer: new Int32Array(n) };
+  return { w0: new Uint32Array(n), w1: new Uint32Array(n), order: new Uint32Array(n) };
 }
 
 /**
@@ -209,7 +207,7 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist: 
   const scores = effectiveScores(state, req);
   const bits = new Uint32Array(scores.buffer, scores.byteOffset, n);
   const groupLimit = groupCount(req);
-  const { w0, w1, order, upperBuffer } = takeBuffers(state, n);
+  const { w0, w1, order } = takeBuffers(state, n);
   const tie = aleaState(state.seed, ['chunk', state.index, 'tie', req.tieStream]);
   const withSums = hist.sums.length > 0;
   const keep = twoByteFits(n, groupLimit, withSums);
@@ -229,7 +227,6 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist: 
     order,
     upper: null,
     upperDepth: new Int32Array(256),
-    upperBuffer,
   };
   state.store.set(cacheKey(req), keys);
   return keys;
@@ -248,6 +245,6 @@ export function dropSortKeys(state: ChunkState, req: SelectionRequest): void {
   releaseTwoByte(state, keys);
   const pool = spare.get(state) ?? [];
   // One spare set per chunk is enough for selections that run one after another.
-  if (pool.length === 0) pool.push({ w0: keys.w0, w1: keys.w1, order: keys.order, upperBuffer: keys.upperBuffer });
+  if (pool.length === 0) pool.push({ w0: keys.w0, w1: keys.w1, order: keys.order });
   spare.set(state, pool);
 }

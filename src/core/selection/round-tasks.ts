@@ -74,12 +74,17 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: PrefixTests, hi
   return keys.active;
 }
 
+/** Where the first narrowing lists the people at or above the bin, reused from chunk to chunk (tasks run one at a time). */
+let upperScratch = new Int32Array(0);
+
 /** The first narrowing's pass over every person: fills keys.upper and returns the people passing the first-word test. */
 function firstNarrowing(keys: ChunkSortKeys, t: PrefixTests): Uint32Array {
   const counts = new Int32Array(2);
-  firstWordPasses(keys.w0, keys.groups, t.words, keys.order, keys.upperBuffer, counts);
+  if (upperScratch.length < keys.w0.length) upperScratch = new Int32Array(keys.w0.length);
+  firstWordPasses(keys.w0, keys.groups, t.words, keys.order, upperScratch, counts);
   keys.upperDepth.set(t.depth);
-  keys.upper = keys.upperBuffer.subarray(0, counts[1] as number);
+  // Copied out of the shared scratch: few people, where a buffer per chunk would hold 4 bytes a person.
+  keys.upper = upperScratch.slice(0, counts[1] as number);
   return keys.order.subarray(0, counts[0] as number);
 }
 
