@@ -5,7 +5,7 @@ import { chunkTask, sumFields } from '../engine/chunk-task';
 import type { NoArgs } from '../engine/chunk-task';
 import { onesAt } from '../engine/person-masks';
 import { HISTORY, HISTORY_LABEL, HISTORY_RULE_SCORE, SEED_AUDIENCE } from '../engine/store-keys';
-import { stream } from '../random/stream';
+import { aleaState, tieWordsInto } from '../selection/tie-words';
 import { matchRule } from '../rules/match-rule';
 import { labelBias, recordProbability } from './label-bias';
 import type { LabelBias } from './label-bias';
@@ -29,8 +29,8 @@ export const historyLabels = chunkTask('historyLabels', recordLabels, (parts) =>
   sumFields(parts, { size: 0, matched: 0, recordedConversions: 0, trueConversions: 0 }),
 );
 
-/** A chunk's draws and its reached people, reused from chunk to chunk (tasks run one at a time). */
-let drawScratch = new Float64Array(0);
+/** A chunk's draws (as words, see tieWordsInto) and its reached people, reused from chunk to chunk (tasks run one at a time). */
+let drawScratch = new Uint32Array(0);
 let reachedScratch = new Int32Array(0);
 
 function recordLabels(state: ChunkState, _args: NoArgs): ChunkHistoryCounts {
@@ -39,12 +39,14 @@ function recordLabels(state: ChunkState, _args: NoArgs): ChunkHistoryCounts {
   const ruleScore = stored(state, HISTORY_RULE_SCORE);
   const bias = labelBias(state.scenario, chunk);
   if (drawScratch.length < n) {
-    drawScratch = new Float64Array(n);
+    drawScratch = new Uint32Array(n);
     reachedScratch = new Int32Array(n);
   }
   // One draw per person, reached or not, so each person keeps their draw when the history changes;
-  // drawn as one block (the same numbers as a draw per person), then only the reached are visited.
-  const u = stream(state.seed, 'chunk', state.index, 'labelBias').uniforms(drawScratch, n);
+  // drawn as one block (the stream's uniforms u as the words u·2^32, exactly, four chains at a
+  // time), then only the reached are visited.
+  const u = drawScratch.subarray(0, n);
+  tieWordsInto(aleaState(state.seed, ['chunk', state.index, 'labelBias']), u);
   const reached = reachedScratch;
   const size = onesAt(stored(state, HISTORY), reached, n);
   const label = new Uint8Array(n);
@@ -64,7 +66,7 @@ function recordReached(
   reached: Int32Array,
   ruleScore: Float32Array,
   converts: Uint8Array,
-  u: Float64Array,
+  u: Uint32Array,
   bias: LabelBias,
 ): void {
   for (let k = 0; k < counts.size; k++) {
@@ -72,7 +74,7 @@ function recordReached(
     if (ruleScore[i] === 1) counts.matched++;
     if (converts[i] !== 1) continue;
     counts.trueConversions++;
-    if ((u[i] as number) < recordProbability(bias, i)) {
+    if ((u[i] as number) * 2.3283064365386963e-10 < recordProbability(bias, i)) {
       label[i] = 1;
       counts.recordedConversions++;
     }
