@@ -3,7 +3,7 @@ import { generatedChunk, stored } from '../engine/chunk-access';
 import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask, sumFields } from '../engine/chunk-task';
 import type { NoArgs } from '../engine/chunk-task';
-import { onesAt } from '../engine/person-masks';
+import { listOnes, onesAt } from '../engine/person-masks';
 import { HISTORY, HISTORY_LABEL, HISTORY_RULE_SCORE, SEED_AUDIENCE } from '../engine/store-keys';
 import { aleaState, tieWordsInto } from '../selection/tie-words';
 import { matchRule } from '../rules/match-rule';
@@ -51,15 +51,23 @@ function recordLabels(state: ChunkState, _args: NoArgs): ChunkHistoryCounts {
   const size = onesAt(stored(state, HISTORY), reached, n);
   const label = new Uint8Array(n);
   const counts: ChunkHistoryCounts = { size, matched: 0, recordedConversions: 0, trueConversions: 0 };
+  // The recorded converters' positions go into `reached` from its start: the k-th recorded is
+  // written after the k-th reached person was read, so no unread position is overwritten.
   recordReached(counts, label, reached, ruleScore, chunk.converts, u, bias);
   state.store.set(HISTORY_LABEL, label);
-  // The lookalike's default seed audience ("our customers") is the recorded converters.
-  state.store.set(SEED_AUDIENCE, label.slice());
+  // The lookalike's default seed audience ("our customers") is the recorded converters, listed
+  // with their positions for the rows that read it (person-masks.ts).
+  const seed = label.slice();
+  listOnes(seed, reached.slice(0, counts.recordedConversions));
+  state.store.set(SEED_AUDIENCE, seed);
   state.store.delete(HISTORY_RULE_SCORE);
   return counts;
 }
 
-/** The reached people's counts and recorded labels (their loop alone, nothing cold after it). */
+/**
+ * The reached people's counts and recorded labels (their loop alone, nothing cold after it); the
+ * recorded people's positions, in order, over the start of `reached`.
+ */
 function recordReached(
   counts: ChunkHistoryCounts,
   label: Uint8Array,
@@ -76,6 +84,7 @@ function recordReached(
     counts.trueConversions++;
     if ((u[i] as number) * 2.3283064365386963e-10 < recordProbability(bias, i)) {
       label[i] = 1;
+      reached[counts.recordedConversions] = i;
       counts.recordedConversions++;
     }
   }
