@@ -99,15 +99,11 @@ export function termTable(start: number, terms: readonly GroupTerm[], multiply: 
 
 /** out[i] = start ∘ each term's value for person i. */
 export function fillTerms(out: Float64Array, n: number, t: TermTable, codes: Record<string, Uint8Array>): void {
+  // One term reads the pair loop with zeros for the second code (radix 1): one loop to compile.
   if (t.first === undefined) out.fill(t.table[0]!, 0, n);
-  else if (t.second === undefined) fromCode(out, n, t.table, column(codes, t.first));
-  else fromCodePair(out, n, t.table, column(codes, t.first), column(codes, t.second), t.radix);
+  else fromCodePair(out, n, t.table, column(codes, t.first), t.second === undefined ? zeroCodes(n) : column(codes, t.second), t.radix);
   if (t.multiply) multiplyGroupTerms(out, n, t.rest, codes);
   else addGroupTerms(out, n, t.rest, codes);
-}
-
-function fromCode(out: Float64Array, n: number, t: Float64Array, c: Uint8Array): void {
-  for (let i = 0; i < n; i++) out[i] = t[c[i]!]!;
 }
 
 function fromCodePair(out: Float64Array, n: number, t: Float64Array, a: Uint8Array, b: Uint8Array, radix: number): void {
