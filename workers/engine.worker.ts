@@ -1,7 +1,7 @@
 /**
  * The engine worker: owns a block of chunks and runs engine tasks on them. One module serves the
- * browser (a module Web Worker bundled by Vite) and Node (worker threads through the `web-worker`
- * package, entered through `engine.worker.node.ts`). It holds one in-process LocalRunner over its
+ * browser (a module Web Worker bundled by Vite) and Node (worker threads with the Web Worker globals
+ * of worker-scope.ts, entered through `engine.worker.node.ts`). It holds one in-process LocalRunner over its
  * chunks and the task table; the coordinator decides what runs when.
  */
 import * as Comlink from 'comlink';

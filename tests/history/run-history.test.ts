@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY, HISTORY_LABEL, SEED_AUDIENCE } from '../../src/core/engine/store-keys';
 import { runHistory } from '../../src/core/history';
+import { onesAt } from '../../src/core/engine/person-masks';
 import { stream } from '../../src/core/random/stream';
 import type { Scenario } from '../../src/core/scenario/types';
 import { buildChunks, FixtureRunner } from '../selection/chunk-fixture';
@@ -114,6 +115,12 @@ describe('runHistory', () => {
         expect(label[i]).toBe(want);
         recorded += want;
       }
+      // The seed audience is the labels, and the positions listed with it are exactly its ones.
+      const seed = state.store.get(SEED_AUDIENCE)!;
+      expect(Array.from(seed)).toEqual(Array.from(label));
+      const into = new Int32Array(seed.length);
+      const ones = Array.from(seed.keys()).filter((i) => seed[i] === 1);
+      expect(Array.from(into.subarray(0, onesAt(seed, into, seed.length)))).toEqual(ones);
     }
     expect(summary.recordedConversions).toBe(recorded);
   });

@@ -8,6 +8,39 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BruteRequest } from './brute-force';
 import { runBoth } from './run-both';
+import { chunkSizes } from './chunk-fixture';
+import { onesAt } from '../../src/core/engine/person-masks';
+import { storeKey } from '../../src/core/engine/chunk-store';
+
+/** The selection's sums from its mask, the plain way: per chunk in person order, then in chunk order. */
+function personOrderSums(n: number, sizes: number[], b: BruteRequest, mask: number[]) {
+  const groups = b.budgets.length;
+  const perGroup = Array.from({ length: groups }, () => ({ selected: 0, spend: 0, min: Infinity }));
+  let spend = 0;
+  for (const { start, size } of chunkSizes(n, sizes)) {
+    const chunk = perGroup.map(() => ({ selected: 0, spend: 0 }));
+    let chunkSpend = 0;
+    for (let i = start; i < start + size; i++) {
+      if (mask[i] !== 1) continue;
+      const g = b.groupCodes ? (b.groupCodes[i] as number) : 0;
+      const price = b.prices[i] as number;
+      const m = b.weightCodes ? (b.multipliers?.[b.weightCodes[i] as number] ?? 1) : 1;
+      const at = chunk[g] as { selected: number; spend: number };
+      at.selected++;
+      at.spend += price;
+      chunkSpend += price;
+      const pg = perGroup[g] as { min: number };
+      pg.min = Math.min(pg.min, Math.fround((b.scores[i] as number) * m));
+    }
+    chunk.forEach((c, g) => {
+      const pg = perGroup[g] as { selected: number; spend: number };
+      pg.selected += c.selected;
+      pg.spend += c.spend;
+    });
+    spend += chunkSpend;
+  }
+  return { spend, perGroup: perGroup.map((g) => ({ selected: g.selected, spend: g.spend, cutScore: g.selected > 0 ? g.min : null })) };
+}
 
 /** Crowded scores: a few exact values (with ±0 and NaN), a band 1e-4 wide, and spread floats. */
 const crowdedScore = (u: number, v: number) =>
@@ -40,9 +73,23 @@ describe('selectTop with crowded bins', () => {
         const b: BruteRequest = { scores, prices, kind: p.kind, budgets: p.kind === 'reach' ? budgets.map(Math.floor) : budgets, tieStream: 'c' };
         if (p.groups > 0) b.groupCodes = groupCodes;
         if (p.weighted) Object.assign(b, { weightCodes, multipliers: [1, 0.5, 2] });
-        const { result, mask, expected } = await runBoth(p.sizes, b);
+        const { result, mask, expected, runner } = await runBoth(p.sizes, b);
         expect(mask).toEqual(expected);
         expect(result.selected).toBe(expected.reduce((a, y) => a + y, 0));
+        // Spend and cut scores bit for bit as the plain sums give them: person order within a
+        // chunk, chunk order across chunks (whichever people the apply visited to find them).
+        const sums = personOrderSums(p.n, p.sizes, b, expected);
+        expect(result.spend).toBe(sums.spend);
+        if (p.groups > 0) expect(result.perGroup).toEqual(sums.perGroup);
+        else expect(result.cutScore).toBe(sums.perGroup[0]?.cutScore ?? null);
+        // The positions the apply listed with each chunk's mask are exactly its ones, in order.
+        for (const state of runner.states) {
+          const chunkMask = state.store.get(storeKey<Uint8Array>('out')) as Uint8Array;
+          const into = new Int32Array(chunkMask.length);
+          const count = onesAt(chunkMask, into, chunkMask.length);
+          const ones = Array.from(chunkMask.keys()).filter((i) => chunkMask[i] === 1);
+          expect(Array.from(into.subarray(0, count))).toEqual(ones);
+        }
       }),
       { numRuns: 40 },
     );

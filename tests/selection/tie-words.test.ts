@@ -45,4 +45,19 @@ describe('tie words', () => {
       { numRuns: 80 },
     );
   });
+
+  it('tieWordsInto × 2^−32 is bit for bit the stream’s block of uniforms (the history’s and the samples’ draws)', () => {
+    const lengths = fc.oneof(fc.nat(40), fc.integer({ min: 40, max: 40_000 }), fc.constantFrom(32_768, 16_960));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.integer()), fc.nat(400), lengths, (seed, chunk, n) => {
+        const words = new Uint32Array(n);
+        tieWordsInto(aleaState(seed, ['chunk', chunk, 'sample', 'lookalike']), words);
+        const u = stream(seed, 'chunk', chunk, 'sample', 'lookalike').uniforms(new Float64Array(n), n);
+        let differ = -1;
+        for (let i = 0; i < n && differ < 0; i++) if (!Object.is((words[i] as number) * 2.3283064365386963e-10, u[i])) differ = i;
+        expect(differ).toBe(-1);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

@@ -121,7 +121,7 @@ export function countChunk(
       out[at + FIELD.positives] = base[cell * 3 + 2] as number;
     }
     const count = onesAt(selected, reached, size);
-    addReached(out, block, reached, count, cells, people, costs?.[p] ?? people.price);
+    addReached(out, block, reached, count, cells.key, cells.cellOf, converts, people.conversionProb, costs?.[p] ?? people.price);
   });
   return out;
 }
@@ -157,11 +157,21 @@ function addJointBase(base: Float64Array, byJoint: Float64Array, cellOf: Int32Ar
 
 /**
  * Person by person, each of the person's cells (overall, then one per slice): every cell still
- * sums its people's conversion probabilities and prices in person order.
+ * sums its people's conversion probabilities and prices in person order. The columns come as
+ * arguments, not read from the chunk and cells objects, whose shapes V8 would otherwise tie the
+ * compiled loop to (and throw it away when one changes).
  */
-function addReached(out: Float64Array, block: number, reached: Int32Array, count: number, cells: PersonCells, people: AuditedPeople, price: Float64Array): void {
-  const { converts, conversionProb } = people;
-  const { key, cellOf } = cells;
+function addReached(
+  out: Float64Array,
+  block: number,
+  reached: Int32Array,
+  count: number,
+  key: Int32Array,
+  cellOf: readonly Int32Array[],
+  converts: Uint8Array,
+  conversionProb: Float32Array,
+  price: Float64Array,
+): void {
   const slices = cellOf.length;
   for (let k = 0; k < count; k++) {
     const i = reached[k] as number;

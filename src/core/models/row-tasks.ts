@@ -4,7 +4,7 @@ import type { ChunkState } from '../engine/chunk-state';
 import { chunkTask } from '../engine/chunk-task';
 import type { StoreKey } from '../engine/chunk-store';
 import { onesAt, personIndices } from '../engine/person-masks';
-import { stream } from '../random/stream';
+import { aleaState, tieWordsInto } from '../selection/tie-words';
 import type { FeatureColumn, FeatureSpec } from './feature-spec';
 import { linearPredictor } from './linear-predictor';
 import type { RowSource } from './row-source';
@@ -12,9 +12,9 @@ import { own } from '../records/own';
 
 /** Columns of ones and of zeros, shared by every chunk of this thread (read only). */
 let ones = new Uint8Array(0);
-let zeros = new Float64Array(0);
-/** The sample's draws, the masked people and the picked ones, reused from chunk to chunk (tasks run one at a time). */
-let sampleDraws = new Float64Array(0);
+let zeros = new Uint32Array(0);
+/** The sample's draws (as words, see tieWordsInto), the masked people and the picked ones, reused from chunk to chunk (tasks run one at a time). */
+let sampleDraws = new Uint32Array(0);
 let maskedScratch = new Int32Array(0);
 let pickedScratch = new Int32Array(0);
 
@@ -24,18 +24,20 @@ export function pickRows(state: ChunkState, source: RowSource): Int32Array {
   const n = chunk.size;
   if (pickedScratch.length < n) {
     ones = new Uint8Array(n).fill(1);
-    zeros = new Float64Array(n);
+    zeros = new Uint32Array(n);
     maskedScratch = new Int32Array(n);
     pickedScratch = new Int32Array(n);
   }
   // Without consent required it reads as a column of ones, without a sample as draws of
   // 0 < rate = 1, so every source runs the one loop below with the same array types.
   const consent = (source.requireConsent ?? true) ? chunk.consent : ones;
-  let u: Float64Array = zeros;
+  let u: Uint32Array = zeros;
   if (source.sample) {
-    if (sampleDraws.length < n) sampleDraws = new Float64Array(n);
-    // One sample draw per person, whatever the other conditions, so samples stay stable across edits.
-    u = stream(state.seed, 'chunk', state.index, 'sample', source.sample.name).uniforms(sampleDraws, n);
+    if (sampleDraws.length < n) sampleDraws = new Uint32Array(n);
+    // One sample draw per person, whatever the other conditions, so samples stay stable across
+    // edits: the stream's uniforms u as the words u·2^32 (exact), drawn four chains at a time.
+    u = sampleDraws.subarray(0, n);
+    tieWordsInto(aleaState(state.seed, ['chunk', state.index, 'sample', source.sample.name]), u);
   }
   // A mask (e.g. the history: a few people per chunk) is read by the shared onesAt loop first.
   let among = personIndices(n);
@@ -47,12 +49,12 @@ export function pickRows(state: ChunkState, source: RowSource): Int32Array {
   return pickedScratch.slice(0, pickAmong(pickedScratch, among, count, u, source.sample?.rate ?? 1, consent));
 }
 
-/** Writes the people among[0..count) with u[i] < rate and consent[i] = 1 into `picked`; returns how many. */
-function pickAmong(picked: Int32Array, among: Int32Array, count: number, u: Float64Array, rate: number, consent: Uint8Array): number {
+/** Writes the people among[0..count) with u[i] < rate and consent[i] = 1 into `picked` (u = words · 2^−32); returns how many. */
+function pickAmong(picked: Int32Array, among: Int32Array, count: number, words: Uint32Array, rate: number, consent: Uint8Array): number {
   let kept = 0;
   for (let k = 0; k < count; k++) {
     const i = among[k] as number;
-    if ((u[i] as number) < rate && consent[i] === 1) picked[kept++] = i;
+    if ((words[i] as number) * 2.3283064365386963e-10 < rate && consent[i] === 1) picked[kept++] = i;
   }
   return kept;
 }

@@ -16,6 +16,7 @@ import { aleaState, tieWordsInto } from '../selection/tie-words';
 import { matchRule } from '../rules';
 import type { Rule } from '../scenario/types';
 import { own } from '../records/own';
+import { categoricalById } from '../inference/derived';
 
 export type ScoreSource =
   /** A uniform draw per person: the random baseline. */
@@ -106,34 +107,43 @@ function uniformCandidates(u: Uint32Array, eligible: Uint8Array, consent: Uint8A
   return candidates;
 }
 
-/** Task: copies a score column, with NaN (not a candidate) for the groups not kept. */
-export const policyMaskGroups = chunkTask('policyMaskGroups', maskGroups, sumCandidates);
+/**
+ * Task: copies a score column, with NaN (not a candidate) for the groups not kept. Its callers
+ * count candidates from the copy's group stats, so it returns nothing (a count would cost a pass).
+ */
+export const policyMaskGroups = chunkTask('policyMaskGroups', maskGroups);
 
-function maskGroups(
-  state: ChunkState,
-  args: { from: StoreKey<Float32Array>; to: StoreKey<Float32Array>; attribute: string; keep: boolean[] },
-): { candidates: number } {
+function maskGroups(state: ChunkState, args: { from: StoreKey<Float32Array>; to: StoreKey<Float32Array>; attribute: string; keep: boolean[] }): void {
   const from = stored(state, args.from);
   const codes = own(generatedChunk(state).codes, args.attribute);
   if (!codes) throw new Error(`"${args.attribute}" is not a categorical attribute`);
+  // Every group kept (a fairness wrapper's own copy of its base's scores): the copy would equal
+  // `from` bit for bit, and score columns are never written once stored, so `to` is `from` itself.
+  if (keepsEveryCategory(state, args.attribute, args.keep)) {
+    state.store.set(args.to, from);
+    return;
+  }
   const keep = new Uint8Array(256);
   args.keep.forEach((k, c) => {
     if (k && c < 256) keep[c] = 1;
   });
   const to = new Float32Array(from.length);
   state.store.set(args.to, to);
-  return { candidates: keepGroups(from, codes, keep, to) };
+  keepGroups(from, codes, keep, to);
 }
 
-/** `to` = `from` where the code is kept and the score is a number, else NaN; returns how many were kept. */
-function keepGroups(from: Float32Array, codes: Uint8Array, keep: Uint8Array, to: Float32Array): number {
-  let candidates = 0;
+/** Whether `keep` keeps every category of the attribute (every code its column can hold). */
+function keepsEveryCategory(state: ChunkState, attribute: string, keep: readonly boolean[]): boolean {
+  const categories = categoricalById(state.scenario, attribute)?.categories.length;
+  if (categories === undefined || keep.length < categories) return false;
+  for (let c = 0; c < categories; c++) if (keep[c] !== true) return false;
+  return true;
+}
+
+/** `to` = `from` where the code is kept and the score is a number, else NaN. */
+function keepGroups(from: Float32Array, codes: Uint8Array, keep: Uint8Array, to: Float32Array): void {
   for (let i = 0; i < from.length; i++) {
     const s = from[i] as number;
-    if (keep[codes[i] as number] === 1 && s === s) {
-      to[i] = s;
-      candidates++;
-    } else to[i] = NaN;
+    to[i] = keep[codes[i] as number] === 1 && s === s ? s : NaN;
   }
-  return candidates;
 }

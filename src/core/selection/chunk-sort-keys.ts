@@ -36,6 +36,14 @@ export interface ChunkSortKeys {
   twoByte: TwoByteCounts | null;
   /** A buffer of one word per person for the active list, reused like w0 and w1. */
   readonly order: Uint32Array;
+  /**
+   * From the first narrowing on: the candidates (and perhaps no-candidates) whose first key word,
+   * masked to their group's prefix then, is at or above the prefix's, in person order (a list of
+   * its own, as long as it needs). Everyone a later cut inside that prefix selects is among them (apply.ts).
+   */
+  upper: Int32Array | null;
+  /** Per code: the group's prefix length at the first narrowing, −1 if it had none (its people are then not in `upper`). */
+  readonly upperDepth: Int32Array;
 }
 
 type Buffers = Pick<ChunkSortKeys, 'w0' | 'w1' | 'order'>;
@@ -91,9 +99,10 @@ export interface SelectionHistogram {
   readonly sums: Float64Array;
   /**
    * Per group, the bitwise AND and OR of the counted keys' first two words (and0, or0, and1, or1):
-   * the bits where they agree are shared by everyone counted. Absent in the first two rounds.
+   * the bits where they agree are shared by everyone counted. Null in the first two rounds (always
+   * present, so every histogram has one shape wherever it is read).
    */
-  common?: Int32Array;
+  common: Int32Array | null;
 }
 
 export function groupCount(req: SelectionRequest): number {
@@ -103,7 +112,7 @@ export function groupCount(req: SelectionRequest): number {
 /** Spend budgets need the price sums of the bins; reach budgets only their counts. */
 export function emptyHistogram(req: SelectionRequest): SelectionHistogram {
   const bins = groupCount(req) * 256;
-  return { counts: new Uint32Array(bins), sums: new Float64Array(req.budget.kind === 'spend' ? bins : 0) };
+  return { counts: new Uint32Array(bins), sums: new Float64Array(req.budget.kind === 'spend' ? bins : 0), common: null };
 }
 
 function storedCodes(chunk: PopulationChunk, attribute: string, what: string): Uint8Array {
@@ -138,30 +147,28 @@ function effectiveScores(state: ChunkState, req: SelectionRequest): Float32Array
   return out;
 }
 
-/** What fillKeys reads per person. */
-interface KeyColumns {
-  /** The effective scores' float32 bits. */
-  readonly bits: Uint32Array;
-  readonly groups: Uint8Array;
-  readonly groupLimit: number;
-  readonly price: Float64Array;
-}
-
 /**
  * The hot loop of prepareSortKeys: every person's score word (w1, the tie words, are drawn
  * before), and the counts (and price sums when `sums` is not empty) of every candidate by (group,
- * first byte) into `hist` and by (group, first two bytes) into `two`. Always the same argument
- * types, so V8 compiles it once. Without two-byte counts, `two` is a one-bin stand-in and
- * `twoMask` 0 sends every count to that bin.
+ * first byte) into `counts` and by (group, first two bytes) into `twoCounts`. Always the same
+ * argument types, so V8 compiles it once; every column is an argument of its own (a property read
+ * before the loop would have no type feedback when V8 compiles the loop on its first long run).
+ * Without two-byte counts, `twoCounts` is a one-bin stand-in and `twoMask` 0 sends every count there.
  */
-function fillKeys(cols: KeyColumns, w0: Uint32Array, hist: SelectionHistogram, two: TwoByteCounts, twoMask: number): void {
-  const { bits, groups, groupLimit, price } = cols;
-  const { counts, sums } = hist;
-  const withSums = sums.length > 0;
-  const twoCounts = two.counts;
-  const twoSums = two.sums;
-  const n = w0.length;
-  for (let i = 0; i < n; i++) {
+function fillKeys(
+  bits: Uint32Array,
+  groups: Uint8Array,
+  groupLimit: number,
+  price: Float64Array,
+  w0: Uint32Array,
+  counts: Uint32Array,
+  sums: Float64Array,
+  twoCounts: Uint16Array,
+  twoSums: Float64Array,
+  twoMask: number,
+  withSums: boolean,
+): void {
+  for (let i = 0; i < w0.length; i++) {
     const g = groups[i] as number;
     // The buffers may be reused: every person's score word is written, 0 for no candidate.
     if (g >= groupLimit) {
@@ -208,8 +215,19 @@ export function prepareSortKeys(state: ChunkState, req: SelectionRequest, hist: 
   // The tie-break stream: one draw per person, candidate or not, so each person keeps their draw
   // when others change.
   tieWordsInto(tie, w1);
-  fillKeys({ bits, groups, groupLimit, price: chunk.price }, w0, hist, two, keep ? -1 : 0);
-  const keys: ChunkSortKeys = { w0, w1, groups, grouped, scores, active: null, twoByte: keep ? two : null, order };
+  fillKeys(bits, groups, groupLimit, chunk.price, w0, hist.counts, hist.sums, two.counts, two.sums, keep ? -1 : 0, withSums);
+  const keys: ChunkSortKeys = {
+    w0,
+    w1,
+    groups,
+    grouped,
+    scores,
+    active: null,
+    twoByte: keep ? two : null,
+    order,
+    upper: null,
+    upperDepth: new Int32Array(256),
+  };
   state.store.set(cacheKey(req), keys);
   return keys;
 }

@@ -29,14 +29,17 @@ interface PrefixTests {
   readonly held: Uint8Array;
 }
 
+/** Every group out of the search: nobody passes its first word's test (mask 0, value 1: 0 is never 1). */
+const OUT_OF_SEARCH = new Int32Array(256 * 6).map((_, k) => (k % 6 === 3 ? 1 : 0));
+
 function prefixTests(prefixes: GroupPrefixes, held?: GroupPrefixes): PrefixTests {
   // For every code a person can have (people whose code has no budget are no candidates), so the
   // hot loop never reads past the end.
-  const words = new Int32Array(256 * 6);
+  // Copied from OUT_OF_SEARCH, not filled by a loop here (a loop would make this small function
+  // hot enough to be compiled in every worker).
+  const words = OUT_OF_SEARCH.slice();
   const depth = new Int32Array(256).fill(-1);
   const heldGroups = new Uint8Array(256);
-  // A group out of the search: nobody passes its first word's test (0 is never 1).
-  for (let g = 0; g < 256; g++) words[g * 6 + 3] = 1;
   prefixes.forEach((q, g) => {
     const p = q ?? held?.[g];
     if (!p) return;
@@ -62,43 +65,73 @@ function narrowActive(state: ChunkState, keys: ChunkSortKeys, t: PrefixTests, hi
   const common = new Int32Array(groups * 4);
   for (let g = 0; g < groups; g++) common[g * 4] = common[g * 4 + 2] = -1;
   // The first narrowing reads every person, keeping in the spare buffer those whose first word
-  // passes (nearly everyone else is turned away there); the rest of the test narrows in place.
-  const source = keys.active ?? keys.order.subarray(0, firstWordPasses(keys, t.words, keys.order));
-  const kept = keepInPrefix(source, keys, 0xffffffff - chunk.start, t, chunk.price, hist, common, source);
+  // passes (nearly everyone else is turned away there), and in `upper` those at or above it; the
+  // rest of the test narrows in place.
+  const source = keys.active ?? firstNarrowing(keys, t);
+  const kept = keepInPrefix(source, keys.w0, keys.w1, keys.groups, 0xffffffff - chunk.start, t.words, t.depth, t.held, chunk.price, hist.counts, hist.sums, common, source, hist.sums.length > 0);
   hist.common = common;
   keys.active = source.subarray(0, kept);
   return keys.active;
 }
 
-/** Writes to `out` everyone whose score word passes their group's first-word test; returns how many. */
-function firstWordPasses(keys: ChunkSortKeys, words: Int32Array, out: Uint32Array): number {
-  const { w0, groups } = keys;
+/** Where the first narrowing lists the people at or above the bin, reused from chunk to chunk (tasks run one at a time). */
+let upperScratch = new Int32Array(0);
+
+/** The first narrowing's pass over every person: fills keys.upper and returns the people passing the first-word test. */
+function firstNarrowing(keys: ChunkSortKeys, t: PrefixTests): Uint32Array {
+  const counts = new Int32Array(2);
+  if (upperScratch.length < keys.w0.length) upperScratch = new Int32Array(keys.w0.length);
+  firstWordPasses(keys.w0, keys.groups, t.words, keys.order, upperScratch, counts);
+  keys.upperDepth.set(t.depth);
+  // Copied out of the shared scratch: few people, where a buffer per chunk would hold 4 bytes a person.
+  keys.upper = upperScratch.slice(0, counts[1] as number);
+  return keys.order.subarray(0, counts[0] as number);
+}
+
+/**
+ * Writes to `out` everyone whose score word passes their group's first-word test, and to `upper`
+ * everyone whose masked word is at or above the test's value (unsigned), both in person order;
+ * counts[0] and counts[1] say how many. A group out of the search (mask 0, value 1) has nobody in either.
+ */
+function firstWordPasses(w0: Uint32Array, groups: Uint8Array, words: Int32Array, out: Uint32Array, upper: Int32Array, counts: Int32Array): void {
   let kept = 0;
+  let above = 0;
   for (let i = 0; i < w0.length; i++) {
     const o = (groups[i] as number) * 6;
-    if (((w0[i] as number) & (words[o] as number)) === words[o + 3]) out[kept++] = i;
+    const x = ((w0[i] as number) & (words[o] as number)) >>> 0;
+    const v = (words[o + 3] as number) >>> 0;
+    // Few pass (the cut bin and the ranks above it): a branch nearly always not taken.
+    if (x >= v) {
+      upper[above++] = i;
+      if (x === v) out[kept++] = i;
+      counts[0] = kept;
+      counts[1] = above;
+    }
   }
-  return kept;
 }
 
 /**
  * The hot loop of narrowActive: writes to `out` (which may be `source` itself: it writes no further
- * than it has read) the people of `source` inside their group's prefix; returns how many.
+ * than it has read) the people of `source` inside their group's prefix; returns how many. Every
+ * column is an argument of its own: a property read before the loop would have no type feedback
+ * when V8 compiles the loop during its first long run, and deoptimise on the next call.
  */
 function keepInPrefix(
   source: Uint32Array,
-  keys: ChunkSortKeys,
+  w0: Uint32Array,
+  w1: Uint32Array,
+  groups: Uint8Array,
   last: number,
-  t: PrefixTests,
+  words: Int32Array,
+  depth: Int32Array,
+  held: Uint8Array,
   price: Float64Array,
-  hist: SelectionHistogram,
+  counts: Uint32Array,
+  sums: Float64Array,
   common: Int32Array,
   out: Uint32Array,
+  withSums: boolean,
 ): number {
-  const { w0, w1, groups } = keys;
-  const { words, depth, held } = t;
-  const { counts, sums } = hist;
-  const withSums = sums.length > 0;
   let kept = 0;
   for (let j = 0; j < source.length; j++) {
     const i = source[j] as number;
@@ -114,8 +147,12 @@ function keepInPrefix(
     if ((c & (words[o + 2] as number)) !== words[o + 5]) continue;
     out[kept++] = i;
     if (held[g] === 1) continue;
-    // keyByte (sort-key.ts) inlined.
-    const w = d < 4 ? a : d < 8 ? b : c;
+    // keyByte (sort-key.ts) inlined, picking the word by masks, not by branches: a branch on
+    // d < 8 is first taken when a prefix passes 4 bytes (a tied score), often only after V8 has
+    // compiled this loop, which it would then deoptimise for want of type feedback.
+    const before4 = (d - 4) >> 31;
+    const before8 = (d - 8) >> 31;
+    const w = (a & before4) | (b & before8 & ~before4) | (c & ~before8);
     const bin = (g << 8) | ((w >>> (24 - 8 * (d & 3))) & 255);
     counts[bin] = (counts[bin] as number) + 1;
     if (withSums) sums[bin] = (sums[bin] as number) + (price[i] as number);
@@ -155,12 +192,17 @@ function mergeHistograms(parts: readonly SelectionHistogram[], args: HistogramAr
   const counts = new Float64Array(bins);
   const sums = new Float64Array(bins);
   for (const h of parts) {
-    for (let b = 0; b < bins; b++) counts[b] = (counts[b] as number) + (h.counts[b] as number);
+    addBins(counts, h.counts, bins);
     // Reach budgets come without price sums (they only need counts).
-    if (h.sums.length > 0) for (let b = 0; b < bins; b++) sums[b] = (sums[b] as number) + (h.sums[b] as number);
+    if (h.sums.length > 0) addBins(sums, h.sums, bins);
   }
   const commons = parts.every((h) => h.common) ? parts.map((h) => h.common as Int32Array) : null;
   return { counts, sums, commons };
+}
+
+/** into[b] += from[b] for b < bins: the merge's loop alone (the merge itself stays cold code). */
+function addBins(into: Float64Array, from: Uint32Array | Float64Array, bins: number): void {
+  for (let b = 0; b < bins; b++) into[b] = (into[b] as number) + (from[b] as number);
 }
 
 function histogramRound(state: ChunkState, args: HistogramArgs): SelectionHistogram {
@@ -229,24 +271,46 @@ function binKeys(state: ChunkState, args: KeysArgs): BinKeys[] {
   const chunk = generatedChunk(state);
   // Narrowed like a histogram round (its counts unused): one loop for both.
   const kept = narrowActive(state, keys, prefixTests(args.prefixes), emptyHistogram(req));
-  const { w0, w1, groups } = keys;
-  const sizes = new Uint32Array(args.prefixes.length);
+  const groupCount = args.prefixes.length;
+  // Everyone kept in person order: their group, key words and price, split by group after.
+  const all = new Uint32Array(kept.length * 3);
+  const prices = new Float64Array(kept.length);
+  const sizes = new Uint32Array(groupCount);
+  gatherKeys(kept, keys.w0, keys.w1, keys.groups, chunk.start, chunk.price, all, prices, sizes);
+  if (groupCount === 1) return [{ keys: all, prices }];
+  const found: BinKeys[] = [];
+  for (let g = 0; g < groupCount; g++) found.push({ keys: new Uint32Array((sizes[g] as number) * 3), prices: new Float64Array(sizes[g] as number) });
+  const at = new Uint32Array(groupCount);
   for (let j = 0; j < kept.length; j++) {
-    const g = groups[kept[j] as number] as number;
-    sizes[g] = (sizes[g] as number) + 1;
-  }
-  const found = Array.from(sizes, (size): BinKeys => ({ keys: new Uint32Array(size * 3), prices: new Float64Array(size) }));
-  const at = new Uint32Array(args.prefixes.length);
-  for (let j = 0; j < kept.length; j++) {
-    const i = kept[j] as number;
-    const g = groups[i] as number;
+    const g = keys.groups[kept[j] as number] as number;
     const f = found[g] as BinKeys;
     const k = at[g] as number;
-    f.keys[3 * k] = w0[i] as number;
-    f.keys[3 * k + 1] = w1[i] as number;
-    f.keys[3 * k + 2] = indexWord(chunk.start + i);
-    f.prices[k] = chunk.price[i] as number;
+    f.keys.set(all.subarray(3 * j, 3 * j + 3), 3 * k);
+    f.prices[k] = prices[j] as number;
     at[g] = k + 1;
   }
   return found;
+}
+
+/** The kept people's key words (w0, w1, index word) and prices, in their order, and how many per group. */
+function gatherKeys(
+  kept: Uint32Array,
+  w0: Uint32Array,
+  w1: Uint32Array,
+  groups: Uint8Array,
+  start: number,
+  price: Float64Array,
+  out: Uint32Array,
+  prices: Float64Array,
+  sizes: Uint32Array,
+): void {
+  for (let j = 0; j < kept.length; j++) {
+    const i = kept[j] as number;
+    out[3 * j] = w0[i] as number;
+    out[3 * j + 1] = w1[i] as number;
+    out[3 * j + 2] = indexWord(start + i);
+    prices[j] = price[i] as number;
+    const g = groups[i] as number;
+    sizes[g] = (sizes[g] as number) + 1;
+  }
 }

@@ -85,12 +85,36 @@ export function tieWordsInto(state: AleaState, out: Uint32Array): void {
   const q1 = aleaJump(state, quarter);
   const q2 = aleaJump(q1, quarter);
   const q3 = aleaJump(q2, quarter);
-  let { c: c0, s0: a0, s1: b0, s2: d0 } = state;
-  let { c: c1, s0: a1, s1: b1, s2: d1 } = q1;
-  let { c: c2, s0: a2, s1: b2, s2: d2 } = q2;
-  let { c: c3, s0: a3, s1: b3, s2: d3 } = q3;
-  // The last quarter is the shorter one when n is not a multiple of 4.
-  const last = n - 3 * quarter;
+  const { c: c0, s0: a0, s1: b0, s2: d0 } = state;
+  drawFourChains(out, quarter, n - 3 * quarter, c0, a0, b0, d0, q1.c, q1.s0, q1.s1, q1.s2, q2.c, q2.s0, q2.s1, q2.s2, q3.c, q3.s0, q3.s1, q3.s2);
+}
+
+/**
+ * The loop of tieWordsInto, alone in its function with the four chains' states (c, s0, s1, s2) as
+ * plain numbers: V8 compiles just this loop, not the BigInt jumps before it. The last quarter
+ * (`last` draws) is the shorter one when out.length is not a multiple of 4.
+ */
+function drawFourChains(
+  out: Uint32Array,
+  quarter: number,
+  last: number,
+  c0: number,
+  a0: number,
+  b0: number,
+  d0: number,
+  c1: number,
+  a1: number,
+  b1: number,
+  d1: number,
+  c2: number,
+  a2: number,
+  b2: number,
+  d2: number,
+  c3: number,
+  a3: number,
+  b3: number,
+  d3: number,
+): void {
   for (let i = 0; i < quarter; i++) {
     // One Alea step per chain (nextTieWords' loop body, four times over).
     const t0 = 2091639 * a0 + c0 * 2.3283064365386963e-10; // 2^-32
