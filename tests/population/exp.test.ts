@@ -2,10 +2,11 @@
  * exactExp (population/exp.ts) is Math.exp bit for bit: fdlibm's algorithm written out in
  * JavaScript. Checked on random doubles over the whole range, at every threshold of the algorithm
  * and one double either side, and on the values generation feeds it (logits, log-normals).
+ * nearExp is within the relative error its callers rely on.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exactExp } from '../../src/core/population/exp';
+import { exactExp, nearExp } from '../../src/core/population/exp';
 
 /** x and the doubles just below and above it. */
 function around(x: number): number[] {
@@ -42,5 +43,17 @@ describe('exactExp', () => {
     for (let k = -1100; k <= 1100; k++) cuts.push(k * ln2, (k + 0.5) * ln2);
     const xs = cuts.flatMap((c) => [...around(c), ...around(-c)]);
     expect(same([...xs, NaN, Infinity, -Infinity, -0, Number.MIN_VALUE, Number.MAX_VALUE, -Number.MAX_VALUE])).toEqual([]);
+  });
+});
+
+describe('nearExp', () => {
+  it('is within a relative 2^-40 of e^x for |x| < 700', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.double({ min: -699.999, max: 699.999, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true })), { minLength: 1, maxLength: 500 }), (xs) => {
+        const worst = Math.max(...xs.map((x) => Math.abs(nearExp(x) / Math.exp(x) - 1)));
+        expect(worst).toBeLessThan(2 ** -40);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

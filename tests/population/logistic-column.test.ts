@@ -75,9 +75,28 @@ describe('sampleLogistic', () => {
         expect(sampleLogistic(model, fused, n, codes, z, got[0], got[1])).toBe(sampleLogistic(model, viaNext, n, codes, z, want[0], want[1]));
         expect(Array.from(got[0])).toEqual(Array.from(want[0]));
         expect(Array.from(got[1])).toEqual(Array.from(want[1]));
-        expect(fused.next()).toBe(plain.next());
+        const next = fused.next();
+        expect(next).toBe(plain.next());
+        // Outcomes alone (a column that keeps no probabilities, as consent): the same outcomes.
+        const alone = new Uint8Array(n);
+        const third = new AleaStream(key);
+        sampleLogistic(model, third, n, codes, z, undefined, alone);
+        expect(Array.from(alone)).toEqual(Array.from(want[1]));
+        expect(third.next()).toBe(next);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('decides outcomes alone exactly where u is p or within a hair of it (p = ½, u set to ½ and its neighbours)', () => {
+    // Base ½ and no effects: every logit is 0 and p is exactly ½. Alea's next draw is c·2^-32 when s0 = 0.
+    const model = logisticModel(0.5, {}, index);
+    for (const [c, want] of [[2 ** 31, 0], [2 ** 31 - 1, 1], [2 ** 31 + 1, 0], [2 ** 31 - 2, 1], [0, 1], [2 ** 32 - 1, 0]] as const) {
+      const stream = new AleaStream('edge');
+      stream.set(c, 0, 0.5, 0.5);
+      const outcome = new Uint8Array(1);
+      sampleLogistic(model, stream, 1, {}, {}, undefined, outcome);
+      expect({ c, got: outcome[0] }).toEqual({ c, got: want });
+    }
   });
 });

@@ -112,7 +112,7 @@ function generateSlice(plan: PopulationPlan, streams: ColumnStreams, slice: Colu
   const { codes, values } = slice;
   // Scratch space reused by one column after another (logits, shifts, table rows, z-scores), and
   // from one slice to the next.
-  const { scratch, rows, zs, draws, zeros, consentProb } = scratchFor(n);
+  const { scratch, rows, zs, draws, zeros } = scratchFor(n);
   const z = idRecord<Float64Array>();
   let finite = true;
   // Categorical columns first (a numeric attribute reads only categorical ones, all before it).
@@ -124,8 +124,8 @@ function generateSlice(plan: PopulationPlan, streams: ColumnStreams, slice: Colu
   }
   finite = sampleLogistic(plan.conversion, streams.conversion, n, codes, z, slice.conversionProb, slice.converts, scratch, draws, zeros) && finite;
   finite = sampleLogistic(plan.click, streams.click, n, codes, z, slice.clickProb, slice.clicks, scratch, draws, zeros) && finite;
-  // Consent keeps only its outcomes, so its probabilities need no check.
-  if (plan.consent && streams.consent) sampleLogistic(plan.consent, streams.consent, n, codes, z, consentProb, slice.consent, scratch, draws, zeros);
+  // Consent keeps only its outcomes (no probabilities, nothing to check).
+  if (plan.consent && streams.consent) sampleLogistic(plan.consent, streams.consent, n, codes, z, undefined, slice.consent, scratch, draws, zeros);
   finite = samplePrice(plan.price, streams.price, n, codes, slice.price, draws) && finite;
 
   let noise: NoiseSd = plan.observation.noise;
@@ -146,8 +146,6 @@ interface Scratch {
   scratch: Float64Array;
   /** Never written: the z-scores of a logistic model without numeric effects. */
   zeros: Float64Array;
-  /** The consent probabilities, which the chunk does not keep. */
-  consentProb: Float32Array;
   rows: Uint16Array;
   /** A column's uniforms or normals, drawn in one block. */
   draws: Float64Array;
@@ -167,7 +165,7 @@ function scratchFor(n: number): Scratch {
 }
 
 function scratchOf(n: number): Scratch {
-  return { scratch: new Float64Array(n), zeros: new Float64Array(n), consentProb: new Float32Array(n), rows: new Uint16Array(n), draws: new Float64Array(n), zs: [] };
+  return { scratch: new Float64Array(n), zeros: new Float64Array(n), rows: new Uint16Array(n), draws: new Float64Array(n), zs: [] };
 }
 
 function zColumn(zs: Float64Array[], k: number, n: number): Float64Array {

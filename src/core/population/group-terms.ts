@@ -113,3 +113,22 @@ function fromCode(out: Float64Array, n: number, t: Float64Array, c: Uint8Array):
 function fromCodePair(out: Float64Array, n: number, t: Float64Array, a: Uint8Array, b: Uint8Array, radix: number): void {
   for (let i = 0; i < n; i++) out[i] = t[a[i]! * radix + b[i]!]!;
 }
+
+/**
+ * The code columns to read a TermTable straight from its table, table[a[i] · radix + b[i]], in a
+ * loop that uses the value at once instead of filling a column first (the same value, so the same
+ * bits): a column of zeros stands in for a term the table lacks. Undefined when terms after the
+ * first two are left to apply (fillTerms then).
+ */
+export function termCodes(t: TermTable, n: number, codes: Record<string, Uint8Array>): { readonly a: Uint8Array; readonly b: Uint8Array } | undefined {
+  if (t.rest.length > 0) return undefined;
+  const zeros = zeroCodes(n);
+  return { a: t.first === undefined ? zeros : column(codes, t.first), b: t.second === undefined ? zeros : column(codes, t.second) };
+}
+
+/** n zero codes, never written (one array per thread, grown on demand). */
+let zeroes = new Uint8Array(0);
+function zeroCodes(n: number): Uint8Array {
+  if (zeroes.length < n) zeroes = new Uint8Array(n);
+  return zeroes;
+}

@@ -10,7 +10,7 @@ import { codeArray, column, fillTerms, termTable } from './group-terms';
 import type { InteractionTerm } from './interaction-terms';
 import { addInteractions, interactionTerms } from './interaction-terms';
 import { AleaStream, drawUniforms } from '../random/alea';
-import { exactExp } from './exp';
+import { exactExp, nearExp } from './exp';
 
 export interface LogisticModel {
   readonly intercept: number;
@@ -54,7 +54,7 @@ export function sampleLogistic(
   n: number,
   codes: Record<string, Uint8Array>,
   z: Record<string, Float64Array>,
-  probability: Float32Array,
+  probability: Float32Array | undefined,
   outcome: Uint8Array,
   scratch: Float64Array = new Float64Array(n),
   draws: Float64Array = new Float64Array(n),
@@ -69,8 +69,10 @@ export function sampleLogistic(
   const last = numeric[numeric.length - 1];
   const zs = last ? column(z, last.attributeId) : zeros;
   const coefficient = last ? last.coefficient : 0;
-  if (rng instanceof AleaStream) return drawnOutcomes(logit, zs, coefficient, rng, n, probability, outcome);
-  return outcomes(logit, zs, coefficient, drawUniforms(rng, draws, n), n, probability, outcome);
+  if (!(rng instanceof AleaStream)) return outcomes(logit, zs, coefficient, drawUniforms(rng, draws, n), n, probability ?? new Float32Array(n), outcome);
+  if (probability) return drawnOutcomes(logit, zs, coefficient, rng, n, probability, outcome);
+  drawnDecisions(logit, zs, coefficient, rng, n, outcome);
+  return true;
 }
 
 /** The outcome [u < p], without a branch (outcomes() says why it is exact). */
@@ -116,6 +118,35 @@ function drawnOutcomes(logit: Float64Array, zs: Float64Array, coefficient: numbe
   return finite;
 }
 
+/**
+ * drawnOutcomes() for a column that keeps only its outcomes (consent), without a division for
+ * most people: u < p = 1/(1 + e^x) exactly when u·(1 + e^x) < 1, and with e^x from nearExp, q =
+ * u·(1 + nearExp(x)) is within a relative 2^-35 of u·(1 + e^x), while the exact p is within 2^-50
+ * of 1/(1 + e^x); so q below 1 − 2^-30 means u < p and q above 1 + 2^-30 means u ≥ p. Otherwise
+ * (about one person in 500 million, or |x| ≥ 700) p is computed exactly, as drawnOutcomes does.
+ */
+function drawnDecisions(logit: Float64Array, zs: Float64Array, coefficient: number, st: AleaStream, n: number, outcome: Uint8Array): void {
+  let c = st.c, s0 = st.s0, s1 = st.s1, s2 = st.s2;
+  for (let i = 0; i < n; i++) {
+    const t = 2091639 * s0 + c * 2.3283064365386963e-10;
+    s0 = s1;
+    s1 = s2;
+    c = t | 0;
+    s2 = t - c;
+    const x = -(logit[i]! + coefficient * zs[i]!);
+    const q = s2 * (1 + nearExp(x));
+    // [q < 1] without a branch: min(q, 1.5) − 1 lies in [−1, −2^-30) or (2^-30, ½].
+    outcome[i] = decided(x, q) ? -Math.floor(Math.min(q, 1.5) - 1) : outcomeOf(s2, 1 / (1 + exactExp(x)));
+  }
+  st.set(c, s0, s1, s2);
+}
+
+/** Whether q = u·(1 + nearExp(x)) decides [u < p] (drawnDecisions). */
+function decided(x: number, q: number): boolean {
+  // One test that is almost always true (two, q < 1 − m || q > 1 + m, would branch on q < 1).
+  return Math.abs(x) < 700 && Math.abs(q - 1) > 9.313225746154785e-10; // 2^-30
+}
+
 function addScaled(logit: Float64Array, zs: Float64Array, coefficient: number, n: number): void {
   for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;
 }
@@ -125,5 +156,8 @@ function addScaled(logit: Float64Array, zs: Float64Array, coefficient: number, n
 {
   const e = new Float64Array(64);
   const s = new AleaStream('warm-up');
-  for (let k = 0; k < 2; k++) drawnOutcomes(e, e, 0, s, e.length, new Float32Array(64), new Uint8Array(64));
+  for (let k = 0; k < 2; k++) {
+    drawnOutcomes(e, e, 0, s, e.length, new Float32Array(64), new Uint8Array(64));
+    drawnDecisions(e, e, 0, s, e.length, new Uint8Array(64));
+  }
 }

@@ -8,7 +8,7 @@ import type { Distribution, NumericAttribute } from '../scenario/types';
 import { betaDraw } from './beta';
 import { drawNormals, drawUniforms } from '../random/alea';
 import type { CategoricalIndex, TermTable } from './group-terms';
-import { fillTerms, groupTerms, termTable } from './group-terms';
+import { fillTerms, groupTerms, termCodes, termTable } from './group-terms';
 import type { Standardisation } from './standardisation';
 import { distributionStandardisation } from './standardisation';
 import { exactExp } from './exp';
@@ -44,10 +44,14 @@ export function sampleNumeric(
   scratch: Float64Array = new Float64Array(n),
   draws: Float64Array = new Float64Array(n),
 ): boolean {
-  const shift = scratch.subarray(0, n);
-  fillTerms(shift, n, s.shifts, codes);
   const d = s.distribution;
   const { mean, sd } = s.std;
+  // A log-normal reads its shifts straight from their table when it can (termCodes).
+  const pair = d.kind === 'lognormal' ? termCodes(s.shifts, n, codes) : undefined;
+  if (d.kind === 'lognormal' && pair)
+    return lognormalFromTable(drawNormals(rng, draws, n), s.shifts.table, pair.a, pair.b, s.shifts.radix, d.mu, d.sigma, mean, sd, n, values, z);
+  const shift = scratch.subarray(0, n);
+  fillTerms(shift, n, s.shifts, codes);
   switch (d.kind) {
     case 'normal':
       return normalValues(drawNormals(rng, draws, n), shift, d.mean, d.sd, mean, sd, n, values, z);
@@ -78,6 +82,19 @@ function lognormalValues(e: Float64Array, shift: Float64Array, mu: number, sigma
   let finite = true;
   for (let i = 0; i < n; i++) {
     const l = mu + shift[i]! + sigma * e[i]!;
+    const x = exactExp(l);
+    values[i] = x;
+    z[i] = (l - mean) / sd;
+    if (x - x !== 0) finite = false;
+  }
+  return finite;
+}
+
+/** lognormalValues with each shift read from the shifts' table by the person's codes (group-terms.ts termCodes). */
+function lognormalFromTable(e: Float64Array, table: Float64Array, a: Uint8Array, b: Uint8Array, radix: number, mu: number, sigma: number, mean: number, sd: number, n: number, values: Float64Array, z: Float64Array): boolean {
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const l = mu + table[a[i]! * radix + b[i]!]! + sigma * e[i]!;
     const x = exactExp(l);
     values[i] = x;
     z[i] = (l - mean) / sd;

@@ -1,7 +1,7 @@
 /** Market price: base × Π multipliers of the person's groups × mean-one log-normal noise. */
 import type { Rng } from '../random/stream';
 import type { PopulationPlan } from './population-plan';
-import { fillTerms } from './group-terms';
+import { fillTerms, termCodes } from './group-terms';
 import { multiplyInteractions } from './interaction-terms';
 import { drawNormals } from '../random/alea';
 import { firstNonFinite64 } from './finite-columns';
@@ -16,18 +16,33 @@ export function samplePrice(
   out: Float64Array,
   draws: Float64Array = new Float64Array(n),
 ): boolean {
+  const sigma = plan.noise;
+  // exp(σε − σ²/2) has mean 1, so noise leaves each group's mean price unchanged.
+  const drift = -0.5 * sigma * sigma;
+  // With noise and no terms past the table, each multiplier is read straight from it (termCodes).
+  const pair = sigma !== 0 && plan.interactions.length === 0 ? termCodes(plan.multipliers, n, codes) : undefined;
+  if (pair) return noiseFromTable(out, plan.multipliers.table, pair.a, pair.b, plan.multipliers.radix, sigma, drift, drawNormals(rng, draws, n), n);
   fillTerms(out, n, plan.multipliers, codes);
   multiplyInteractions(out, n, plan.interactions, codes);
-  const sigma = plan.noise;
   if (sigma === 0) return firstNonFinite64(out, n) < 0;
-  // exp(σε − σ²/2) has mean 1, so noise leaves each group's mean price unchanged.
-  return withNoise(out, sigma, -0.5 * sigma * sigma, drawNormals(rng, draws, n), n);
+  return withNoise(out, sigma, drift, drawNormals(rng, draws, n), n);
 }
 
 function withNoise(out: Float64Array, sigma: number, drift: number, e: Float64Array, n: number): boolean {
   let finite = true;
   for (let i = 0; i < n; i++) {
     const x = out[i]! * exactExp(sigma * e[i]! + drift);
+    out[i] = x;
+    if (x - x !== 0) finite = false;
+  }
+  return finite;
+}
+
+/** withNoise with each price's multiplier read from the table by the person's codes. */
+function noiseFromTable(out: Float64Array, table: Float64Array, a: Uint8Array, b: Uint8Array, radix: number, sigma: number, drift: number, e: Float64Array, n: number): boolean {
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const x = table[a[i]! * radix + b[i]!]! * exactExp(sigma * e[i]! + drift);
     out[i] = x;
     if (x - x !== 0) finite = false;
   }
