@@ -111,7 +111,7 @@ function firstWordPasses(w0: Uint32Array, groups: Uint8Array, words: Int32Array,
  * column is an argument of its own: a property read before the loop would have no type feedback
  * when V8 compiles the loop during its first long run, and deoptimise on the next call.
  */
-function keepInPrefix(
+export function keepInPrefix(
   source: Uint32Array,
   w0: Uint32Array,
   w1: Uint32Array,
