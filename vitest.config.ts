@@ -17,7 +17,7 @@ export default defineConfig({
     pool: 'forks',
     // Tests that spawn the CLI or a Node engine worker use dist-cli/, built first by the global setup.
     globalSetup: ['tests/setup/build-cli.ts'],
-    env: { FAIRGROUND_NODE_WORKER: fileURLToPath(new URL('./dist-cli/engine.worker.mjs', import.meta.url)) },
+    env: { FAIRGROUND_NODE_WORKER: fileURLToPath(new URL('./dist-cli/engine.worker.cjs', import.meta.url)) },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['node_modules', 'dist', 'dist-cli', 'tests/bench/**', ...OUTSIDE_UNIT] } },
       { extends: true, test: { name: 'e2e', include: OUTSIDE_UNIT.map((g) => (g.endsWith('**') ? `${g}/*.test.ts` : g)), globalSetup: ['tests/setup/chromium.ts'] } },

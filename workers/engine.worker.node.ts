@@ -1,12 +1,7 @@
 /**
- * Node's engine worker entry (bundled into dist-cli/engine.worker.mjs). Top-level await keeps
- * web-worker's message queue closed until the worker module has loaded; a load failure is posted
- * back because web-worker would only log it.
+ * Node's engine worker (bundled into dist-cli/engine.worker.bundle.cjs, which the thread's launcher
+ * engine.worker.launch.ts runs): the Web Worker globals over worker_threads first, then the engine
+ * worker module, as in a browser's Web Worker.
  */
-import { LOAD_ERROR } from './worker-protocol';
-
-try {
-  await import('./engine.worker');
-} catch (e) {
-  postMessage({ type: LOAD_ERROR, message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
-}
+import './worker-scope';
+import './engine.worker';

@@ -1,7 +1,7 @@
 /**
  * The engine worker: owns a block of chunks and runs engine tasks on them. One module serves the
- * browser (a module Web Worker bundled by Vite) and Node (worker threads through the `web-worker`
- * package, entered through `engine.worker.node.ts`). It holds one in-process LocalRunner over its
+ * browser (a module Web Worker bundled by Vite) and Node (worker threads with the Web Worker globals
+ * of worker-scope.ts, entered through `engine.worker.node.ts`). It holds one in-process LocalRunner over its
  * chunks and the task table; the coordinator decides what runs when.
  */
 import * as Comlink from 'comlink';
@@ -9,7 +9,7 @@ import { LocalRunner } from '../src/core/engine/local-runner';
 import { taskNamed } from './chunk-task-table';
 import { PROGRESS, READY } from './worker-protocol';
 import type { EngineWorkerApi } from './worker-protocol';
-import { heldBuffers, resultBuffers } from './transferables';
+import { heldBuffers, transferList } from './transferables';
 
 /** This worker's chunks; `runAll` makes it the whole runner (every chunk of the population). */
 const chunks = new LocalRunner(undefined, undefined, { nameFailures: true });
@@ -17,14 +17,9 @@ const chunks = new LocalRunner(undefined, undefined, { nameFailures: true });
 /** The warm-up's one chunk while a warm-up runs (`warmUpLoad` … `warmUpEnd`). */
 let warmUp: LocalRunner | undefined;
 
-/** Transfers the result's own buffers; keeps those the runner's chunks still hold. */
+/** Transfers the result's own large buffers (transferables.ts); keeps those the runner's chunks still hold. */
 function handOver<T>(result: T, runner: LocalRunner = chunks): T {
-  // Most results (counts, sums, histograms) hold no buffer: then the chunks' columns and stores
-  // need not be walked at all (that walk cost 15-20 ms a worker per 1M run).
-  const candidates = resultBuffers(result);
-  if (candidates.length === 0) return result;
-  const held = heldBuffers(runner.states.flatMap((s) => [s.chunk, ...s.store.values()]));
-  const buffers = candidates.filter((b) => !held.has(b));
+  const buffers = transferList(result, () => heldBuffers(runner.states.flatMap((s) => [s.chunk, ...s.store.values()])));
   return buffers.length ? Comlink.transfer(result, buffers) : result;
 }
 

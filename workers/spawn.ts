@@ -4,7 +4,7 @@
  */
 import { isHandshake, READY } from './worker-protocol';
 
-/** Creates one engine worker (a Web Worker, or web-worker's Node equivalent). */
+/** Creates one engine worker (a Web Worker, or its Node equivalent in node-worker.ts). */
 export type SpawnWorker = () => Worker;
 
 /**
@@ -13,6 +13,9 @@ export type SpawnWorker = () => Worker;
  * then is stuck, and is terminated rather than waited for forever.
  */
 export const READY_WITHIN_MS = 30_000;
+
+/** A performance mark at each worker's READY (the CLI's FAIRGROUND_TIMINGS line reports the last). */
+export const WORKER_READY_MARK = 'fairground:worker-ready';
 
 /** A worker that did not post READY in time (it was terminated). */
 export class WorkerStartTimeout extends Error {
@@ -37,7 +40,7 @@ export interface StartOptions {
   cancel?: Promise<unknown>;
 }
 
-/** The message of an error event: an ErrorEvent in browsers, the Error itself on web-worker's Node side. */
+/** The message of an error event: an ErrorEvent in browsers, `{ error, message }` from node-worker.ts (the `web-worker` package's is the Error itself). */
 export function errorEventMessage(event: unknown): string {
   const e = event as { message?: unknown; error?: { message?: unknown } } | null;
   const m = e?.error?.message ?? e?.message;
@@ -66,10 +69,11 @@ export function startWorker(spawn: SpawnWorker, options: StartOptions = {}): Pro
       if (event.data.type !== READY) return fail(new Error(`the engine worker failed to load: ${event.data.message ?? 'unknown error'}`));
       settled = true;
       done();
+      performance.mark(WORKER_READY_MARK);
       resolve(worker);
     };
     const onError = (event: Event) => fail(new Error(`the engine worker failed to load: ${errorEventMessage(event)}`));
-    // web-worker (Node) dispatches `close` when the thread exits; browsers never do.
+    // Node's workers (node-worker.ts, and the `web-worker` package the tests use) dispatch `close` when the thread exits; browsers never do.
     const onClose = () => fail(new Error('the engine worker exited before it started'));
     const timer = setTimeout(() => fail(new WorkerStartTimeout(readyWithinMs)), readyWithinMs);
     const done = () => {

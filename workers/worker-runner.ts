@@ -224,7 +224,7 @@ export class WorkerRunner implements PopulationRunner {
     }
     this.live.add(worker);
     worker.addEventListener('error', (event) => this.terminate(new Error(`an engine worker crashed: ${errorEventMessage(event)}`)));
-    // web-worker (Node) dispatches `close` when the thread exits; browsers never do.
+    // Node's workers (node-worker.ts, and the `web-worker` package the tests use) dispatch `close` when the thread exits; browsers never do.
     worker.addEventListener('close', () => {
       this.counts.exited++;
       this.terminate(new Error('an engine worker exited unexpectedly'));

@@ -1,7 +1,7 @@
-#!/usr/bin/env node
 /**
- * The `fairground` executable (bundled into dist-cli/fairground.mjs). It checks the Node version
- * before anything else loads, then loads the command line.
+ * The `fairground` command line's entry (bundled into dist-cli/fairground.cjs, which
+ * dist-cli/fairground.mjs runs). It checks the Node version before anything else runs, then loads
+ * the command line.
  */
 import { nodeVersionProblem } from './node-version';
 
@@ -16,5 +16,5 @@ if (problem) {
   process.stderr.write(`fairground: ${problem}\n`);
   process.exitCode = 1;
 } else {
-  await import('./main');
+  void import('./main');
 }

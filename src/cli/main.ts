@@ -2,4 +2,6 @@
 import { runCli } from './program';
 import { processIo } from './io';
 
-process.exitCode = await runCli(process.argv.slice(2), processIo());
+void runCli(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+});

@@ -17,6 +17,8 @@ import { roundsText } from './rounds-text';
 import { inferredText } from './inferred-text';
 import { compileOnWorkerThreads, resolveWorkers, warmUpChunks } from './worker-count';
 import { wrap } from './wrap';
+import { clearSteps, markStep, stepTimes } from './step-marks';
+import { countText } from '../core/text/counts';
 
 export interface RunCommandOptions extends Overrides {
   out: string;
@@ -27,6 +29,8 @@ const OUTPUTS = ['results.json', 'metrics.csv'] as const;
 
 /** `makeEngine` is for tests (an engine that fails on purpose); the CLI uses Node worker threads. */
 export async function runCommand(io: CliIo, file: string, options: RunCommandOptions, makeEngine: typeof createNodeEngine = createNodeEngine): Promise<number> {
+  clearSteps();
+  markStep('runCommand');
   const workerNotes: string[] = [];
   const workers = resolveWorkers(options.workers, (text) => workerNotes.push(text));
   compileOnWorkerThreads(workers);
@@ -36,8 +40,14 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
   const progress = progressLine(io.err, io.progress);
   try {
     // Loaded here, not at the top: both load the scenario schema (zod), the slowest module to start.
+    // Bundled, that load is one synchronous step of ~30 ms: first the prestart's chain of promises
+    // must reach its spawn (a turn of the event loop), or the workers start only after it.
+    await new Promise((resolve) => setImmediate(resolve));
+    markStep('validatorLoading');
     const [{ loadScenario }, { largeRunNote }] = await Promise.all([import('./read-scenario'), import('./work-note')]);
+    markStep('validatorLoaded');
     const { scenario, notes } = await loadScenario(file, options);
+    markStep('validated');
     for (const note of notes) io.err(`${note}\n`);
     // Before any work: the outputs must be writable, and earlier ones are named so nobody is surprised.
     const plan = await checkOutputDir(options.out, OUTPUTS);
@@ -47,6 +57,7 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
     if (large) io.err(`${wrap(large)}\n`);
     let output;
     try {
+      markStep('runStart');
       output = await engine.run(scenario, { onProgress: (p) => progress.update(p) });
     } catch (e) {
       // The earlier results stay whole, but must not pass for this run's.
@@ -56,6 +67,7 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
       throw e instanceof WorkerStartFailure ? new CliError(e.message) : e;
     }
     const { results, timings } = output;
+    markStep('runEnd');
     // The workers are done: they stop (and free their people) while this thread writes the files.
     engine.dispose();
     progress.clear();
@@ -65,7 +77,8 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
       { name: 'results.json', text: resultsToJson(results) },
       { name: 'metrics.csv', text: metricsCsv(results) },
     ]);
-    const people = results.populationSize.toLocaleString('en');
+    markStep('written');
+    const people = countText(results.populationSize);
     const reps = results.replicates > 1 ? `, ${results.replicates} replicates` : '';
     io.out(`${scenario.name}: ${people} people${reps}, ${engine.counts.spawned} workers, ${(timings.total / 1000).toFixed(2)} s\n\n`);
     io.out(summaryTable(results));
@@ -78,6 +91,10 @@ export async function runCommand(io: CliIo, file: string, options: RunCommandOpt
         io.out(`  ${outcome.holds ? '✓' : '✗'} ${outcome.claim.text} — ${describeOutcome(outcome)}\n`);
     }
     io.out(`\nWrote ${json} and ${csv}${plan.replaces.length ? ' (replacing the earlier results)' : ''}\n`);
+    if (process.env.FAIRGROUND_TIMINGS) {
+      markStep('printed');
+      io.err(`steps ${JSON.stringify(stepTimes())}\n`);
+    }
     return 0;
   } finally {
     progress.clear();

@@ -7,6 +7,7 @@
  */
 import type { GroupRow, PolicyResult, Results } from '../core/results/types';
 import { formatBasis, verdictBasis } from '../core/results/verdict-basis';
+import { countText, roundedCountText } from '../core/text/counts';
 
 /** How many of a policy's worst groups the table names. */
 const WORST = 3;
@@ -76,9 +77,9 @@ function metricName(metric: Results['metric']): string {
 }
 
 function whole(n: number): string {
-  return Math.round(n).toLocaleString('en');
+  return countText(Math.round(n));
 }
 
 function money(n: number): string {
-  return n.toLocaleString('en', { maximumFractionDigits: 0 });
+  return roundedCountText(n);
 }

@@ -1,7 +1,7 @@
 /**
  * `tsx tests/bench/cold-warm.mts SCENARIO SIZE [WORKERS]`: the first (cold) run in fresh workers
  * beside the warm runs that follow, stage by stage, to see what JIT warm-up costs. Env: RUNS (4),
- * WARM=N runs an N-person copy first (a warm-up), FAIRGROUND_NODE_WORKER=dist-cli/engine.worker.mjs
+ * WARM=N runs an N-person copy first (a warm-up), FAIRGROUND_NODE_WORKER=dist-cli/engine.worker.cjs
  * to time the bundled worker as the CLI ships it. Each run after the first moves one category
  * weight, so the population is generated again while the workers' compiled code stays warm.
  */

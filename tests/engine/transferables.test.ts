@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldBuffers, resultBuffers } from '../../workers/transferables';
+import { heldBuffers, resultBuffers, TRANSFER_FROM, transferList } from '../../workers/transferables';
 
 describe('task results handed over between threads', () => {
   it('finds each buffer of typed arrays in objects, arrays of objects and maps once, and none in plain data', () => {
@@ -24,5 +24,23 @@ describe('task results handed over between threads', () => {
     const fresh = new Uint32Array(4);
     const candidates = resultBuffers({ keep: column, fresh });
     expect(candidates.filter((buffer) => !held.has(buffer))).toEqual([fresh.buffer]);
+  });
+
+  it('copies small results without looking for held buffers, and transfers only the unheld buffers of large ones', () => {
+    let walks = 0;
+    const column = new Float32Array(TRANSFER_FROM / 4);
+    const held = () => {
+      walks++;
+      return heldBuffers([{ score: column }]);
+    };
+    // Just under the threshold in all (two buffers): copied, and the worker's columns never walked.
+    const small = { a: new Uint8Array(TRANSFER_FROM / 2), b: new Uint8Array(TRANSFER_FROM / 2 - 1) };
+    expect(transferList(small, held)).toEqual([]);
+    expect(transferList({ n: 3 }, held)).toEqual([]);
+    expect(walks).toBe(0);
+    // A large result: its own buffer moves, the held column (itself large) stays.
+    const fresh = new Float64Array(TRANSFER_FROM / 8);
+    expect(transferList({ fresh, keep: column }, held)).toEqual([fresh.buffer]);
+    expect(walks).toBe(1);
   });
 });

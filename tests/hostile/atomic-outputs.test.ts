@@ -25,6 +25,20 @@ describe('writeFilesAtomically', () => {
     expect(readFileSync(join(out, 'metrics.csv'), 'utf8')).toBe('earlier metrics');
     expect(readdirSync(out).filter((f) => f.startsWith('.results'))).toEqual([]);
   });
+
+  it('when the first file cannot be written, the second (written beside it) replaces nothing and leaves no temporary file', async () => {
+    const out = join(dir, 'first');
+    mkdirSync(out);
+    writeFileSync(join(out, 'results.json'), 'earlier results');
+    writeFileSync(join(out, 'metrics.csv'), 'earlier metrics');
+    const plan = await checkOutputDir(out, ['results.json', 'metrics.csv']);
+    mkdirSync(join(out, `.results.json.${process.pid}.partial`));
+    const written = writeFilesAtomically(plan, [{ name: 'results.json', text: 'new results' }, { name: 'metrics.csv', text: 'new metrics' }]);
+    await expect(written).rejects.toThrow(/^cannot write .*\.results\.json\./);
+    expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe('earlier results');
+    expect(readFileSync(join(out, 'metrics.csv'), 'utf8')).toBe('earlier metrics');
+    expect(readdirSync(out).filter((f) => f.startsWith('.metrics'))).toEqual([]);
+  });
 });
 
 describe('runCommand when the run fails', () => {

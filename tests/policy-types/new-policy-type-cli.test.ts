@@ -9,37 +9,28 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY_TYPES } from '../../src/core/policies/types/catalogue';
 import type { Results } from '../../src/core/results/types';
 import { INDEX_FILE, indexWithClickModel } from './with-click-model';
+import { bundleCli } from '../../scripts/cli-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-// Inside the repository so the built chunks find node_modules (web-worker stays external).
+// Inside the repository, beside the shipped dist-cli/.
 const WORK = join(ROOT, 'node_modules', '.cache', `fairground-new-type-${process.pid}`);
 const CLI = join(WORK, 'cli', 'fairground.mjs');
 const SCENARIO = join(WORK, 'click-model.json');
 const run = promisify(execFile);
 
+/** The command line as scripts/build-cli.mjs bundles it (without code caches: it runs from the source). */
 async function buildCli(): Promise<void> {
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: { fairground: 'src/cli/bin.ts', 'engine.worker': 'workers/engine.worker.node.ts' },
-    outdir: join(WORK, 'cli'),
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20.19',
-    external: ['web-worker'],
-    chunkNames: '[name]-[hash]',
-    banner: { js: "import { createRequire as __fgRequire } from 'node:module'; const require = __fgRequire(import.meta.url);" },
-    logLevel: 'warning',
-    // The developer's edit: the index with the click-model line.
-    plugins: [{ name: 'index-with-click-model', setup: (b) => b.onLoad({ filter: /policies[\\/]types[\\/]index\.ts$/ }, (args) => (args.path === INDEX_FILE ? { contents: indexWithClickModel(), loader: 'ts' } : undefined)) }],
-  });
+  // The developer's edit: the index with the click-model line.
+  const index: Plugin = {
+    name: 'index-with-click-model',
+    setup: (b) => b.onLoad({ filter: /policies[\\/]types[\\/]index\.ts$/ }, (args) => (args.path === INDEX_FILE ? { contents: indexWithClickModel(), loader: 'ts' } : undefined)),
+  };
+  await bundleCli(ROOT, join(WORK, 'cli'), [index]);
 }
 
 function scenarioWithClickModel(): string {

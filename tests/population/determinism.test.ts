@@ -94,6 +94,16 @@ describe('generateChunk: determinism', () => {
     );
   });
 
+  it('gives byte-identical chunks whole and in slices of any size (as a new thread generates its first people)', () => {
+    fc.assert(
+      fc.property(arbitraryScenario, fc.integer({ min: 1, max: 5000 }), (scenario, slice) => {
+        const span = chunkSpans(scenario.population.size)[0]!;
+        expectSameBytes(generateChunk(scenario, scenario.seed, span, slice), generateChunk(scenario, scenario.seed, span, span.size));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('gives different columns for a different seed', () => {
     fc.assert(
       fc.property(arbitraryScenario, (scenario) => {

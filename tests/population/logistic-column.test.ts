@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { logisticModel, sampleLogistic } from '../../src/core/population/logistic-column';
 import type { Rng } from '../../src/core/random/stream';
+import { AleaStream } from '../../src/core/random/alea';
 import type { CategoricalAttribute } from '../../src/core/scenario';
 
 function attribute(id: string, k: number): CategoricalAttribute {
@@ -54,6 +55,29 @@ describe('sampleLogistic', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('gives the same probabilities, outcomes and stream state stepping an Alea stream in its loop as through next()', () => {
+    // Logits up to ±800 also reach the range where the loop's exponential hands over to Math.exp.
+    const zArb = fc.double({ min: -800, max: 800, noNaN: true });
+    fc.assert(
+      fc.property(fc.double({ min: 0.001, max: 0.999, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }), fc.array(zArb, { minLength: 1, maxLength: 300 }), fc.string(), (base, coefficient, zs, key) => {
+        const n = zs.length;
+        const model = logisticModel(base, { a: { c1: 0.7, c2: -1.1 }, z0: coefficient || 1 } as never, index);
+        const codes = { a: Uint8Array.from({ length: n }, (_, i) => i % 3) };
+        const z = { z0: Float64Array.from(zs) };
+        const fused = new AleaStream(key);
+        const plain = new AleaStream(key);
+        const viaNext: Rng = { next: () => plain.next(), normal: () => plain.normal() };
+        const got = [new Float32Array(n), new Uint8Array(n)] as const;
+        const want = [new Float32Array(n), new Uint8Array(n)] as const;
+        expect(sampleLogistic(model, fused, n, codes, z, got[0], got[1])).toBe(sampleLogistic(model, viaNext, n, codes, z, want[0], want[1]));
+        expect(Array.from(got[0])).toEqual(Array.from(want[0]));
+        expect(Array.from(got[1])).toEqual(Array.from(want[1]));
+        expect(fused.next()).toBe(plain.next());
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The shipped command line is plain JavaScript in dist-cli/ (built by the global setup, as by
- * `npm install`): it needs no TypeScript compiler at run time, `--help` loads neither the engine nor
+ * `npm install`): it needs no TypeScript compiler at run time, `--help` runs neither the engine nor
  * the validator, and it computes the same results as the sources.
  */
 import { execFile } from 'node:child_process';
@@ -16,67 +16,83 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist-cli/fairground.mjs');
 const run = promisify(execFile);
 
+interface Input {
+  imports: { path: string; kind: string; external?: boolean }[];
+}
 interface Output {
-  entryPoint?: string;
   inputs: Record<string, unknown>;
   imports: { path: string; kind: string; external?: boolean }[];
 }
-const meta = JSON.parse(readFileSync(join(ROOT, 'dist-cli/meta.json'), 'utf8')) as { outputs: Record<string, Output> };
+const meta = JSON.parse(readFileSync(join(ROOT, 'dist-cli/meta.json'), 'utf8')) as { inputs: Record<string, Input>; outputs: Record<string, Output> };
 
-/** Output files loaded by `from`, following static imports, and dynamic ones when `dynamic`. */
-function loaded(from: string, dynamic: boolean): Set<string> {
+/**
+ * Sources that run when `from` runs: its static imports, followed (and dynamic ones when `dynamic`).
+ * A bundle holds every module, but one imported only dynamically runs on first use (esbuild wraps it).
+ */
+function runs(from: string, dynamic: boolean): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const i of meta.outputs[file]?.imports ?? []) if (!i.external && (dynamic || i.kind === 'import-statement')) visit(i.path);
+    for (const i of meta.inputs[file]?.imports ?? []) if (!i.external && (dynamic || i.kind === 'import-statement')) visit(i.path);
   };
   visit(from);
-  return seen;
+  return [...seen];
 }
 
 describe('the built command line (dist-cli/)', () => {
-  it('imports only Node built-ins and web-worker from outside the bundle: no tsx, no TypeScript', () => {
+  it('imports only Node built-ins from outside the bundles: no package, no tsx, no TypeScript', () => {
     const external = new Set(Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)));
     const packages = [...external].filter((p) => !p.startsWith('node:') && !['crypto'].includes(p));
-    expect(packages).toEqual(['web-worker']);
-    for (const file of Object.keys(meta.outputs)) expect(file).toMatch(/\.mjs(\.LEGAL\.txt)?$/);
+    expect(packages).toEqual([]);
+    expect(Object.keys(meta.outputs).filter((f) => !f.endsWith('.LEGAL.txt')).sort()).toEqual(
+      ['engine.worker.bundle.cjs', 'engine.worker.cjs', 'fairground.cjs', 'fairground.mjs'].map((f) => `dist-cli/${f}`),
+    );
   });
 
-  it('--help loads the program and commander, not the engine, the workers or the zod validator', () => {
-    const entry = 'dist-cli/fairground.mjs';
-    const main = meta.outputs[entry]!.imports.find((i) => i.kind === 'dynamic-import')!.path;
-    const files = new Set([...loaded(entry, false), ...loaded(main, false)]);
-    const sources = [...files].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
+  it('--help runs the program and commander, not the engine, the workers or the zod validator', async () => {
+    // bin.ts imports main.ts dynamically at once (after the Node version check).
+    const sources = [...runs('src/cli/bin.ts', false), ...runs('src/cli/main.ts', false)];
     expect(sources).toContain('src/cli/program.ts');
     expect(sources.some((s) => s.includes('node_modules/commander/'))).toBe(true);
     const heavy = sources.filter((s) => /node_modules\/zod\/|src\/core\/(engine|population|policies|metrics)\/|^workers\//.test(s));
     expect(heavy).toEqual([]);
     // …while `run` does reach the engine (so the check above looks at the right graph).
-    const all = [...loaded(entry, true)].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
-    expect(all.some((s) => s.startsWith('src/core/engine/'))).toBe(true);
+    expect(runs('src/cli/bin.ts', true).some((s) => s.startsWith('src/core/engine/'))).toBe(true);
+    // And in the built bundle, zod's code did not run (its first module sets a global).
+    const probe = 'data:text/javascript,process.on("exit",()=>process.stderr.write("zod ran: "+("__zod_globalConfig" in globalThis)))';
+    const { stdout, stderr } = await run(process.execPath, ['--import', probe, CLI, '--help']);
+    expect(stdout).toMatch(/^Usage: fairground /);
+    expect(stderr).toBe('zod ran: false');
+    const validated = await run(process.execPath, ['--import', probe, CLI, 'validate', join(ROOT, 'scenarios/default.json')]);
+    expect(validated.stderr).toBe('zod ran: true');
   });
 
   it('an engine worker starts without the zod validator or jstat: the coordinator (runAll) loads them on first use', () => {
-    const entry = 'dist-cli/engine.worker.mjs';
-    const worker = meta.outputs[entry]!.imports.find((i) => i.kind === 'dynamic-import')!.path;
-    const files = new Set([...loaded(entry, false), ...loaded(worker, false)]);
-    const sources = [...files].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
+    const sources = runs('workers/engine.worker.node.ts', false);
+    expect(sources).toContain('workers/worker-scope.ts');
     expect(sources).toContain('workers/chunk-task-table.ts');
     expect(sources.filter((s) => /node_modules\/(zod|jstat)\/|src\/core\/scenario\/schema/.test(s))).toEqual([]);
-    const all = [...loaded(entry, true)].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
-    expect(all).toContain('src/core/engine/run.ts');
+    expect(runs('workers/engine.worker.node.ts', true)).toContain('src/core/engine/run.ts');
   });
 
-  it('`run` starts its workers before it loads the validator or the coordinator: its own module graph holds neither', () => {
-    const command = Object.keys(meta.outputs).find((f) => /^dist-cli\/run-command-[^/]*\.mjs$/.test(f))!;
-    const sources = [...loaded(command, false)].flatMap((f) => Object.keys(meta.outputs[f]!.inputs));
+  it('`run` starts its workers before it loads the validator or the coordinator: its own module graph holds neither', async () => {
+    const sources = runs('src/cli/run-command.ts', false);
     expect(sources).toContain('workers/spawn-node.ts');
     expect(sources.filter((s) => /node_modules\/(zod|jstat)\/|src\/core\/scenario\/schema|src\/core\/engine\/run\.ts/.test(s))).toEqual([]);
+    // In the built bundle, loading the validator is one synchronous step: the first worker is spawned before it starts.
+    const out = mkdtempSync(join(tmpdir(), 'fairground-steps-'));
+    const { stderr } = await run(process.execPath, [CLI, 'run', join(ROOT, 'scenarios/default.json'), '--size', '70000', '--workers', '2', '--out', out], {
+      env: { ...process.env, FAIRGROUND_TIMINGS: '1' },
+    });
+    const steps = JSON.parse(/^steps (.*)$/m.exec(stderr)![1]!) as Record<string, number>;
+    expect(Object.keys(steps).slice(0, 3)).toEqual(['runCommand', 'workerSpawn', 'validatorLoading']);
+    expect(Object.keys(steps).slice(-3)).toEqual(['runEnd', 'written', 'printed']);
+    expect(steps.workersReady).toBeGreaterThan(steps.workerSpawn!);
   });
 
   it("holds zod's English error messages only (its other locales are not bundled), and validation still names each problem", async () => {
-    const locales = new Set(Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs).filter((s) => s.includes('node_modules/zod/v4/locales/'))));
+    const locales = new Set(Object.keys(meta.inputs).filter((s) => s.includes('node_modules/zod/v4/locales/')));
     expect([...locales]).toEqual(['node_modules/zod/v4/locales/en.js']);
     const dir = mkdtempSync(join(tmpdir(), 'fairground-locale-'));
     const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios/default.json'), 'utf8')) as Record<string, unknown>;

@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../scenario/types';
 import type { FeatureSpec } from './feature-spec';
+import { countText } from '../text/counts';
 
 export interface UnseenCategory {
   attribute: string;
@@ -44,7 +45,7 @@ export function unseenCategories(scenario: Scenario, spec: FeatureSpec, category
 
 /** The model-notes sentence for each unseen category. */
 export function unseenNote(u: UnseenCategory, rows: number): string {
-  const where = `The model never met ${u.label} (${u.attribute}) in its ${rows.toLocaleString('en')} training rows`;
+  const where = `The model never met ${u.label} (${u.attribute}) in its ${countText(rows)} training rows`;
   return u.scoredAs === null
     ? `${where}: it is the baseline category, scored from an intercept fitted without them.`
     : `${where}: its coefficient is 0, so they are scored as ${u.scoredAs}.`;

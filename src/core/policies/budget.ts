@@ -6,6 +6,7 @@
  */
 import type { Budget } from '../scenario/types';
 import type { SelectionBudget } from '../selection';
+import { countText } from '../text/counts';
 
 export function resolveBudget(budget: Budget, eligible: number): SelectionBudget {
   if (budget.kind === 'spend') return { kind: 'spend', amount: budget.amount };
@@ -20,12 +21,12 @@ export function resolveBudget(budget: Budget, eligible: number): SelectionBudget
  * known, "10,000 people" for a number, "spend 40,000" for money.
  */
 export function describeBudget(budget: Budget, eligible: number | undefined): string {
-  if (budget.kind === 'spend') return `spend ${budget.amount.toLocaleString('en')}`;
-  if (budget.people !== undefined) return `${budget.people.toLocaleString('en')} people`;
+  if (budget.kind === 'spend') return `spend ${countText(budget.amount)}`;
+  if (budget.people !== undefined) return `${countText(budget.people)} people`;
   const percent = `${formatShare(budget.share ?? 0)} of eligible`;
   if (eligible === undefined) return percent;
   const people = budgetPeople(resolveBudget(budget, eligible));
-  return `${percent} (${people.toLocaleString('en')} of ${eligible.toLocaleString('en')})`;
+  return `${percent} (${countText(people)} of ${countText(eligible)})`;
 }
 
 function budgetPeople(budget: SelectionBudget): number {
@@ -45,7 +46,7 @@ export function budgetShapeChange(budget: Budget, oldSize: number, newSize: numb
   if (oldSize === newSize) return undefined;
   const pct = (x: number) => `${Number((x * 100).toPrecision(2))}%`;
   if (budget.kind === 'spend')
-    return `the spend budget stays ${budget.amount.toLocaleString('en')}, so it reaches about ${Number((oldSize / newSize).toPrecision(2))}× the share of the population it did: the campaign changes shape.`;
+    return `the spend budget stays ${countText(budget.amount)}, so it reaches about ${Number((oldSize / newSize).toPrecision(2))}× the share of the population it did: the campaign changes shape.`;
   if (budget.people === undefined) return undefined;
-  return `the reach budget stays ${budget.people.toLocaleString('en')} people, ${pct(budget.people / newSize)} of the population instead of ${pct(budget.people / oldSize)}: the campaign changes shape (a budget "share" of the eligible would keep it).`;
+  return `the reach budget stays ${countText(budget.people)} people, ${pct(budget.people / newSize)} of the population instead of ${pct(budget.people / oldSize)}: the campaign changes shape (a budget "share" of the eligible would keep it).`;
 }

@@ -28,6 +28,12 @@ export interface PolicyContext {
   readonly signal?: AbortSignalLike;
   /** Scored policies by id, so a fairness wrapper reuses its base's model and scores. */
   readonly scored: Map<string, ScoredPolicy>;
+  /**
+   * Settles when the history (the past campaign's mask, labels and seed audience) is in the
+   * stores: it may still be running while policies that do not read it run (policies/run.ts).
+   * Absent = already there.
+   */
+  readonly history?: Promise<unknown>;
 }
 
 /** What explains a fitted model afterwards (explain/): its encoding, training rows and penalty. */

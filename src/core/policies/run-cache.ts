@@ -72,10 +72,14 @@ export function cacheFor(runner: ChunkRunner, base: string, storesKept: boolean)
   return undefined;
 }
 
-export function startCache(runner: ChunkRunner, base: string, eligibility: string, eligible: number): RunCache {
-  const cache: RunCache = { base, eligibility, eligible, policies: new Map() };
+/** A cache for a fresh run's stores, not yet kept for the runner (`startCache`). */
+export function newCache(base: string, eligibility: string, eligible: number): RunCache {
+  return { base, eligibility, eligible, policies: new Map() };
+}
+
+/** Keeps `cache` as what the runner's stores hold (once the base steps are done). */
+export function startCache(runner: ChunkRunner, cache: RunCache): void {
   caches.set(runner, cache);
-  return cache;
 }
 
 /** Forgets the runner's cache (tests, and a runner whose stores were changed outside a run). */

@@ -15,7 +15,8 @@ import { runFairness } from './fairness';
 import type { PolicyOutcome } from './outcome';
 import { scorePolicy } from './registry';
 import type { RunCache } from './run-cache';
-import { baseKey, cacheFor, eligibilityKey, policyKeys, startCache } from './run-cache';
+import { baseKey, cacheFor, eligibilityKey, newCache, policyKeys, startCache } from './run-cache';
+import { overlap, STEPS_AT_ONCE } from '../engine/overlap';
 import { selectForPolicy } from './select';
 import { probKey, scoreKey, seedKey, selectedKey } from '../engine/store-keys';
 import { reduceChunks } from '../engine/runner';
@@ -46,17 +47,23 @@ export async function runPolicies(runner: ChunkRunner, scenario: Scenario, optio
   const { signal, onProgress } = options;
   const steps = scenario.policies.length + 2;
   const base = baseKey(scenario, options.seed ?? scenario.seed);
-  let cache = cacheFor(runner, base, options.storesKept === true);
+  const cache = cacheFor(runner, base, options.storesKept === true);
   onProgress?.({ stage: 'eligibility' }, 0);
   const eligibility = eligibilityKey(scenario);
   const countEligible = async () => (await reduceChunks(runner, eligibilityTask, {}, signal)).eligible;
+  // The history runs beside the policies that do not read it (engine/overlap.ts); those that do
+  // wait for it through their scoring kit (scoring-kit.ts).
+  let history: Promise<unknown> = Promise.resolve();
+  let kept: RunCache;
   if (!cache) {
     // Whatever the stores hold belongs to other inputs: start from empty stores.
     await runner.map(storeClear, {}, signal);
     const eligible = await countEligible();
     onProgress?.({ stage: 'history' }, 1 / steps);
-    await runHistory(runner, scenario, signal);
-    cache = startCache(runner, base, eligibility, eligible);
+    history = runHistory(runner, scenario, signal);
+    history.catch(() => undefined);
+    // Kept for the next run only once the history is done (a failed history is never reused).
+    kept = newCache(base, eligibility, eligible);
   } else {
     if (cache.eligibility !== eligibility) {
       cache.eligibility = '';
@@ -64,27 +71,57 @@ export async function runPolicies(runner: ChunkRunner, scenario: Scenario, optio
       cache.eligibility = eligibility;
     }
     onProgress?.({ stage: 'history' }, 1 / steps);
+    kept = cache;
   }
   // A budget given as a share of the eligible becomes a number of people here (budget.ts).
-  const ctx: PolicyContext = { runner, scenario, budget: resolveBudget(scenario.campaign.budget, cache.eligible), signal, scored: new Map() };
-  const outcomes = new Map<string, PolicyOutcome>();
+  const ctx: PolicyContext = {
+    runner,
+    scenario,
+    budget: resolveBudget(scenario.campaign.budget, kept.eligible),
+    signal,
+    scored: new Map(),
+    history,
+  };
   const ordered = [...scenario.policies.filter((p) => p.type !== 'fairness'), ...scenario.policies.filter((p) => p.type === 'fairness')];
-  for (const [i, policy] of ordered.entries()) {
-    throwIfAborted(signal);
-    onProgress?.({ stage: 'policy', policy: policy.id }, (i + 2) / steps);
-    outcomes.set(policy.id, await cachedOne(ctx, cache, policy, outcomes));
+  const outcomes = new Map<string, Promise<PolicyOutcome>>();
+  const jobs = overlap(ordered.length, STEPS_AT_ONCE, async (i) => {
+    const policy = ordered[i] as Policy;
+    // A fairness policy starts from its base's outcome (and whether it was reused).
+    const base = policy.type === 'fairness' ? await outcomes.get(policy.base) : undefined;
+    return cachedOne(ctx, kept, policy, base);
+  });
+  ordered.forEach((p, i) => outcomes.set(p.id, jobs.results[i] as Promise<PolicyOutcome>));
+  const done: PolicyOutcome[] = [];
+  try {
+    await history;
+    if (!cache) startCache(runner, kept);
+    for (const [i, policy] of ordered.entries()) {
+      throwIfAborted(signal);
+      onProgress?.({ stage: 'policy', policy: policy.id }, (i + 2) / steps);
+      done.push(await (jobs.results[i] as Promise<PolicyOutcome>));
+    }
+  } catch (e) {
+    // Nothing of this step may still run when it fails: the runner may be used again.
+    jobs.stop(e);
+    await Promise.allSettled([history, jobs.settled()]);
+    throw e;
   }
-  for (const [id, scored] of ctx.scored) options.scored?.set(id, scored);
-  await dropRemoved(ctx, cache);
+  // In the policies' order, whatever order they finished in.
+  for (const policy of ordered) {
+    const scored = ctx.scored.get(policy.id);
+    if (scored) options.scored?.set(policy.id, scored);
+  }
+  await dropRemoved(ctx, kept);
   // The models' training rows are only needed while they fit (and shared within the run): a kept
   // store must not collect the rows of every feature set a session has tried.
   await runner.map(modelRowsDrop, {}, signal);
   onProgress?.({ stage: 'done' }, 1);
-  return scenario.policies.map((p) => outcomes.get(p.id) as PolicyOutcome);
+  const byId = new Map(ordered.map((p, i) => [p.id, done[i] as PolicyOutcome]));
+  return scenario.policies.map((p) => byId.get(p.id) as PolicyOutcome);
 }
 
 /** A policy's outcome from the cache if its inputs are unchanged, else from running it. */
-async function cachedOne(ctx: PolicyContext, cache: RunCache, policy: Policy, done: Map<string, PolicyOutcome>): Promise<PolicyOutcome> {
+async function cachedOne(ctx: PolicyContext, cache: RunCache, policy: Policy, baseOutcome: PolicyOutcome | undefined): Promise<PolicyOutcome> {
   const { key, scoresKey } = policyKeys(ctx.scenario, policy);
   const hit = cache.policies.get(policy.id);
   // A fairness policy is only reused over a reused base (its base's scores are then its own input).
@@ -97,7 +134,7 @@ async function cachedOne(ctx: PolicyContext, cache: RunCache, policy: Policy, do
   // Same scores, other budget: select again from the kept scores (no refit).
   const rescore = hit?.scoresKey === scoresKey && hit.scored !== undefined && policy.type !== 'fairness' ? hit.scored : undefined;
   cache.policies.delete(policy.id);
-  const outcome = await runOne(ctx, policy, done, rescore);
+  const outcome = await runOne(ctx, policy, baseOutcome, rescore);
   cache.policies.set(policy.id, { key, scoresKey, outcome: copyPlain(outcome), scored: ctx.scored.get(policy.id), reused: false });
   return outcome;
 }
@@ -111,10 +148,9 @@ async function dropRemoved(ctx: PolicyContext, cache: RunCache): Promise<void> {
   await ctx.runner.map(policyDropKeys, { keys }, ctx.signal);
 }
 
-async function runOne(ctx: PolicyContext, policy: Policy, done: Map<string, PolicyOutcome>, kept?: ScoredPolicy): Promise<PolicyOutcome> {
+async function runOne(ctx: PolicyContext, policy: Policy, base: PolicyOutcome | undefined, kept?: ScoredPolicy): Promise<PolicyOutcome> {
   const head = { id: policy.id, label: policy.label ?? policy.id, type: policy.type };
   if (policy.type === 'fairness') {
-    const base = done.get(policy.base);
     if (!base) throw new Error(`fairness policy "${policy.id}": unknown base policy "${policy.base}"`);
     const rest = await runFairness(ctx, policy, base);
     return { ...head, ...rest, notes: [...rest.notes, ...shortfall(ctx, rest.reached, rest.candidates)] };

@@ -1,6 +1,8 @@
 /**
  * The engine side of a policy type's scorer (types/descriptor.ts `ScoringKit`): the chunk tasks
- * that score candidates, with the type's consent rule applied to every score it writes.
+ * that score candidates, with the type's consent rule applied to every score it writes. A type
+ * reads the history only through `fitAndScore` and `seedAudience`, which wait for it (the history
+ * may run beside the policies: policies/run.ts); `draw` reads only the population and eligibility.
  */
 import { reduceChunks } from '../engine/runner';
 import { SEED_AUDIENCE, scoreKey, seedKey } from '../engine/store-keys';
@@ -23,11 +25,14 @@ export function scoringKit(ctx: PolicyContext, policyId: string, type: Pick<Poli
       return { scoreKey: scoreKey(policyId), candidates, notes };
     },
     async fitAndScore(model) {
+      // Every model trains on the history's rows or its seed audience, or is compared against them.
+      await ctx.history;
       const fitted = await fitPolicyModel(ctx, { policyId, features: model.features, l2: model.l2, target: model.target, training: model.training });
       return scoreWithModel(ctx, policyId, fitted, model.perPrice, requireConsent);
     },
     features: (policy) => policyFeatures(ctx.scenario, policy),
     async seedAudience(rule) {
+      await ctx.history;
       if (!rule) return SEED_AUDIENCE;
       const key = seedKey(policyId);
       await ctx.runner.map(policySeedMask, { key, rule }, ctx.signal);

@@ -28,7 +28,7 @@ export interface CategoricalSampler {
   readonly guide: Uint8Array;
 }
 
-const GUIDE_BUCKETS = 64;
+export const GUIDE_BUCKETS = 64;
 
 export function categoricalSampler(attr: CategoricalAttribute, earlier: CategoricalIndex): CategoricalSampler {
   const k = attr.categories.length;

@@ -9,7 +9,8 @@ import type { CategoricalIndex, GroupTerm, TermTable } from './group-terms';
 import { codeArray, column, fillTerms, termTable } from './group-terms';
 import type { InteractionTerm } from './interaction-terms';
 import { addInteractions, interactionTerms } from './interaction-terms';
-import { drawUniforms } from '../random/alea';
+import { AleaStream, drawUniforms } from '../random/alea';
+import { exactExp } from './exp';
 
 export interface LogisticModel {
   readonly intercept: number;
@@ -66,8 +67,15 @@ export function sampleLogistic(
   for (let k = 0; k < numeric.length - 1; k++) addScaled(logit, column(z, numeric[k]!.attributeId), numeric[k]!.coefficient, n);
   // The last numeric effect is added in the outcome loop (adding 0 × 0 leaves a logit as it is).
   const last = numeric[numeric.length - 1];
-  const u = drawUniforms(rng, draws, n);
-  return outcomes(logit, last ? column(z, last.attributeId) : zeros, last ? last.coefficient : 0, u, n, probability, outcome);
+  const zs = last ? column(z, last.attributeId) : zeros;
+  const coefficient = last ? last.coefficient : 0;
+  if (rng instanceof AleaStream) return drawnOutcomes(logit, zs, coefficient, rng, n, probability, outcome);
+  return outcomes(logit, zs, coefficient, drawUniforms(rng, draws, n), n, probability, outcome);
+}
+
+/** The outcome [u < p], without a branch (outcomes() says why it is exact). */
+function outcomeOf(u: number, p: number): number {
+  return -Math.floor(u - p);
 }
 
 /** p = sigmoid(logit + coefficient · z) and outcome = [u < p], for each person. */
@@ -79,12 +87,43 @@ function outcomes(logit: Float64Array, zs: Float64Array, coefficient: number, u:
     // [u < p] without a branch the CPU would mispredict for p near ½: u − p is negative exactly
     // when u < p (a difference of two doubles keeps its sign), and lies in (−1, 1), so its floor
     // is −1 or 0 (and NaN, stored as 0, for a NaN p).
-    outcome[i] = -Math.floor(u[i]! - p);
+    outcome[i] = outcomeOf(u[i]!, p);
     if (p !== p) finite = false;
   }
   return finite;
 }
 
+/**
+ * outcomes() with each u stepped from the column's stream in the loop (Alea's step, as alea.ts)
+ * instead of read from a block drawn ahead: the same numbers, and the chain of steps runs in the
+ * shadow of the exponential instead of in a loop of its own.
+ */
+function drawnOutcomes(logit: Float64Array, zs: Float64Array, coefficient: number, st: AleaStream, n: number, probability: Float32Array, outcome: Uint8Array): boolean {
+  let c = st.c, s0 = st.s0, s1 = st.s1, s2 = st.s2;
+  let finite = true;
+  for (let i = 0; i < n; i++) {
+    const t = 2091639 * s0 + c * 2.3283064365386963e-10;
+    s0 = s1;
+    s1 = s2;
+    c = t | 0;
+    s2 = t - c;
+    const p = 1 / (1 + exactExp(-(logit[i]! + coefficient * zs[i]!)));
+    probability[i] = p;
+    outcome[i] = outcomeOf(s2, p);
+    if (p !== p) finite = false;
+  }
+  st.set(c, s0, s1, s2);
+  return finite;
+}
+
 function addScaled(logit: Float64Array, zs: Float64Array, coefficient: number, n: number): void {
   for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;
+}
+
+// Short blocks at load give the code after drawnOutcomes' loop type feedback before the loop is
+// compiled on stack (see the same warm-up in random/alea-blocks.ts).
+{
+  const e = new Float64Array(64);
+  const s = new AleaStream('warm-up');
+  for (let k = 0; k < 2; k++) drawnOutcomes(e, e, 0, s, e.length, new Float32Array(64), new Uint8Array(64));
 }

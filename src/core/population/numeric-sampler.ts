@@ -11,6 +11,7 @@ import type { CategoricalIndex, TermTable } from './group-terms';
 import { fillTerms, groupTerms, termTable } from './group-terms';
 import type { Standardisation } from './standardisation';
 import { distributionStandardisation } from './standardisation';
+import { exactExp } from './exp';
 
 export interface NumericSampler {
   readonly id: string;
@@ -77,7 +78,7 @@ function lognormalValues(e: Float64Array, shift: Float64Array, mu: number, sigma
   let finite = true;
   for (let i = 0; i < n; i++) {
     const l = mu + shift[i]! + sigma * e[i]!;
-    const x = Math.exp(l);
+    const x = exactExp(l);
     values[i] = x;
     z[i] = (l - mean) / sd;
     if (x - x !== 0) finite = false;

@@ -9,6 +9,7 @@
 import type { Rng } from '../random/stream';
 import type { Standardisation } from './standardisation';
 import { drawNormals } from '../random/alea';
+import { exactExp } from './exp';
 
 /** Per-person noise SD in standardised units, or a single number when it is the same for all. */
 export type NoiseSd = Float64Array | number;
@@ -48,7 +49,7 @@ function withoutNoise(values: Float64Array, n: number, out: Float32Array): boole
 function logScaleNoise(values: Float64Array, s: number, e: Float64Array, n: number, out: Float32Array): boolean {
   let finite = true;
   for (let i = 0; i < n; i++) {
-    const f = Math.fround(values[i]! * Math.exp(s * e[i]!));
+    const f = Math.fround(values[i]! * exactExp(s * e[i]!));
     out[i] = f;
     if (f - f !== 0) finite = false;
   }
@@ -68,7 +69,7 @@ function addedNoise(values: Float64Array, s: number, e: Float64Array, n: number,
 function logScaleNoiseByPerson(values: Float64Array, noise: Float64Array, scale: number, e: Float64Array, n: number, out: Float32Array): boolean {
   let finite = true;
   for (let i = 0; i < n; i++) {
-    const f = Math.fround(values[i]! * Math.exp(noise[i]! * scale * e[i]!));
+    const f = Math.fround(values[i]! * exactExp(noise[i]! * scale * e[i]!));
     out[i] = f;
     if (f - f !== 0) finite = false;
   }

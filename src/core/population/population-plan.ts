@@ -20,6 +20,8 @@ export type AttributeSampler = ({ kind: 'categorical' } & CategoricalSampler) | 
 export interface PopulationPlan {
   /** In scenario order: an attribute may depend only on attributes before it. */
   readonly attributes: readonly AttributeSampler[];
+  /** The categorical ones, in the same order. */
+  readonly categorical: readonly CategoricalSampler[];
   readonly conversion: LogisticModel;
   readonly click: LogisticModel;
   /** Undefined when consent.base is 1: everyone consents and no draws are made. */
@@ -55,6 +57,7 @@ function compile(scenario: Scenario): PopulationPlan {
   const b = scenario.behaviour;
   return {
     attributes,
+    categorical: attributes.flatMap((a) => (a.kind === 'categorical' ? [a] : [])),
     conversion: logisticModel(b.conversion.base, b.conversion.effects, categorical, b.conversion.interactions),
     click: logisticModel(b.click.base, b.click.effects, categorical, b.click.interactions),
     consent: b.consent.base >= 1 ? undefined : logisticModel(b.consent.base, b.consent.effects, categorical, b.consent.interactions),

@@ -5,6 +5,7 @@ import { fillTerms } from './group-terms';
 import { multiplyInteractions } from './interaction-terms';
 import { drawNormals } from '../random/alea';
 import { firstNonFinite64 } from './finite-columns';
+import { exactExp } from './exp';
 
 /** True when every price is finite (see finite-columns.ts). `draws` is space of at least n for the normals, drawn in one block. */
 export function samplePrice(
@@ -26,7 +27,7 @@ export function samplePrice(
 function withNoise(out: Float64Array, sigma: number, drift: number, e: Float64Array, n: number): boolean {
   let finite = true;
   for (let i = 0; i < n; i++) {
-    const x = out[i]! * Math.exp(sigma * e[i]! + drift);
+    const x = out[i]! * exactExp(sigma * e[i]! + drift);
     out[i] = x;
     if (x - x !== 0) finite = false;
   }

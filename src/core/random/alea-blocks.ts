@@ -61,13 +61,15 @@ export function predraw(requests: readonly DrawRequest[], n: number, pool: Float
       const group = at.slice(j, j + width);
       const s = group.map((k) => (requests[k] as DrawRequest).stream);
       const o = group.map((k) => blocks[k] as Float64Array);
-      if (group.length === 1) {
-        if (kind === 'uniforms') s[0]!.uniforms(o[0]!, n);
-        else s[0]!.normals(o[0]!, n);
+      if (kind === 'normals') {
+        // A lone stream of normals takes the two-stream loop beside the spare stream, as uniforms
+        // do below: one loop of normals to compile instead of two, in about the same time.
+        if (s.length === 1) normals2(s[0]!, spareNormals, o[0]!, spareBlock(n), n);
+        else normals2(s[0]!, s[1]!, o[0]!, o[1]!, n);
         continue;
       }
-      if (kind === 'normals') {
-        normals2(s[0]!, s[1]!, o[0]!, o[1]!, n);
+      if (group.length === 1) {
+        s[0]!.uniforms(o[0]!, n);
         continue;
       }
       // Two or three streams of uniforms take the four-stream loop beside a spare stream nobody
@@ -82,8 +84,9 @@ export function predraw(requests: readonly DrawRequest[], n: number, pool: Float
   return requests.map((r, k) => new Predrawn(blocks[k] as Float64Array, r.kind));
 }
 
-/** The stream (and its block) that pads a group of uniforms to four: what it draws is never read. */
+/** The streams (and the block) that pad a group of uniforms to four or of normals to two: what they draw is never read. */
 const spare = new AleaStream('spare');
+const spareNormals = new AleaStream('spare normals');
 let spareBlocks: Float64Array = new Float64Array(0);
 
 function spareBlock(n: number): Float64Array {

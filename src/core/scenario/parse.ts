@@ -15,6 +15,7 @@ import type { Scenario } from './types';
 import { migrate } from './migrate';
 import { scenarioErrorMap } from './messages';
 import { withSuggestions } from './suggest';
+import { countText } from '../text/counts';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: Issue[] };
 
@@ -22,7 +23,7 @@ export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues
 export function parseScenarioText(text: string): ParseResult {
   if (typeof text !== 'string') return fail('(root)', 'expected the text of a JSON file');
   if (text.length > LIMITS.fileBytes)
-    return fail('(root)', `the file is ${text.length.toLocaleString('en')} characters; the limit is ${LIMITS.fileBytes.toLocaleString('en')}`);
+    return fail('(root)', `the file is ${countText(text.length)} characters; the limit is ${countText(LIMITS.fileBytes)}`);
   if (text.trim() === '') return fail('(root)', 'the file is empty; a scenario is a JSON object { "format": "fairground.scenario", … }');
   const depth = nestingDepth(text);
   if (depth.depth > LIMITS.depth)

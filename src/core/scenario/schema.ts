@@ -16,6 +16,7 @@ import { Sweep } from './schema-sweep';
 import { Market } from './schema-market';
 import { Interactions, PriceInteractions } from './schema-interactions';
 import { Derived } from './schema-derived';
+import { countText } from '../text/counts';
 
 export { ID_PATTERN } from './schema-fields';
 export { Predicate, Rule } from './schema-rule';
@@ -88,7 +89,7 @@ export const Population = z.strictObject({
     .number()
     .int('must be a whole number of people')
     .positive('must be at least 1')
-    .max(LIMITS.populationSize, `must be at most ${LIMITS.populationSize.toLocaleString('en')} people`),
+    .max(LIMITS.populationSize, `must be at most ${countText(LIMITS.populationSize)} people`),
   attributes: z.array(Attribute).min(1).max(LIMITS.attributes, `at most ${LIMITS.attributes} attributes`),
 });
 

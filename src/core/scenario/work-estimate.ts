@@ -14,6 +14,7 @@ import { formatPath } from './issues';
 import type { Attribute, Scenario } from './types';
 import { checkMarketWork, estimateMarketWork } from './work-estimate-market';
 import { isLearnedScoring, policyDescriptor } from '../policies/types/catalogue';
+import { countText } from '../text/counts';
 
 /** Caps on work that a file can ask for but no run can use; each is stated in its message. */
 export const WORK_LIMITS = {
@@ -141,7 +142,7 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
 /** Every cap the estimate breaks, with the path that asks for the work and the product that makes it. */
 export function checkWork(scenario: Scenario, estimate: WorkEstimate = estimateWork(scenario)): Issue[] {
   const issues: Issue[] = [];
-  const n = (x: number) => x.toLocaleString('en');
+  const n = (x: number) => countText(x);
   for (const s of estimate.slices)
     if (s.groups > WORK_LIMITS.groupsPerSlice)
       issues.push({ path: s.path, message: `${n(s.groups)} groups (${s.radices.join(' × ')}); at most ${n(WORK_LIMITS.groupsPerSlice)} groups in one slice` });
@@ -174,7 +175,7 @@ export function exceedsInteractiveBudget(e: WorkEstimate): boolean {
 
 /** One line for people: "100,000 people × 8 passes, ≈ 7.6 MB, 28 groups × 6 policies". */
 export function describeWork(e: WorkEstimate): string {
-  const n = (x: number) => x.toLocaleString('en');
+  const n = (x: number) => countText(x);
   const reps = e.replicates > 1 ? ` × ${e.replicates} replicates` : '';
   const model = e.modelParameters ? `, models up to ${n(e.modelParameters)} parameters` : '';
   const market = e.market ? ` and ${e.market.rounds} market rounds of ${formatCount(Math.round(e.market.opportunitiesPerRound))} ad opportunities` : '';
@@ -197,7 +198,7 @@ export function formatBytes(bytes: number): string {
 function formatCount(x: number): string {
   if (x >= 1e9) return `${(x / 1e9).toFixed(1)} billion`;
   if (x >= 1e6) return `${(x / 1e6).toFixed(1)} million`;
-  return x.toLocaleString('en');
+  return countText(x);
 }
 
 /** The slices the audit will count, as `metrics/plan.ts` builds them, with the path that asks for each. */
