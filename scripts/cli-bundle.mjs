@@ -2,7 +2,10 @@
 // runs it; a test builds a variant of the CLI with it). Each is one CommonJS bundle, run by a
 // small launcher through V8's code cache (workers/code-cache.ts):
 //   fairground.mjs     (src/cli/launch.ts)              → fairground.cjs            (src/cli/bin.ts)
-//   engine.worker.cjs  (workers/engine.worker.launch.ts) → engine.worker.bundle.cjs (workers/engine.worker.node.ts)
+//   engine.worker.cjs  (workers/engine.worker.launch.ts) → engine.worker.tasks.cjs  (workers/engine.worker.node.ts,
+//                                                            chunk tasks only: what the CLI's workers run)
+//                                                        → engine.worker.bundle.cjs (the same with the coordinator,
+//                                                            for runAll: node-engine.ts's singleWorkerChunks)
 // The worker's launcher is CommonJS: a worker thread starts sooner on a CommonJS file than on an
 // ES module. A bundle holds all its modules, but esbuild wraps every module that is only imported
 // lazily (`await import(…)`) in a function run on first use: `fairground --help` runs the program
@@ -33,10 +36,23 @@ const zodEnglishOnly = {
 };
 
 const common = { bundle: true, platform: 'node', target: 'node20.19', legalComments: 'linked', logLevel: 'warning', metafile: true };
+/**
+ * The tasks-only worker bundle: the engine worker's one import of the coordinator (for `runAll`)
+ * becomes workers/no-coordinator.ts, and with it zod and jstat drop out (855 → 155 kB).
+ */
+const tasksOnly = {
+  name: 'tasks-only',
+  setup(b) {
+    b.onResolve({ filter: /\/core\/engine\/run$/ }, (args) =>
+      /[\\/]workers[\\/]engine\.worker\.ts$/.test(args.importer) ? { path: `${args.resolveDir}/no-coordinator.ts` } : undefined,
+    );
+  },
+};
+
 /** Where the sources read `import.meta.url`, a CommonJS file reads its own file's URL. */
 const fileUrl = { define: { 'import.meta.url': '__bundleUrl' } };
 
-/** Builds the four files into `outdir`; `plugins` run before the project's own. Resolves to esbuild's metafile (all builds). */
+/** Builds the five files into `outdir`; `plugins` run before the project's own. Resolves to esbuild's metafile (all builds). */
 export async function bundleCli(root, outdir, plugins = []) {
   const builds = await Promise.all([
     // The launchers pass each bundle its file URL: spawn-node finds the worker's launcher beside it.
@@ -49,6 +65,16 @@ export async function bundleCli(root, outdir, plugins = []) {
       outExtension: { '.js': '.cjs' },
       format: 'cjs',
       plugins: [...plugins, zodEnglishOnly],
+    }),
+    build({
+      ...common,
+      ...fileUrl,
+      absWorkingDir: root,
+      entryPoints: { 'engine.worker.tasks': 'workers/engine.worker.node.ts' },
+      outdir,
+      outExtension: { '.js': '.cjs' },
+      format: 'cjs',
+      plugins: [...plugins, tasksOnly],
     }),
     build({ ...common, absWorkingDir: root, entryPoints: { fairground: 'src/cli/launch.ts' }, outdir, outExtension: { '.js': '.mjs' }, format: 'esm' }),
     build({

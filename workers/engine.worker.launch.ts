@@ -1,10 +1,11 @@
 /**
  * dist-cli/engine.worker.cjs, the CommonJS file each Node engine worker thread starts on
- * (node-worker.ts): runs the engine worker's bundle (dist-cli/engine.worker.bundle.cjs, built from
- * engine.worker.node.ts) through V8's code cache (code-cache.ts). A load failure is posted back as
- * LOAD_ERROR, so the client reports it instead of waiting for a READY that never comes.
+ * (node-worker.ts): runs one of the engine worker's bundles (built from engine.worker.node.ts)
+ * through V8's code cache (code-cache.ts): `engine.worker.tasks.cjs`, chunk tasks only, or, when
+ * the spawner asks for the coordinator (`runAll`), `engine.worker.bundle.cjs`. A load failure is
+ * posted back as LOAD_ERROR, so the client reports it instead of waiting for a READY that never comes.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { runBundle, WRITE_CODE_CACHE } from './code-cache';
 import type { LoadedBundle } from './code-cache';
@@ -23,10 +24,11 @@ function saveAfterEachMessage(bundle: LoadedBundle): void {
 }
 
 try {
-  const bundle = runBundle(fileURLToPath(new URL('./engine.worker.bundle.cjs', import.meta.url)));
+  const name = (workerData as { coordinator?: boolean } | undefined)?.coordinator ? 'engine.worker.bundle.cjs' : 'engine.worker.tasks.cjs';
+  const bundle = runBundle(fileURLToPath(new URL(`./${name}`, import.meta.url)));
   if (process.env[WRITE_CODE_CACHE]) saveAfterEachMessage(bundle);
   // For profiling: whether V8 took the cache (FAIRGROUND_TIMINGS prints the run's stage timings too).
-  if (process.env.FAIRGROUND_TIMINGS) process.stderr.write(`code cache engine.worker.bundle.cjs ${bundle.cache}\n`);
+  if (process.env.FAIRGROUND_TIMINGS) process.stderr.write(`code cache ${name} ${bundle.cache}\n`);
 } catch (e) {
   parentPort?.postMessage({ type: LOAD_ERROR, message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
 }

@@ -14,8 +14,9 @@ export class NodeWorker {
   private readonly thread: Thread;
   private readonly listeners = new Map<string, Listener[]>();
 
-  constructor(file: URL, name: string) {
-    this.thread = new Thread(file, { name });
+  /** `workerData` is the thread's launch options (engine.worker.launch.ts reads them). */
+  constructor(file: URL, name: string, workerData?: unknown) {
+    this.thread = new Thread(file, { name, workerData });
     this.thread.on('message', (data: unknown) => this.dispatch('message', { type: 'message', data }));
     this.thread.on('error', (error: Error) => this.dispatch('error', { type: 'error', error, message: error.message }));
     this.thread.on('exit', () => this.dispatch('close', { type: 'close' }));

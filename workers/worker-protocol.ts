@@ -8,7 +8,7 @@ import type { RunOutput, RunProgress } from '../src/core/engine/run';
 
 /** Posted once by the worker when its module has loaded and comlink listens. */
 export const READY = 'fairground:ready';
-/** Posted by the Node bootstrap when the worker module failed to load (web-worker swallows it). */
+/** Posted by the Node launcher when the worker module failed to load (nothing else would report it). */
 export const LOAD_ERROR = 'fairground:load-error';
 
 /** Posted by the worker for each progress report of a run it coordinates itself (`runAll`). */

@@ -7,8 +7,12 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as Comlink from 'comlink';
 import { NodeWorker } from '../../workers/node-worker';
-import { errorEventMessage } from '../../workers/spawn';
+import { errorEventMessage, startWorker } from '../../workers/spawn';
+import { spawnCoordinatingNodeWorker, spawnNodeWorker } from '../../workers/spawn-node';
+import type { EngineWorkerApi } from '../../workers/worker-protocol';
+import { defaultScenario } from './fixtures';
 
 const fixture = (name: string) => pathToFileURL(join(import.meta.dirname, name));
 
@@ -53,5 +57,21 @@ describe('NodeWorker and the worker scope', () => {
     const closed = next(worker, 'close');
     expect(errorEventMessage(await error)).toBe('the thread failed');
     await closed;
+  });
+});
+
+describe('the two Node engine workers (the built ones: vitest sets FAIRGROUND_NODE_WORKER)', () => {
+  it("a tasks-only worker (the CLI's) refuses runAll with one clear message; a coordinating one runs the scenario", async () => {
+    const scenario = defaultScenario(3000);
+    const tasksOnly = await startWorker(spawnNodeWorker);
+    const coordinating = await startWorker(spawnCoordinatingNodeWorker);
+    try {
+      await expect(Comlink.wrap<EngineWorkerApi>(tasksOnly).runAll(scenario, 1, false)).rejects.toThrow('this engine worker runs chunk tasks only');
+      const output = await Comlink.wrap<EngineWorkerApi>(coordinating).runAll(scenario, 1, false);
+      expect(output.results.populationSize).toBe(3000);
+    } finally {
+      tasksOnly.terminate();
+      coordinating.terminate();
+    }
   });
 });

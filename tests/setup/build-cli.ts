@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BUILT = ['fairground.mjs', 'fairground.cjs', 'engine.worker.cjs', 'engine.worker.bundle.cjs'].map((f) => join(ROOT, 'dist-cli', f));
+const BUILT = ['fairground.mjs', 'fairground.cjs', 'engine.worker.cjs', 'engine.worker.tasks.cjs', 'engine.worker.bundle.cjs'].map((f) => join(ROOT, 'dist-cli', f));
 const SOURCES = ['src', 'workers', 'scenarios', 'scripts/build-cli.mjs', 'scripts/cli-bundle.mjs', 'package.json', 'package-lock.json'];
 
 function newestMtime(path: string): number {

@@ -46,7 +46,7 @@ describe('the built command line (dist-cli/)', () => {
     const packages = [...external].filter((p) => !p.startsWith('node:') && !['crypto'].includes(p));
     expect(packages).toEqual([]);
     expect(Object.keys(meta.outputs).filter((f) => !f.endsWith('.LEGAL.txt')).sort()).toEqual(
-      ['engine.worker.bundle.cjs', 'engine.worker.cjs', 'fairground.cjs', 'fairground.mjs'].map((f) => `dist-cli/${f}`),
+      ['engine.worker.bundle.cjs', 'engine.worker.cjs', 'engine.worker.tasks.cjs', 'fairground.cjs', 'fairground.mjs'].map((f) => `dist-cli/${f}`),
     );
   });
 
@@ -68,12 +68,15 @@ describe('the built command line (dist-cli/)', () => {
     expect(validated.stderr).toBe('zod ran: true');
   });
 
-  it('an engine worker starts without the zod validator or jstat: the coordinator (runAll) loads them on first use', () => {
+  it("the CLI's engine workers hold the chunk tasks only: no zod, jstat or coordinator; the coordinating bundle (runAll) has them", () => {
+    const tasks = Object.keys(meta.outputs['dist-cli/engine.worker.tasks.cjs']!.inputs);
+    expect(tasks).toContain('workers/worker-scope.ts');
+    expect(tasks).toContain('workers/chunk-task-table.ts');
+    expect(tasks.filter((s) => /node_modules\/(zod|jstat)\/|src\/core\/scenario\/schema|src\/core\/engine\/run\.ts/.test(s))).toEqual([]);
+    expect(Object.keys(meta.outputs['dist-cli/engine.worker.bundle.cjs']!.inputs)).toContain('src/core/engine/run.ts');
+    // …and in the coordinating bundle the chunk tasks run without the validator too (it loads on first use).
     const sources = runs('workers/engine.worker.node.ts', false);
-    expect(sources).toContain('workers/worker-scope.ts');
-    expect(sources).toContain('workers/chunk-task-table.ts');
     expect(sources.filter((s) => /node_modules\/(zod|jstat)\/|src\/core\/scenario\/schema/.test(s))).toEqual([]);
-    expect(runs('workers/engine.worker.node.ts', true)).toContain('src/core/engine/run.ts');
   });
 
   it('`run` starts its workers before it loads the validator or the coordinator: its own module graph holds neither', async () => {

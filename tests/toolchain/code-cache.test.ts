@@ -83,7 +83,7 @@ describe('the code caches built with dist-cli/', () => {
       env: { ...process.env, FAIRGROUND_TIMINGS: '1' },
     });
     expect(stderr).toContain('code cache fairground.cjs accepted\n');
-    expect(stderr.match(/code cache engine\.worker\.bundle\.cjs accepted\n/g)).toHaveLength(2);
+    expect(stderr.match(/code cache engine\.worker\.tasks\.cjs accepted\n/g)).toHaveLength(2);
   });
 
   it('a Node with other V8 flags rejects them and the command line runs all the same', async () => {

@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import subset from 'semver/ranges/subset';
 import { describe, expect, it } from 'vitest';
-import { nodeVersionProblem, SUPPORTED_NODE } from '../../src/cli/node-version';
+import { inNodeRange, nodeVersionProblem, SUPPORTED_NODE } from '../../src/cli/node-version';
+import satisfies from 'semver/functions/satisfies';
+import fc from 'fast-check';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
@@ -39,6 +41,26 @@ describe('engines', () => {
 
   it('the CLI checks the same range as package.json', () => {
     expect(SUPPORTED_NODE).toBe(pkg.engines.node);
+  });
+
+  it("the start-up check reads the range as semver's satisfies does, for any version (fast-check)", () => {
+    const part = fc.nat({ max: 30 });
+    const version = fc.oneof(
+      fc.tuple(part, part, part).map(([a, b, c]) => `${a}.${b}.${c}`),
+      fc.tuple(fc.constantFrom(19, 20, 21, 22, 23, 24, 25), part, part).map(([a, b, c]) => `${a}.${b}.${c}`),
+      fc.tuple(fc.constantFrom(20, 22, 24), part, part, fc.constantFrom('-pre', '-rc.1', '+build', '-nightly2026')).map(([a, b, c, x]) => `${a}.${b}.${c}${x}`),
+    );
+    const range = fc.oneof(
+      fc.constant(SUPPORTED_NODE),
+      fc.tuple(fc.constantFrom('^', '>='), part, part, part).map(([op, a, b, c]) => `${op}${a + 1}.${b}.${c}`),
+      fc.array(fc.tuple(part, part).map(([a, b]) => `^${a + 1}.${b}.0`), { minLength: 1, maxLength: 3 }).map((alts) => `${alts.join(' || ')} || >=${alts.length + 25}`),
+    );
+    fc.assert(
+      fc.property(version, range, (v, r) => {
+        expect(inNodeRange(v, r)).toBe(satisfies(v, r));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('the start-up check accepts the supported versions and names the problem in one line otherwise', () => {

@@ -11,7 +11,7 @@
  */
 
 /** Steps of the policy stage in flight at once (the history, when it runs, comes on top). */
-export const STEPS_AT_ONCE = 2;
+export const STEPS_AT_ONCE = 3;
 
 export interface Overlapped<T> {
   /** Each step's result, in the order the steps were given. */

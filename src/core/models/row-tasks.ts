@@ -9,6 +9,7 @@ import type { FeatureColumn, FeatureSpec } from './feature-spec';
 import { linearPredictor } from './linear-predictor';
 import type { RowSource } from './row-source';
 import { own } from '../records/own';
+import { exactExp } from '../population/exp';
 
 /** Columns of ones and of zeros, shared by every chunk of this thread (read only). */
 let ones = new Uint8Array(0);
@@ -149,8 +150,11 @@ function predict(state: ChunkState, args: { spec: FeatureSpec; model: ModelCoeff
   state.store.set(args.outKey, logistic(eta, new Float32Array(chunk.size)));
 }
 
-/** out[i] = 1 / (1 + e^−η[i]): the loop alone in its function, so nothing after it is left cold. */
+/**
+ * out[i] = 1 / (1 + e^−η[i]): the loop alone in its function, so nothing after it is left cold;
+ * exactExp is Math.exp bit for bit, inlined where Math.exp is a call (population/exp.ts).
+ */
 function logistic(eta: Float64Array, out: Float32Array): Float32Array {
-  for (let i = 0; i < out.length; i++) out[i] = 1 / (1 + Math.exp(-(eta[i] as number)));
+  for (let i = 0; i < out.length; i++) out[i] = 1 / (1 + exactExp(-(eta[i] as number)));
   return out;
 }

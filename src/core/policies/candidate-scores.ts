@@ -68,16 +68,23 @@ function ones(n: number): Float64Array {
 }
 
 /**
+ * What the score kernels add to a person's score: NaN for no candidate (flag 0), 0 for a candidate
+ * (flag 1). Their scores are never −0 (probabilities over positive prices, draws from 0 up), so
+ * adding 0 leaves them as they are; indexing by the flag instead of branching on it avoids a
+ * mispredicted branch per person where consent or a rule splits people at random.
+ */
+const NOT_CANDIDATE = Float64Array.of(NaN, 0);
+
+/**
  * The model's probability per unit of `divisor` (the price for auction delivery, else ones) for
  * every candidate (eligible and passing `consent`), NaN for the rest; returns the candidates.
  */
 function modelScores(eligible: Uint8Array, consent: Uint8Array, prob: Float32Array, divisor: Float64Array, score: Float32Array): number {
   let candidates = 0;
   for (let i = 0; i < score.length; i++) {
-    if (eligible[i] === 1 && consent[i] === 1) {
-      score[i] = (prob[i] as number) / (divisor[i] as number);
-      candidates++;
-    } else score[i] = NaN;
+    const flag = (eligible[i] as number) & (consent[i] as number);
+    score[i] = (prob[i] as number) / (divisor[i] as number) + (NOT_CANDIDATE[flag] as number);
+    candidates += flag;
   }
   return candidates;
 }
@@ -99,10 +106,10 @@ function uniformScores(rng: AleaState, eligible: Uint8Array, consent: Uint8Array
 function uniformCandidates(u: Uint32Array, eligible: Uint8Array, consent: Uint8Array, match: Uint8Array, score: Float32Array): number {
   let candidates = 0;
   for (let i = 0; i < score.length; i++) {
-    if (eligible[i] === 1 && consent[i] === 1 && match[i] === 1) {
-      score[i] = (u[i] as number) * 2.3283064365386963e-10; // 2^-32: the draw itself, exactly
-      candidates++;
-    } else score[i] = NaN;
+    const flag = (eligible[i] as number) & (consent[i] as number) & (match[i] as number);
+    // 2^-32: the draw itself, exactly (NOT_CANDIDATE turns non-candidates to NaN).
+    score[i] = (u[i] as number) * 2.3283064365386963e-10 + (NOT_CANDIDATE[flag] as number);
+    candidates += flag;
   }
   return candidates;
 }

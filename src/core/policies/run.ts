@@ -84,13 +84,14 @@ export async function runPolicies(runner: ChunkRunner, scenario: Scenario, optio
   };
   const ordered = [...scenario.policies.filter((p) => p.type !== 'fairness'), ...scenario.policies.filter((p) => p.type === 'fairness')];
   const outcomes = new Map<string, Promise<PolicyOutcome>>();
-  const jobs = overlap(ordered.length, STEPS_AT_ONCE, async (i) => {
-    const policy = ordered[i] as Policy;
+  const starting = startOrder(ordered);
+  const jobs = overlap(starting.length, STEPS_AT_ONCE, async (i) => {
+    const policy = starting[i] as Policy;
     // A fairness policy starts from its base's outcome (and whether it was reused).
     const base = policy.type === 'fairness' ? await outcomes.get(policy.base) : undefined;
     return cachedOne(ctx, kept, policy, base);
   });
-  ordered.forEach((p, i) => outcomes.set(p.id, jobs.results[i] as Promise<PolicyOutcome>));
+  starting.forEach((p, i) => outcomes.set(p.id, jobs.results[i] as Promise<PolicyOutcome>));
   const done: PolicyOutcome[] = [];
   try {
     await history;
@@ -98,7 +99,7 @@ export async function runPolicies(runner: ChunkRunner, scenario: Scenario, optio
     for (const [i, policy] of ordered.entries()) {
       throwIfAborted(signal);
       onProgress?.({ stage: 'policy', policy: policy.id }, (i + 2) / steps);
-      done.push(await (jobs.results[i] as Promise<PolicyOutcome>));
+      done.push(await (outcomes.get(policy.id) as Promise<PolicyOutcome>));
     }
   } catch (e) {
     // Nothing of this step may still run when it fails: the runner may be used again.
@@ -118,6 +119,17 @@ export async function runPolicies(runner: ChunkRunner, scenario: Scenario, optio
   onProgress?.({ stage: 'done' }, 1);
   const byId = new Map(ordered.map((p, i) => [p.id, done[i] as PolicyOutcome]));
   return scenario.policies.map((p) => byId.get(p.id) as PolicyOutcome);
+}
+
+/**
+ * The order the policies start in: the bases of fairness policies first, so that each fairness
+ * policy (which waits for its base) overlaps the other policies instead of running alone at the
+ * end; then the other scoring policies, then the fairness policies. Results do not depend on it.
+ */
+function startOrder(ordered: readonly Policy[]): Policy[] {
+  const bases = new Set(ordered.flatMap((p) => (p.type === 'fairness' ? [p.base] : [])));
+  const scoring = ordered.filter((p) => p.type !== 'fairness');
+  return [...scoring.filter((p) => bases.has(p.id)), ...scoring.filter((p) => !bases.has(p.id)), ...ordered.filter((p) => p.type === 'fairness')];
 }
 
 /** A policy's outcome from the cache if its inputs are unchanged, else from running it. */

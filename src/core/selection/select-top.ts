@@ -12,7 +12,9 @@
  *      keeping the list of its candidates still inside their group's bin, so these rounds cost
  *      the size of the bin, not of the population;
  *   3. chunks return those people's keys; the coordinator sorts them and finds the exact cut;
- *   4. chunks write their masks and return counts and spend, merged in chunk order.
+ *   4. chunks write their masks (and list the selected positions with them, person-masks.ts) and
+ *      return counts and spend, merged in chunk order. They visit only the people the first
+ *      narrowing found at or above its bin (apply.ts), unless a cut may take people outside it.
  *
  * Budgets: `reach` selects exactly min(people, candidates). `spend` walks the ranking and takes
  * people while the cumulative price stays ≤ the amount, stopping at the first person who does not
