@@ -18,12 +18,14 @@ export function resolveWorkers(requested: number | undefined, note: (text: strin
 }
 
 /**
- * Runs of at least this many chunks (98,305 people and more) start with a JIT warm-up in the
- * fresh workers (core/engine/warm-up.ts): measured, it saves CPU and time from 4 chunks on, is
- * even at 2 and costs a little at 1. FAIRGROUND_WARM_UP=0 turns it off (to measure what it does).
+ * Runs of at least this many chunks (1,540,097 people and more) start with a JIT warm-up in the
+ * fresh workers (core/engine/warm-up.ts). Re-measured once the kernels had become cheaper to
+ * compile (quiet 2-core machine, 2 workers, alternating pairs, wall with / without): 100k
+ * 0.40 / 0.34 s, 1M 0.68 / 0.65 s, 2M 1.04 / 1.10 s, 3M 1.29 / 1.39 s. So it pays from about 1.5M
+ * people on. FAIRGROUND_WARM_UP=0 turns it off (to measure what it does).
  */
 export function warmUpChunks(env: Record<string, string | undefined> = process.env): number {
-  return env.FAIRGROUND_WARM_UP === '0' ? Infinity : 4;
+  return env.FAIRGROUND_WARM_UP === '0' ? Infinity : 48;
 }
 
 /**
