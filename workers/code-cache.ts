@@ -5,10 +5,12 @@
  * when first called. A code cache holds the bytecode of every function a representative run
  * compiled; `scripts/build-cli.mjs` writes it beside the bundle (`<bundle>.cache`) at build time.
  *
- * V8 checks the cache (its V8 version, flags and the source) and rejects one that does not fit:
- * the bundle is then compiled from its source as without a cache, so a stale, missing or corrupt
- * cache only costs time, never correctness. The bytecode is what V8 would compile from the same
- * source, so results cannot depend on it.
+ * V8 checks the cache (its V8 version, its flags and the source's length, not its text) and
+ * rejects one that does not fit: the bundle is then compiled from its source as without a cache,
+ * so a missing, corrupt or foreign cache only costs time. The build writes dist-cli/ whole, every
+ * cache with its own bundle, so a cache always meets the source it was made from (a bundle edited
+ * by hand needs `npm run build:cli`). The bytecode is what V8 would compile from that source, so
+ * results cannot depend on it.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
