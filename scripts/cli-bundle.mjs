@@ -54,37 +54,16 @@ const fileUrl = { define: { 'import.meta.url': '__bundleUrl' } };
 
 /** Builds the five files into `outdir`; `plugins` run before the project's own. Resolves to esbuild's metafile (all builds). */
 export async function bundleCli(root, outdir, plugins = []) {
+  // The three CommonJS builds; the launchers pass each bundle its file URL (spawn-node finds the
+  // worker's launcher beside it).
+  const cjs = { ...common, ...fileUrl, absWorkingDir: root, outdir, outExtension: { '.js': '.cjs' }, format: 'cjs' };
   const builds = await Promise.all([
-    // The launchers pass each bundle its file URL: spawn-node finds the worker's launcher beside it.
-    build({
-      ...common,
-      ...fileUrl,
-      absWorkingDir: root,
-      entryPoints: { fairground: 'src/cli/bin.ts', 'engine.worker.bundle': 'workers/engine.worker.node.ts' },
-      outdir,
-      outExtension: { '.js': '.cjs' },
-      format: 'cjs',
-      plugins: [...plugins, zodEnglishOnly],
-    }),
-    build({
-      ...common,
-      ...fileUrl,
-      absWorkingDir: root,
-      entryPoints: { 'engine.worker.tasks': 'workers/engine.worker.node.ts' },
-      outdir,
-      outExtension: { '.js': '.cjs' },
-      format: 'cjs',
-      plugins: [...plugins, tasksOnly],
-    }),
+    build({ ...cjs, entryPoints: { fairground: 'src/cli/bin.ts', 'engine.worker.bundle': 'workers/engine.worker.node.ts' }, plugins: [...plugins, zodEnglishOnly] }),
+    build({ ...cjs, entryPoints: { 'engine.worker.tasks': 'workers/engine.worker.node.ts' }, plugins: [...plugins, tasksOnly] }),
     build({ ...common, absWorkingDir: root, entryPoints: { fairground: 'src/cli/launch.ts' }, outdir, outExtension: { '.js': '.mjs' }, format: 'esm' }),
     build({
-      ...common,
-      ...fileUrl,
-      absWorkingDir: root,
+      ...cjs,
       entryPoints: { 'engine.worker': 'workers/engine.worker.launch.ts' },
-      outdir,
-      outExtension: { '.js': '.cjs' },
-      format: 'cjs',
       banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     }),
   ]);
