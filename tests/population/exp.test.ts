@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exactExp, nearExp } from '../../src/core/population/exp';
+import { exactExp, NEAR_MARGIN, nearExp, settledF32 } from '../../src/core/population/exp';
 
 /** x and the doubles just below and above it. */
 function around(x: number): number[] {
@@ -55,5 +55,32 @@ describe('nearExp', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('settledF32', () => {
+  it('is the Float32 of every value within a relative NEAR_MARGIN of its argument, or NaN', () => {
+    // m anywhere, and at a point where Float32 rounding changes (the midpoint of two neighbours).
+    const mid = fc.float({ noNaN: true, noDefaultInfinity: true }).map((f) => {
+      const next = new Float32Array([f]);
+      new Uint32Array(next.buffer)[0]! += 1;
+      return (f + next[0]!) / 2;
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true }), mid), fc.double({ min: -1, max: 1, noNaN: true }), (m, t) => {
+        const s = settledF32(m);
+        const other = m * (1 + t * NEAR_MARGIN);
+        if (s === s) expect(Object.is(s, Math.fround(other)) || (s === 0 && Math.fround(other) === 0)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is NaN at a Float32 midpoint and for NaN, and the Float32 elsewhere', () => {
+    expect(settledF32(NaN)).toBeNaN();
+    expect(settledF32(1 + 2 ** -24)).toBeNaN(); // halfway between 1 and the next Float32
+    expect(settledF32(0.1)).toBe(Math.fround(0.1));
+    expect(settledF32(0.5)).toBe(0.5);
+    expect(settledF32(Infinity)).toBe(Infinity);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { logisticModel, sampleLogistic } from '../../src/core/population/logistic-column';
 import type { Rng } from '../../src/core/random/stream';
 import { AleaStream } from '../../src/core/random/alea';
+import { NEAR_MARGIN, nearExp, settledF32 } from '../../src/core/population/exp';
 import type { CategoricalAttribute } from '../../src/core/scenario';
 
 function attribute(id: string, k: number): CategoricalAttribute {
@@ -97,6 +98,46 @@ describe('sampleLogistic', () => {
       const outcome = new Uint8Array(1);
       sampleLogistic(model, stream, 1, {}, {}, undefined, outcome);
       expect({ c, got: outcome[0] }).toEqual({ c, got: want });
+      // With its probability kept (conversion, click): the same outcome, and p = ½ exactly.
+      const kept = new AleaStream('edge');
+      kept.set(c, 0, 0.5, 0.5);
+      const probability = new Float32Array(1);
+      sampleLogistic(model, kept, 1, {}, {}, probability, outcome);
+      expect({ c, got: outcome[0], p: probability[0] }).toEqual({ c, got: want, p: 0.5 });
     }
+  });
+
+  it('keeps the exact Float32 and outcome where the quick exponential cannot decide them (Float32 midpoints, u equal to p)', () => {
+    // Logit z with base ½ and coefficient 1: p = 1 / (1 + e^−z). Half the people get a p at (or a
+    // double beside) a point where Float32 rounding changes; the other half a p equal to their own u.
+    const model = logisticModel(0.5, { z0: 1 } as never, index);
+    fc.assert(
+      fc.property(fc.array(fc.float({ min: Math.fround(0.0005), max: Math.fround(0.9995), noNaN: true }), { minLength: 2, maxLength: 200 }), fc.string(), fc.integer({ min: -3, max: 3 }), (fs, key, nudge) => {
+        const n = fs.length;
+        const us = new AleaStream(key);
+        const u = Array.from({ length: n }, () => us.next());
+        const logitOf = (p: number) => Math.log(p / (1 - p));
+        const zs = fs.map((f, i) => {
+          if (i % 2) return logitOf(u[i]!) * (1 + nudge * 2 ** -52);
+          const next = new Float32Array([f]);
+          new Uint32Array(next.buffer)[0]! += 1;
+          return logitOf((f + next[0]!) / 2) * (1 + nudge * 2 ** -52);
+        });
+        const z = { z0: Float64Array.from(zs) };
+        const got = [new Float32Array(n), new Uint8Array(n)] as const;
+        sampleLogistic(model, new AleaStream(key), n, {}, z, got[0], got[1]);
+        for (let i = 0; i < n; i++) {
+          const p = 1 / (1 + Math.exp(-zs[i]!));
+          if (got[0][i] !== Math.fround(p) || got[1][i] !== (u[i]! < p ? 1 : 0)) expect({ i, p, u: u[i], got: [got[0][i], got[1][i]] }).toBe('exact');
+        }
+        // The inputs do reach the exact path: most are people the quick one leaves undecided.
+        const undecided = zs.filter((x, i) => {
+          const near = 1 / (1 + nearExp(-x));
+          return settledF32(near) !== settledF32(near) || Math.abs(u[i]! - near) <= near * NEAR_MARGIN;
+        }).length;
+        expect(undecided).toBeGreaterThan(n * 0.4);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

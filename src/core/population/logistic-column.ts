@@ -10,7 +10,7 @@ import { codeArray, column, fillTerms, termTable } from './group-terms';
 import type { InteractionTerm } from './interaction-terms';
 import { addInteractions, interactionTerms } from './interaction-terms';
 import { AleaStream, drawUniforms } from '../random/alea';
-import { exactExp, nearExp } from './exp';
+import { exactExp, NEAR_MARGIN, NEAR_RANGE, nearExp, settledF32 } from './exp';
 
 export interface LogisticModel {
   readonly intercept: number;
@@ -98,7 +98,10 @@ function outcomes(logit: Float64Array, zs: Float64Array, coefficient: number, u:
 /**
  * outcomes() with each u stepped from the column's stream in the loop (Alea's step, as alea.ts)
  * instead of read from a block drawn ahead: the same numbers, and the chain of steps runs in the
- * shadow of the exponential instead of in a loop of its own.
+ * shadow of the exponential instead of in a loop of its own. The probability is computed with
+ * nearExp first: its Float32 (settledF32) and the outcome ([u < p] when u is further than
+ * NEAR_MARGIN from it) are then those of the exact probability, for all but about one person in
+ * a thousand, who get the exact probability computed as outcomes() does.
  */
 function drawnOutcomes(logit: Float64Array, zs: Float64Array, coefficient: number, st: AleaStream, n: number, probability: Float32Array, outcome: Uint8Array): boolean {
   let c = st.c, s0 = st.s0, s1 = st.s1, s2 = st.s2;
@@ -109,10 +112,20 @@ function drawnOutcomes(logit: Float64Array, zs: Float64Array, coefficient: numbe
     s1 = s2;
     c = t | 0;
     s2 = t - c;
-    const p = 1 / (1 + exactExp(-(logit[i]! + coefficient * zs[i]!)));
-    probability[i] = p;
-    outcome[i] = outcomeOf(s2, p);
-    if (p !== p) finite = false;
+    const x = -(logit[i]! + coefficient * zs[i]!);
+    const near = 1 / (1 + nearExp(x));
+    const f = settledF32(near);
+    const d = s2 - near;
+    if (Math.abs(x) < NEAR_RANGE && f === f && Math.abs(d) > near * NEAR_MARGIN) {
+      probability[i] = f;
+      // d lies in (−1, 1) and is not 0: its floor is −1 exactly when u < p.
+      outcome[i] = -Math.floor(d);
+    } else {
+      const p = 1 / (1 + exactExp(x));
+      probability[i] = p;
+      outcome[i] = outcomeOf(s2, p);
+      if (p !== p) finite = false;
+    }
   }
   st.set(c, s0, s1, s2);
   return finite;
