@@ -76,7 +76,7 @@ describe('AleaStream', () => {
 });
 
 describe('predraw', () => {
-  it('draws every stream\'s block as that stream alone would, whatever the mix of kinds (four and two side by side)', () => {
+  it('draws every stream\'s block as that stream alone would, whatever the mix of kinds (uniforms four, normals three or two side by side)', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom<DrawKind>('uniforms', 'normals'), { minLength: 1, maxLength: 11 }), fc.integer({ min: 1, max: 1500 }), (kinds, n) => {
         const pool: Float64Array[] = [];
@@ -92,23 +92,23 @@ describe('predraw', () => {
     );
   });
 
-  it('two streams of normals side by side stay exact where both take the slow path in the same step', () => {
+  it.each([2, 3])('%i streams of normals side by side stay exact where two take the slow path in the same step', (width) => {
     // A draw leaves its layer's box about 1.2% of the time and then takes more than one uniform: in
-    // 60,000 steps both streams do so in the same step about 9 times.
+    // 60,000 steps two given streams do so in the same step about 9 times.
     const n = 60_000;
-    const keys = ['left', 'right'];
+    const keys = ['left', 'right', 'middle'].slice(0, width);
     const blocks = predraw(keys.map((key) => ({ stream: new AleaStream(key), kind: 'normals' as const })), n, []);
     const got = blocks.map((b) => b.normals(new Float64Array(0), n));
     const prngs = keys.map((key) => seedrandom.alea(key));
-    const used = [0, 0];
+    const used = keys.map(() => 0);
     const draw = (k: number) => zigguratNormal(() => (used[k]!++, prngs[k]!()));
-    let both = 0;
+    let together = 0;
     for (let i = 0; i < n; i++) {
       const before = [...used];
-      for (let k = 0; k < 2; k++) expect(got[k]![i]).toBe(draw(k));
-      if (used[0]! - before[0]! > 1 && used[1]! - before[1]! > 1) both++;
+      for (let k = 0; k < width; k++) expect(got[k]![i]).toBe(draw(k));
+      if (used.filter((u, k) => u - before[k]! > 1).length >= 2) together++;
     }
-    expect(both).toBeGreaterThan(0);
+    expect(together).toBeGreaterThan(0);
   });
 
   it('reuses its pool from call to call, and a shorter call reads only its own part', () => {
