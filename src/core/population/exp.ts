@@ -92,7 +92,7 @@ export const NEAR_RANGE = 680;
  * Math.fround(v') for every v' within a relative NEAR_MARGIN of m, or NaN when they differ (m lies
  * that close to a point where Float32 rounding changes) or m is NaN. Rounding is monotonic, so
  * when both ends of the interval round alike so does all of it. A column stored as Float32 that
- * computes m with nearExp keeps this value when it is not NaN (about 999 people in 1000) and
+ * computes m with nearExp keeps this value when it is not NaN (all but about 1 person in 2,800) and
  * computes the exact value otherwise: the same Float32 either way.
  */
 export function settledF32(m: number): number {

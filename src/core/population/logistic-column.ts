@@ -101,7 +101,8 @@ function outcomes(logit: Float64Array, zs: Float64Array, coefficient: number, u:
  * shadow of the exponential instead of in a loop of its own. The probability is computed with
  * nearExp first: its Float32 (settledF32) and the outcome ([u < p] when u is further than
  * NEAR_MARGIN from it) are then those of the exact probability, for all but about one person in
- * a thousand, who get the exact probability computed as outcomes() does.
+ * 2,800 (measured on logits of conversion's range), who get the exact probability computed as
+ * outcomes() does.
  */
 function drawnOutcomes(logit: Float64Array, zs: Float64Array, coefficient: number, st: AleaStream, n: number, probability: Float32Array, outcome: Uint8Array): boolean {
   let c = st.c, s0 = st.s0, s1 = st.s1, s2 = st.s2;
