@@ -63,7 +63,7 @@ export function predraw(requests: readonly DrawRequest[], n: number, pool: Float
       const o = group.map((k) => blocks[k] as Float64Array);
       if (kind === 'normals') {
         // A lone stream of normals takes the two-stream loop beside the spare stream, as uniforms
-        // do below: one loop of normals to compile instead of two, in about the same time.
+        // do below: no one-stream loop to compile as well, in about the same time.
         if (s.length === 3) normals3(s[0]!, s[1]!, s[2]!, o[0]!, o[1]!, o[2]!, n);
         else if (s.length === 1) normals2(s[0]!, spareNormals, o[0]!, spareBlock(n), n);
         else normals2(s[0]!, s[1]!, o[0]!, o[1]!, n);
