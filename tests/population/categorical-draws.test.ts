@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { drawCategoricals } from '../../src/core/population/categorical-draws';
 import type { CategoricalSampler } from '../../src/core/population/categorical-sampler';
-import { categoricalSampler, sampleCategorical } from '../../src/core/population/categorical-sampler';
+import { categoricalSampler, GUIDE_BUCKETS, GUIDE_SCAN, sampleCategorical } from '../../src/core/population/categorical-sampler';
 import { AleaStream } from '../../src/core/random/alea';
 import type { CategoricalAttribute } from '../../src/core/scenario';
 
@@ -84,9 +84,11 @@ describe('drawCategoricals', () => {
   });
 
   it('picks the category of the plain scan at every cut and bucket edge, in each of the four lanes', () => {
-    // Weights summing to 256 put cuts on multiples of 2^-8, most of them inside a guide bucket,
-    // where a uniform equal to the cut must take the category after it.
-    const rowArb = fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 5, maxLength: 5 }).map((w) => [...w, 256 - w.reduce((a, b) => a + b, 0)]);
+    // Weights summing to 1024 put cuts on multiples of 2^-10, most of them inside one of the 256
+    // guide buckets, where a uniform equal to the cut must take the category after it.
+    const rowArb = fc.array(fc.integer({ min: 0, max: 150 }), { minLength: 5, maxLength: 5 }).map((w) => [...w, 1024 - w.reduce((a, b) => a + b, 0)]);
+    // Probes whose guide entry says its bucket holds a cut (so the scan past it really runs).
+    let scanned = 0;
     fc.assert(
       fc.property(fc.array(fc.oneof(weightsArb(6), rowArb), { minLength: 3, maxLength: 3 }), (rows) => {
         const parent = attribute('p', 3, { weights: [1, 1, 1] });
@@ -96,7 +98,7 @@ describe('drawCategoricals', () => {
         const cum = ss[0]!.cumulative;
         // Alea's next draw is c·2^-32 when s0 = 0, so a stream can be set to give any multiple of 2^-32.
         const edges = [...cum].filter((c) => c < 1).flatMap((c) => [Math.floor(c * 2 ** 32), Math.ceil(c * 2 ** 32)]);
-        for (let b = 1; b < 64; b++) edges.push((b / 64) * 2 ** 32, (b / 64) * 2 ** 32 - 1);
+        for (let b = 1; b < GUIDE_BUCKETS; b++) edges.push((b / GUIDE_BUCKETS) * 2 ** 32, (b / GUIDE_BUCKETS) * 2 ** 32 - 1);
         const probes = [0, 2 ** 32 - 1, ...edges].filter((c) => c >= 0 && c < 2 ** 32);
         for (const c of probes)
           for (let row = 0; row < 3; row++) {
@@ -106,6 +108,7 @@ describe('drawCategoricals', () => {
             const get = (id: string) => streams.get(id)!;
             drawCategoricals(ss, { categorical: get, attribute: get }, 1, codes, new Uint16Array(1), new Float64Array(1));
             const u = c * 2 ** -32;
+            if (ss[0]!.guide[row * GUIDE_BUCKETS + Math.floor(u * GUIDE_BUCKETS)]! >= GUIDE_SCAN) scanned++;
             let j = 0;
             while (u >= cum[row * 6 + j]!) j++;
             for (const s of ss) if (codes[s.id]![0] !== j) expect({ lane: s.id, u, row, got: codes[s.id]![0] }).toEqual({ lane: s.id, u, row, got: j });
@@ -113,5 +116,8 @@ describe('drawCategoricals', () => {
       }),
       { numRuns: 100 },
     );
+    // Each run has at least 3 rows × 2 probes at a cut inside a bucket, unless every cut falls on
+    // a bucket edge (rows of weightsArb rarely have none inside).
+    expect(scanned).toBeGreaterThan(300);
   });
 });

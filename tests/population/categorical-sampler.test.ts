@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { categoricalSampler, sampleCategorical } from '../../src/core/population/categorical-sampler';
+import { categoricalSampler, GUIDE_BUCKETS, GUIDE_BUCKETS_WIDE, GUIDE_SCAN, sampleCategorical } from '../../src/core/population/categorical-sampler';
 import type { Rng } from '../../src/core/random/stream';
 import type { CategoricalAttribute } from '../../src/core/scenario';
 
@@ -41,6 +41,32 @@ describe('sampleCategorical', () => {
     const out = new Uint8Array(4);
     sampleCategorical(s, fixedRng([0.5, 0.5, 0.5, 0.5]), 4, codes, out);
     expect(Array.from(out)).toEqual([1, 0, 0, 0]);
+  });
+});
+
+describe('categoricalSampler guide', () => {
+  it('flags only the bucket that holds a cut: weights [1, 2] cut at 1/3, inside bucket 85 of 256', () => {
+    const s = categoricalSampler(attribute('a', 2, { weights: [1, 2] }), new Map());
+    expect(s.buckets).toBe(GUIDE_BUCKETS);
+    expect(GUIDE_BUCKETS).toBe(256);
+    // 85/256 ≈ 0.33203 ≤ 1/3 < 86/256 ≈ 0.33594: bucket 85 starts in category 0 and may end in 1.
+    const expected = Array.from({ length: 256 }, (_, b) => (b < 85 ? 0 : b === 85 ? GUIDE_SCAN : 1));
+    expect(Array.from(s.guide)).toEqual(expected);
+  });
+
+  it('flags no bucket when every cut is a bucket edge: weights [1, 3] cut at 1/4 = 64/256', () => {
+    const s = categoricalSampler(attribute('a', 2, { weights: [1, 3] }), new Map());
+    expect(Array.from(s.guide)).toEqual(Array.from({ length: 256 }, (_, b) => (b < 64 ? 0 : 1)));
+  });
+
+  it('keeps 64 buckets a row with several parents (tables of up to 4,096 rows)', () => {
+    const p = attribute('p', 2, { weights: [1, 1] });
+    const table = { 'c0|c0': [1, 2], 'c0|c1': [1, 3], 'c1|c0': [1, 3], 'c1|c1': [1, 3] };
+    const s = categoricalSampler(attribute('child', 2, { given: ['p', 'q'], table }), new Map([['p', p], ['q', { ...p, id: 'q' }]]));
+    expect(s.buckets).toBe(GUIDE_BUCKETS_WIDE);
+    expect(s.guide.length).toBe(4 * 64);
+    // Row 0 cuts at 1/3, inside bucket 21 of 64 (21/64 ≈ 0.328, 22/64 ≈ 0.344).
+    expect(Array.from(s.guide.subarray(0, 64))).toEqual(Array.from({ length: 64 }, (_, b) => (b < 21 ? 0 : b === 21 ? GUIDE_SCAN : 1)));
   });
 });
 

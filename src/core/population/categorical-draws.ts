@@ -13,7 +13,7 @@
  */
 import { AleaStream } from '../random/alea';
 import type { CategoricalSampler } from './categorical-sampler';
-import { GUIDE_BUCKETS, sampleCategorical } from './categorical-sampler';
+import { GUIDE_BUCKETS, GUIDE_SCAN, sampleCategorical } from './categorical-sampler';
 import { column } from './group-terms';
 import type { Rng } from '../random/stream';
 
@@ -67,6 +67,7 @@ export function drawCategoricals(
       continue;
     }
     const parent = s.parents.length === 1 ? column(codes, s.parents[0]!) : space.zeros;
+    if (s.buckets !== GUIDE_BUCKETS) throw new Error(`population: column ${s.id} has ${s.buckets} guide buckets, not ${GUIDE_BUCKETS}`);
     group.push({ stream: streams.categorical(s.id), parent, guide: s.guide, cumulative: s.cumulative, k: s.k, out });
     if (group.length === 4) flush();
   }
@@ -75,7 +76,8 @@ export function drawCategoricals(
 
 /**
  * Four lanes, person by person: step each lane's stream (Alea's step, as alea.ts) and pick from
- * the uniform as pickByRow does (guide bucket of the row, then the rare step past a cut).
+ * the uniform as pickByRow does (the guide's entry for the row and bucket, and the rare scan past
+ * a cut when the entry says its bucket holds one).
  */
 function pick4(a: Lane, b: Lane, c: Lane, d: Lane, n: number): void {
   const pa = a.parent, ga = a.guide, ca = a.cumulative, ka = a.k, A = a.out;
@@ -98,19 +100,19 @@ function pick4(a: Lane, b: Lane, c: Lane, d: Lane, n: number): void {
     d0 = d1; d1 = d2; dc = td | 0; d2 = td - dc;
     const ra = pa[i]!;
     let ja = ga[ra * GUIDE_BUCKETS + ((a2 * GUIDE_BUCKETS) | 0)]!;
-    while (a2 >= ca[ra * ka + ja]!) ja++;
+    if (ja >= GUIDE_SCAN) for (ja -= GUIDE_SCAN; a2 >= ca[ra * ka + ja]!; ) ja++;
     A[i] = ja;
     const rb = pb[i]!;
     let jb = gb[rb * GUIDE_BUCKETS + ((b2 * GUIDE_BUCKETS) | 0)]!;
-    while (b2 >= cb[rb * kb + jb]!) jb++;
+    if (jb >= GUIDE_SCAN) for (jb -= GUIDE_SCAN; b2 >= cb[rb * kb + jb]!; ) jb++;
     B[i] = jb;
     const rr = pc[i]!;
     let jc = gc[rr * GUIDE_BUCKETS + ((c2 * GUIDE_BUCKETS) | 0)]!;
-    while (c2 >= cc[rr * kc + jc]!) jc++;
+    if (jc >= GUIDE_SCAN) for (jc -= GUIDE_SCAN; c2 >= cc[rr * kc + jc]!; ) jc++;
     C[i] = jc;
     const rd = pd[i]!;
     let jd = gd[rd * GUIDE_BUCKETS + ((d2 * GUIDE_BUCKETS) | 0)]!;
-    while (d2 >= cd[rd * kd + jd]!) jd++;
+    if (jd >= GUIDE_SCAN) for (jd -= GUIDE_SCAN; d2 >= cd[rd * kd + jd]!; ) jd++;
     D[i] = jd;
   }
   p.set(ac, a0, a1, a2);
