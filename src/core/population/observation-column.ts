@@ -46,12 +46,18 @@ function withoutNoise(values: Float64Array, n: number, out: Float32Array): boole
   return finite;
 }
 
+// The loops with an exponential take two people a step, i and j = i + 1 (j = i at an odd end,
+// which then computes and writes person i's value twice), as numeric-sampler.ts's log-normals do.
+
 function logScaleNoise(values: Float64Array, s: number, e: Float64Array, n: number, out: Float32Array): boolean {
   let finite = true;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n; i += 2) {
+    const j = i + 1 < n ? i + 1 : i;
     const f = Math.fround(values[i]! * exactExp(s * e[i]!));
+    const g = Math.fround(values[j]! * exactExp(s * e[j]!));
     out[i] = f;
-    if (f - f !== 0) finite = false;
+    out[j] = g;
+    if (f - f + (g - g) !== 0) finite = false;
   }
   return finite;
 }
@@ -68,10 +74,13 @@ function addedNoise(values: Float64Array, s: number, e: Float64Array, n: number,
 
 function logScaleNoiseByPerson(values: Float64Array, noise: Float64Array, scale: number, e: Float64Array, n: number, out: Float32Array): boolean {
   let finite = true;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n; i += 2) {
+    const j = i + 1 < n ? i + 1 : i;
     const f = Math.fround(values[i]! * exactExp(noise[i]! * scale * e[i]!));
+    const g = Math.fround(values[j]! * exactExp(noise[j]! * scale * e[j]!));
     out[i] = f;
-    if (f - f !== 0) finite = false;
+    out[j] = g;
+    if (f - f + (g - g) !== 0) finite = false;
   }
   return finite;
 }

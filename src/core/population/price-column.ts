@@ -28,12 +28,18 @@ export function samplePrice(
   return withNoise(out, sigma, drift, drawNormals(rng, draws, n), n);
 }
 
+// Two people a step, i and j = i + 1 (j = i at an odd end: both read before either writes, so
+// person i's price is computed and written twice), as numeric-sampler.ts's log-normals do.
+
 function withNoise(out: Float64Array, sigma: number, drift: number, e: Float64Array, n: number): boolean {
   let finite = true;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n; i += 2) {
+    const j = i + 1 < n ? i + 1 : i;
     const x = out[i]! * exactExp(sigma * e[i]! + drift);
+    const y = out[j]! * exactExp(sigma * e[j]! + drift);
     out[i] = x;
-    if (x - x !== 0) finite = false;
+    out[j] = y;
+    if (x - x + (y - y) !== 0) finite = false;
   }
   return finite;
 }
@@ -41,10 +47,13 @@ function withNoise(out: Float64Array, sigma: number, drift: number, e: Float64Ar
 /** withNoise with each price's multiplier read from the table by the person's codes. */
 function noiseFromTable(out: Float64Array, table: Float64Array, a: Uint8Array, b: Uint8Array, radix: number, sigma: number, drift: number, e: Float64Array, n: number): boolean {
   let finite = true;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n; i += 2) {
+    const j = i + 1 < n ? i + 1 : i;
     const x = table[a[i]! * radix + b[i]!]! * exactExp(sigma * e[i]! + drift);
+    const y = table[a[j]! * radix + b[j]!]! * exactExp(sigma * e[j]! + drift);
     out[i] = x;
-    if (x - x !== 0) finite = false;
+    out[j] = y;
+    if (x - x + (y - y) !== 0) finite = false;
   }
   return finite;
 }
