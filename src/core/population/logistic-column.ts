@@ -161,8 +161,15 @@ function decided(x: number, q: number): boolean {
   return Math.abs(x) < 700 && Math.abs(q - 1) > 9.313225746154785e-10; // 2^-30
 }
 
+/** Two people a step, as group-terms.ts's fromCodePair (at an odd end both reads come before either write). */
 function addScaled(logit: Float64Array, zs: Float64Array, coefficient: number, n: number): void {
-  for (let i = 0; i < n; i++) logit[i]! += coefficient * zs[i]!;
+  for (let i = 0; i < n; i += 2) {
+    const j = i + 1 < n ? i + 1 : i;
+    const x = logit[i]! + coefficient * zs[i]!;
+    const y = logit[j]! + coefficient * zs[j]!;
+    logit[i] = x;
+    logit[j] = y;
+  }
 }
 
 // Short blocks at load give the code after drawnOutcomes' loop type feedback before the loop is
