@@ -83,7 +83,7 @@ describe('drawCategoricals', () => {
     );
   });
 
-  it('picks the category of the plain scan at every cut and bucket edge, in each of the four lanes', () => {
+  it('picks the category of the plain scan at every cut and bucket edge, in each of the four lanes, with a parent and without', () => {
     // Weights summing to 1024 put cuts on multiples of 2^-10, most of them inside one of the 256
     // guide buckets, where a uniform equal to the cut must take the category after it.
     const rowArb = fc.array(fc.integer({ min: 0, max: 150 }), { minLength: 5, maxLength: 5 }).map((w) => [...w, 1024 - w.reduce((a, b) => a + b, 0)]);
@@ -93,31 +93,36 @@ describe('drawCategoricals', () => {
       fc.property(fc.array(fc.oneof(weightsArb(6), rowArb), { minLength: 3, maxLength: 3 }), (rows) => {
         const parent = attribute('p', 3, { weights: [1, 1, 1] });
         const table = { c0: rows[0]!, c1: rows[1]!, c2: rows[2]! };
-        // Four columns with the same table fill the four lanes of one group.
-        const ss = ['c', 'd', 'e', 'f'].map((id) => categoricalSampler(attribute(id, 6, { given: ['p'], table }), new Map([['p', parent]])));
-        const cum = ss[0]!.cumulative;
-        // Alea's next draw is c·2^-32 when s0 = 0, so a stream can be set to give any multiple of 2^-32.
-        const edges = [...cum].filter((c) => c < 1).flatMap((c) => [Math.floor(c * 2 ** 32), Math.ceil(c * 2 ** 32)]);
-        for (let b = 1; b < GUIDE_BUCKETS; b++) edges.push((b / GUIDE_BUCKETS) * 2 ** 32, (b / GUIDE_BUCKETS) * 2 ** 32 - 1);
-        const probes = [0, 2 ** 32 - 1, ...edges].filter((c) => c >= 0 && c < 2 ** 32);
-        for (const c of probes)
-          for (let row = 0; row < 3; row++) {
-            const streams = new Map(ss.map((s) => [s.id, new AleaStream('probe')]));
-            for (const st of streams.values()) st.set(c, 0, 0.5, 0.5);
-            const codes: Record<string, Uint8Array> = { p: Uint8Array.of(row), ...Object.fromEntries(ss.map((s) => [s.id, new Uint8Array(1)])) };
-            const get = (id: string) => streams.get(id)!;
-            drawCategoricals(ss, { categorical: get, attribute: get }, 1, codes, new Uint16Array(1), new Float64Array(1));
-            const u = c * 2 ** -32;
-            if (ss[0]!.guide[row * GUIDE_BUCKETS + Math.floor(u * GUIDE_BUCKETS)]! >= GUIDE_SCAN) scanned++;
-            let j = 0;
-            while (u >= cum[row * 6 + j]!) j++;
-            for (const s of ss) if (codes[s.id]![0] !== j) expect({ lane: s.id, u, row, got: codes[s.id]![0] }).toEqual({ lane: s.id, u, row, got: j });
-          }
+        // Four columns with the same table fill the four lanes of one group; four columns without
+        // a parent, each with the weights of one row, take the group loop that reads no rows.
+        const conditional = ['c', 'd', 'e', 'f'].map((id) => categoricalSampler(attribute(id, 6, { given: ['p'], table }), new Map([['p', parent]])));
+        const unconditional = [0, 1, 2].map((row) => ['c', 'd', 'e', 'f'].map((id) => categoricalSampler(attribute(id, 6, { weights: rows[row]! }), new Map())));
+        for (const ss of [conditional, ...unconditional]) {
+          const conditioned = ss[0]!.parents.length > 0;
+          const cum = ss[0]!.cumulative;
+          // Alea's next draw is c·2^-32 when s0 = 0, so a stream can be set to give any multiple of 2^-32.
+          const edges = [...cum].filter((c) => c < 1).flatMap((c) => [Math.floor(c * 2 ** 32), Math.ceil(c * 2 ** 32)]);
+          for (let b = 1; b < GUIDE_BUCKETS; b++) edges.push((b / GUIDE_BUCKETS) * 2 ** 32, (b / GUIDE_BUCKETS) * 2 ** 32 - 1);
+          const probes = [0, 2 ** 32 - 1, ...edges].filter((c) => c >= 0 && c < 2 ** 32);
+          for (const c of probes)
+            for (let row = 0; row < (conditioned ? 3 : 1); row++) {
+              const streams = new Map(ss.map((s) => [s.id, new AleaStream('probe')]));
+              for (const st of streams.values()) st.set(c, 0, 0.5, 0.5);
+              const codes: Record<string, Uint8Array> = { p: Uint8Array.of(row), ...Object.fromEntries(ss.map((s) => [s.id, new Uint8Array(1)])) };
+              const get = (id: string) => streams.get(id)!;
+              drawCategoricals(ss, { categorical: get, attribute: get }, 1, codes, new Uint16Array(1), new Float64Array(1));
+              const u = c * 2 ** -32;
+              if (ss[0]!.guide[row * GUIDE_BUCKETS + Math.floor(u * GUIDE_BUCKETS)]! >= GUIDE_SCAN) scanned++;
+              let j = 0;
+              while (u >= cum[row * 6 + j]!) j++;
+              for (const s of ss) if (codes[s.id]![0] !== j) expect({ lane: s.id, u, row, conditioned, got: codes[s.id]![0] }).toEqual({ lane: s.id, u, row, conditioned, got: j });
+            }
+        }
       }),
       { numRuns: 100 },
     );
-    // Each run has at least 3 rows × 2 probes at a cut inside a bucket, unless every cut falls on
-    // a bucket edge (rows of weightsArb rarely have none inside).
-    expect(scanned).toBeGreaterThan(300);
+    // Each run has at least 3 rows × 2 probes at a cut inside a bucket, with a parent and again
+    // without, unless every cut falls on a bucket edge (rows of weightsArb rarely have none inside).
+    expect(scanned).toBeGreaterThan(600);
   });
 });
