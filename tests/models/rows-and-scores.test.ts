@@ -4,7 +4,8 @@ import type { FeatureSpec } from '../../src/core/models';
 import { stream } from '../../src/core/random/stream';
 import type { Scenario } from '../../src/core/scenario/types';
 import { buildChunks, FixtureRunner } from '../selection/chunk-fixture';
-import { scoreModel } from '../../src/core/models/row-tasks';
+import { logisticInto, scoreModel } from '../../src/core/models/row-tasks';
+import fc from 'fast-check';
 import { storeKey } from '../../src/core/engine/chunk-store';
 
 const scenario = {
@@ -131,3 +132,28 @@ describe('scoreModel', () => {
     expect(p[hi]).toBeGreaterThan(p[lo] as number);
   });
 });
+
+describe('logisticInto', () => {
+  it('stores the exact Float32 of 1 / (1 + e^−η) at Float32 midpoints of p (where the quick path cannot settle it), anywhere, and at odd lengths', () => {
+    const probability = fc.float({ min: Math.fround(1e-6), max: Math.fround(1 - 1e-6), noNaN: true });
+    fc.assert(
+      fc.property(fc.array(fc.record({ f: probability, mid: fc.boolean(), nudge: fc.integer({ min: -3, max: 3 }) }), { minLength: 1, maxLength: 101 }), fc.double({ min: -900, max: 900, noNaN: true }), (people, far) => {
+        const etas = people.map(({ f, mid, nudge }) => {
+          const next = new Float32Array([f]);
+          new Uint32Array(next.buffer)[0]! += 1;
+          const p = mid ? (f + next[0]!) / 2 : f;
+          return Math.log(p / (1 - p)) * (1 + nudge * 2 ** -52);
+        });
+        // One η far out (past the quick path's range) and a NaN, which must stay NaN.
+        etas.push(far, NaN);
+        const out = logisticInto(Float64Array.from(etas), new Float32Array(etas.length));
+        etas.forEach((eta, i) => {
+          const want = Math.fround(1 / (1 + Math.exp(-eta)));
+          if (!Object.is(out[i], want)) expect({ i, eta, got: out[i], want }).toBe('exact');
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+

@@ -9,7 +9,7 @@ import type { FeatureColumn, FeatureSpec } from './feature-spec';
 import { linearPredictor } from './linear-predictor';
 import type { RowSource } from './row-source';
 import { own } from '../records/own';
-import { exactExp } from '../population/exp';
+import { exactExp, NEAR_RANGE, nearExp, settledF32 } from '../population/exp';
 
 /** Columns of ones and of zeros, shared by every chunk of this thread (read only). */
 let ones = new Uint8Array(0);
@@ -147,14 +147,28 @@ function predict(state: ChunkState, args: { spec: FeatureSpec; model: ModelCoeff
     throw new Error(`scoreModel: ${model.coefficients.length} coefficients for ${spec.columns.length} columns`);
   if (etaScratch.length < chunk.size) etaScratch = new Float64Array(chunk.size);
   const eta = linearPredictor(spec, model.coefficients, model.intercept, chunk, etaScratch);
-  state.store.set(args.outKey, logistic(eta, new Float32Array(chunk.size)));
+  state.store.set(args.outKey, logisticInto(eta, new Float32Array(chunk.size)));
 }
 
 /**
- * out[i] = 1 / (1 + e^−η[i]): the loop alone in its function, so nothing after it is left cold;
- * exactExp is Math.exp bit for bit, inlined where Math.exp is a call (population/exp.ts).
+ * out[i] = Float32 of 1 / (1 + e^−η[i]), the loop alone in its function, so nothing after it is
+ * left cold. Two people a step (i and j = i + 1, or i again at an odd end), each first with
+ * nearExp: where settledF32 says every value within NEAR_MARGIN of that probability has the same
+ * Float32, it is the exact probability's (as population/logistic-column.ts argues); otherwise, or
+ * for |η| past NEAR_RANGE, the exact one from exactExp (Math.exp bit for bit, population/exp.ts).
  */
-function logistic(eta: Float64Array, out: Float32Array): Float32Array {
-  for (let i = 0; i < out.length; i++) out[i] = 1 / (1 + exactExp(-(eta[i] as number)));
+export function logisticInto(eta: Float64Array, out: Float32Array): Float32Array {
+  const n = out.length;
+  for (let i = 0; i < n; i += 2) {
+    const j = i + 1 < n ? i + 1 : i;
+    const x = -(eta[i] as number);
+    const y = -(eta[j] as number);
+    let f = settledF32(1 / (1 + nearExp(x)));
+    let g = settledF32(1 / (1 + nearExp(y)));
+    if (!(f === f && Math.abs(x) < NEAR_RANGE)) f = 1 / (1 + exactExp(x));
+    if (!(g === g && Math.abs(y) < NEAR_RANGE)) g = 1 / (1 + exactExp(y));
+    out[i] = f;
+    out[j] = g;
+  }
   return out;
 }
