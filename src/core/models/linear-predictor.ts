@@ -54,12 +54,26 @@ export function linearPredictor(
 }
 
 // The per-person loops, each in a function of its own (V8 optimises them on their own, with
-// every number unboxed).
+// every number unboxed), two people a step: i and j = i + 1, or i again at an odd end (both read
+// before either writes, so person i gets the same sum twice). The loop's checks on its arrays are
+// then paid once for both (population/group-terms.ts fromCodePair measures it).
 
 function addNumeric(eta: Float64Array, observed: Float32Array, c: number, mean: number, sd: number, n: number): void {
-  for (let i = 0; i < n; i++) eta[i] = (eta[i] as number) + c * (((observed[i] as number) - mean) / sd);
+  for (let i = 0; i < n; i += 2) {
+    const j = i + 1 < n ? i + 1 : i;
+    const x = (eta[i] as number) + c * (((observed[i] as number) - mean) / sd);
+    const y = (eta[j] as number) + c * (((observed[j] as number) - mean) / sd);
+    eta[i] = x;
+    eta[j] = y;
+  }
 }
 
 function addCategory(eta: Float64Array, table: Float64Array, codes: Uint8Array, n: number): void {
-  for (let i = 0; i < n; i++) eta[i] = (eta[i] as number) + (table[codes[i] as number] as number);
+  for (let i = 0; i < n; i += 2) {
+    const j = i + 1 < n ? i + 1 : i;
+    const x = (eta[i] as number) + (table[codes[i] as number] as number);
+    const y = (eta[j] as number) + (table[codes[j] as number] as number);
+    eta[i] = x;
+    eta[j] = y;
+  }
 }
